@@ -25,15 +25,7 @@ export type Stage = (typeof STAGES)[number];
 export const LEVELS = ['transactional', 'preferred-supplier', 'partner', 'strategic-alliance'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const DEPARTMENTS = [
-  'purchasing',
-  'management',
-  'technical',
-  'user',
-  'finance',
-  'quality',
-  'other',
-] as const;
+export const DEPARTMENTS = ['purchasing', 'management', 'technical', 'user', 'finance', 'quality', 'other'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
 export const BUYING_ROLES = ['decision-maker', 'purchasing', 'technical', 'user', 'coach'] as const;

@@ -1,0 +1,94 @@
+/** acct action add | list | done | drop */
+import type { Context } from '../context.js';
+import { ACTION_FIELDS } from '../domain/fields.js';
+import type { ActionStatus } from '../domain/enums.js';
+import { UserError, UsageError } from '../errors.js';
+import { actionColumns } from '../render/records.js';
+import { renderTable } from '../render/table.js';
+import { validateOrThrow } from './fields-input.js';
+import { resolveAccount } from './resolve.js';
+
+export async function addAction(
+  ctx: Context,
+  accountInput: string,
+  text: string,
+  options: { owner?: string; due?: string; playbook?: string; play?: string },
+): Promise<void> {
+  const values = validateOrThrow(
+    ACTION_FIELDS,
+    { text, owner: options.owner, due: options.due, playbook: options.playbook, play: options.play },
+    ctx.today,
+    {
+      requireAll: true,
+    },
+  );
+  const store = await ctx.store();
+  const { account, action } = store.write(() => {
+    const account = resolveAccount(store, accountInput);
+    const action = store.actions.insert(
+      account.id,
+      {
+        text: String(values.text),
+        owner: (values.owner as string | null | undefined) ?? account.owner,
+        due: values.due as string | null | undefined,
+        playbook: values.playbook as string | null | undefined,
+        play: values.play as string | null | undefined,
+      },
+      ctx.nowIso,
+    );
+    return { account, action };
+  });
+  if (ctx.out.mode === 'json') return ctx.out.json(action);
+  ctx.out.success(`Added action #${action.id} for ${account.name}${action.due ? `, due ${action.due}` : ''}`);
+}
+
+export async function listActions(
+  ctx: Context,
+  accountInput: string | undefined,
+  options: { status?: string; owner?: string; overdue?: boolean },
+): Promise<void> {
+  const statusValues = ['open', 'done', 'dropped', 'all'];
+  const status = (options.status ?? 'open').toLowerCase();
+  if (!statusValues.includes(status)) {
+    throw new UsageError(`--status "${options.status}" is not one of ${statusValues.join(', ')}`, 'pick one of those');
+  }
+  const store = await ctx.store({ create: false });
+  const account = accountInput ? resolveAccount(store, accountInput) : undefined;
+  let actions = store.actions.list({
+    accountId: account?.id,
+    status: status as ActionStatus | 'all',
+    owner: options.owner,
+  });
+  if (options.overdue) actions = actions.filter((a) => a.status === 'open' && a.due !== null && a.due < ctx.today);
+  const names = new Map<number, string>();
+  const accountName = (id: number): string => {
+    if (!names.has(id)) names.set(id, store.accounts.byId(id)?.name ?? `#${id}`);
+    return names.get(id)!;
+  };
+  if (ctx.out.mode === 'json') {
+    return ctx.out.json(
+      actions.map((a) => ({
+        ...a,
+        account: accountName(a.accountId),
+        overdue: a.status === 'open' && a.due !== null && a.due < ctx.today,
+      })),
+    );
+  }
+  if (actions.length === 0) return ctx.out.info('No actions match.');
+  ctx.out.data(renderTable(ctx.out, actionColumns(ctx.out, ctx.today, account ? undefined : accountName), actions));
+}
+
+export async function closeAction(ctx: Context, idInput: string, status: 'done' | 'dropped'): Promise<void> {
+  const id = Number(idInput.replace(/^#/, ''));
+  if (!Number.isInteger(id) || id <= 0)
+    throw new UsageError(`"${idInput}" is not an action id`, 'see the ID column of acct action list');
+  const store = await ctx.store();
+  const action = store.write(() => {
+    const found = store.actions.byId(id);
+    if (!found) throw new UserError(`no action #${id}`, 'see acct action list');
+    if (found.status !== 'open') throw new UserError(`action #${id} is already ${found.status}`);
+    return store.actions.setStatus(id, status, ctx.nowIso);
+  });
+  if (ctx.out.mode === 'json') return ctx.out.json(action);
+  ctx.out.success(`Marked action #${id} ${status}: ${action.text}`);
+}

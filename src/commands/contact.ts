@@ -1,0 +1,105 @@
+/** acct contact add | list | edit | remove */
+import type { Context } from '../context.js';
+import { CONTACT_FIELDS } from '../domain/fields.js';
+import { cleanName } from '../domain/names.js';
+import type { Contact } from '../domain/types.js';
+import { UserError, UsageError } from '../errors.js';
+import { confirmDestructive } from '../prompt/confirm.js';
+import { contactColumns } from '../render/records.js';
+import { renderTable } from '../render/table.js';
+import type { Store } from '../store/index.js';
+import { fieldInput, validateOrThrow } from './fields-input.js';
+import { resolveAccount } from './resolve.js';
+
+/** One contact of the account by name, email or unique name prefix. */
+export function resolveContact(store: Store, accountId: number, accountName: string, input: string): Contact {
+  const found = store.contacts.find(accountId, input);
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1) {
+    throw new UserError(
+      `"${input}" matches more than one contact at ${accountName}: ${found.map((c) => c.name).join(', ')}`,
+      'type more of the name, or use the email',
+    );
+  }
+  const names = store.contacts.forAccount(accountId).map((c) => c.name);
+  throw new UserError(
+    `no contact "${input}" at ${accountName}`,
+    names.length > 0
+      ? `contacts there: ${names.slice(0, 6).join(', ')}`
+      : `add one with: acct contact add "${accountName}" "${input}"`,
+  );
+}
+
+export async function addContact(
+  ctx: Context,
+  accountInput: string,
+  name: string,
+  options: Record<string, unknown>,
+): Promise<void> {
+  const values = validateOrThrow(CONTACT_FIELDS, { ...fieldInput(CONTACT_FIELDS, options), name }, ctx.today, {
+    requireAll: true,
+  });
+  values.name = cleanName(String(values.name));
+  const store = await ctx.store();
+  const contact = store.write(() => {
+    const account = resolveAccount(store, accountInput);
+    if (typeof values.email === 'string' && store.contacts.byEmail(account.id, values.email)) {
+      throw new UserError(
+        `a contact with email ${values.email} already exists at ${account.name}`,
+        'use acct contact edit',
+      );
+    }
+    return { account, contact: store.contacts.insert(account.id, values as { name: string }, ctx.nowIso) };
+  });
+  if (ctx.out.mode === 'json') return ctx.out.json(contact.contact);
+  ctx.out.success(`Added ${contact.contact.name} to ${contact.account.name}`);
+}
+
+export async function listContacts(ctx: Context, accountInput: string): Promise<void> {
+  const store = await ctx.store({ create: false });
+  const account = resolveAccount(store, accountInput);
+  const contacts = store.contacts.forAccount(account.id);
+  if (ctx.out.mode === 'json') return ctx.out.json(contacts);
+  if (contacts.length === 0) return ctx.out.info(`No contacts at ${account.name} yet.`);
+  ctx.out.data(renderTable(ctx.out, contactColumns(ctx.out, ctx.today), contacts));
+}
+
+export async function editContact(
+  ctx: Context,
+  accountInput: string,
+  name: string,
+  options: Record<string, unknown>,
+): Promise<void> {
+  const given = fieldInput(CONTACT_FIELDS, options);
+  if (Object.keys(given).length === 0) {
+    throw new UsageError(
+      'nothing to change',
+      'give at least one field, e.g. --attitude supporter; see acct contact edit --help',
+    );
+  }
+  const patch = validateOrThrow(CONTACT_FIELDS, given, ctx.today);
+  if (typeof patch.name === 'string') patch.name = cleanName(patch.name);
+  const store = await ctx.store();
+  const updated = store.write(() => {
+    const account = resolveAccount(store, accountInput);
+    const contact = resolveContact(store, account.id, account.name, name);
+    return store.contacts.update(contact.id, patch, ctx.nowIso);
+  });
+  if (ctx.out.mode === 'json') return ctx.out.json(updated);
+  ctx.out.success(`Updated ${updated.name}: ${Object.keys(given).join(', ')}`);
+}
+
+export async function removeContact(
+  ctx: Context,
+  accountInput: string,
+  name: string,
+  options: { yes?: boolean },
+): Promise<void> {
+  const store = await ctx.store({ create: false });
+  const account = resolveAccount(store, accountInput);
+  const contact = resolveContact(store, account.id, account.name, name);
+  await confirmDestructive(ctx, `Remove ${contact.name} from ${account.name}?`, options.yes);
+  store.write(() => store.contacts.remove(contact.id));
+  if (ctx.out.mode === 'json') return ctx.out.json({ removed: contact });
+  ctx.out.success(`Removed ${contact.name} from ${account.name}`);
+}

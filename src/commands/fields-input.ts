@@ -1,0 +1,32 @@
+/**
+ * Shared by every command that writes a record: collect the field flags the
+ * user gave, validate them with the one shared schema, and turn problems
+ * into a single clear error.
+ */
+import { parseFields, type FieldSpec, type ParsedRecord } from '../domain/fields.js';
+import { UserError } from '../errors.js';
+
+/** Picks the flags commander parsed that are fields of this record (commander camelCases `--target-level`). */
+export function fieldInput(fields: readonly FieldSpec[], options: Record<string, unknown>): Record<string, string> {
+  const input: Record<string, string> = {};
+  for (const spec of fields) {
+    const value = options[spec.key];
+    if (value !== undefined && value !== null && typeof value !== 'boolean') input[spec.key] = String(value);
+  }
+  return input;
+}
+
+export function validateOrThrow(
+  fields: readonly FieldSpec[],
+  input: Record<string, string | undefined>,
+  today: string,
+  options: { requireAll?: boolean } = {},
+): ParsedRecord {
+  const parsed = parseFields(fields, input, today, options);
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.problems;
+    const more = rest.length > 0 ? `; also ${rest.map((problem) => problem.message).join('; ')}` : '';
+    throw new UserError(`${first!.message}${more}`, 'fix the value and run the command again');
+  }
+  return parsed.value;
+}

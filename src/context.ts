@@ -1,0 +1,88 @@
+/**
+ * Everything a command needs from the outside world, made once per run and
+ * passed in: streams, environment, the clock, output decisions and a lazily
+ * opened store. Tests build one with fake streams; nothing reads process.*
+ * directly below this line.
+ */
+import { toIsoDate, resolveNow } from './domain/dates.js';
+import { Output, type Stream } from './render/output.js';
+import type { Store } from './store/index.js';
+
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+export interface ContextInit {
+  stdout: Stream;
+  stderr: Stream;
+  stdin: { isTTY?: boolean } & NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  options: GlobalOptions;
+}
+
+export class Context {
+  readonly out: Output;
+  readonly now: Date;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdin: ContextInit['stdin'];
+  readonly options: GlobalOptions;
+  private opened: Store | undefined;
+
+  constructor(private readonly init: ContextInit) {
+    this.env = init.env;
+    this.stdin = init.stdin;
+    this.options = init.options;
+    this.now = resolveNow(init.env.ACCT_NOW);
+    this.out = new Output({
+      stdout: init.stdout,
+      stderr: init.stderr,
+      env: init.env,
+      json: Boolean(init.options.json),
+      color: init.options.color !== false,
+      quiet: Boolean(init.options.quiet),
+    });
+  }
+
+  get today(): string {
+    return toIsoDate(this.now);
+  }
+
+  get nowIso(): string {
+    return this.now.toISOString();
+  }
+
+  /** Prompts only when a person is at both ends (clig.dev, gh). */
+  get interactive(): boolean {
+    return Boolean(this.init.stdin.isTTY && this.init.stdout.isTTY) && this.env.ACCT_NO_INPUT === undefined;
+  }
+
+  get dbPathOption(): string | undefined {
+    return this.options.db;
+  }
+
+  async dbPath(): Promise<string> {
+    const { resolveDbPath } = await import('./store/db.js');
+    return resolveDbPath(this.options.db, this.env);
+  }
+
+  /**
+   * Opens the database on first use. Reading commands pass `create: false`:
+   * on a fresh machine they see an empty portfolio without creating files.
+   */
+  async store(options: { create: boolean } = { create: true }): Promise<Store> {
+    if (!this.opened) {
+      const { openStore } = await import('./store/index.js');
+      this.opened = await openStore(await this.dbPath(), options);
+      if (this.opened.opened.backup)
+        this.out.info(`Upgraded the database; a copy of the old one is at ${this.opened.opened.backup}`);
+    }
+    return this.opened;
+  }
+
+  close(): void {
+    this.opened?.close();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Calendar dates are stored as `YYYY-MM-DD` strings and compared as such.
+ * Parsing accepts what people type and what spreadsheets export: ISO dates
+ * (with `-`, `/` or `.`), ISO timestamps, Chinese `2025年3月5日`, and the
+ * relative words `today`, `yesterday`, `tomorrow`, `+7d`, `-2w`, `3d ago`.
+ * Day-first and month-first slash dates are refused as ambiguous.
+ */
+
+const DAY_MS = 86_400_000;
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return toIsoDate(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / DAY_MS,
+  );
+}
+
+function validYmd(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return toIsoDate(date);
+}
+
+const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, m: 30, y: 365 };
+
+/** Returns `YYYY-MM-DD`, or null when the text is not a date we understand. */
+export function parseDate(input: string, today: string): string | null {
+  const text = input.normalize('NFKC').trim().toLowerCase();
+  if (text === '') return null;
+  if (text === 'today') return today;
+  if (text === 'yesterday') return addDays(today, -1);
+  if (text === 'tomorrow') return addDays(today, 1);
+  const relative = /^([+-]?)(\d{1,4})\s*([dwmy])(\s+ago)?$/.exec(text);
+  if (relative) {
+    const [, sign, amount, unit, ago] = relative;
+    const days = Number(amount) * UNIT_DAYS[unit!]!;
+    return addDays(today, sign === '-' || ago ? -days : days);
+  }
+  const ymd = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[t ].*)?$/.exec(text);
+  if (ymd) return validYmd(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return validYmd(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  return null;
+}
+
+/** "Now" for the whole run: `ACCT_NOW` (a date or timestamp) fixes it for reproducible reports and tests. */
+export function resolveNow(envValue: string | undefined, fallback: Date = new Date()): Date {
+  if (!envValue) return fallback;
+  const trimmed = envValue.trim();
+  const asDate = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? new Date(`${trimmed}T12:00:00Z`) : new Date(trimmed);
+  return Number.isNaN(asDate.getTime()) ? fallback : asDate;
+}

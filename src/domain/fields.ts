@@ -1,0 +1,233 @@
+/**
+ * One validation schema per record type, shared by the interactive commands
+ * and the CSV import, so a value accepted in one place is accepted in the
+ * other. Input arrives as text (flags, CSV cells); each field turns text into
+ * a typed value or an error message that names the allowed values.
+ */
+import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  ACTIVITY_TYPES,
+  ATTITUDES,
+  BUYING_ROLES,
+  DEPARTMENTS,
+  LEVELS,
+  SENIORITIES,
+  STAGES,
+  SUPPLIER_POSITIONS,
+  TIERS,
+  canonicalEnumInput,
+} from './enums.js';
+import { parseDate } from './dates.js';
+
+export type FieldKind = 'text' | 'enum' | 'money' | 'percent' | 'int' | 'date' | 'email' | 'currency';
+
+export interface FieldSpec {
+  key: string;
+  kind: FieldKind;
+  /** Words a user may type for this field in `--key` form, kebab-case. */
+  flag: string;
+  description: string;
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  required?: boolean;
+}
+
+const text = (key: string, flag: string, description: string, required = false): FieldSpec => ({
+  key,
+  kind: 'text',
+  flag,
+  description,
+  required,
+});
+const choice = (key: string, flag: string, description: string, values: readonly string[]): FieldSpec => ({
+  key,
+  kind: 'enum',
+  flag,
+  description,
+  values,
+});
+
+export const ACCOUNT_FIELDS: readonly FieldSpec[] = [
+  text('name', 'name', 'account name', true),
+  text('externalId', 'external-id', 'id in your CRM or ERP (unique)'),
+  text('industry', 'industry', 'industry'),
+  text('owner', 'owner', 'responsible rep'),
+  choice('tier', 'tier', 'value grade', TIERS),
+  text('city', 'city', 'city'),
+  text('address', 'address', 'address'),
+  { key: 'revenue', kind: 'money', flag: 'revenue', description: 'annual revenue, e.g. 1.2m, 120万, "EUR 3m"', min: 0 },
+  { key: 'currency', kind: 'currency', flag: 'currency', description: 'ISO currency code of revenue, e.g. CNY' },
+  {
+    key: 'share',
+    kind: 'percent',
+    flag: 'share',
+    description: 'our share of wallet in percent (0-100)',
+    min: 0,
+    max: 100,
+  },
+  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS),
+  choice('stage', 'stage', 'development stage', STAGES),
+  choice('level', 'level', 'relationship level', LEVELS),
+  choice('targetLevel', 'target-level', 'relationship level we aim for', LEVELS),
+  text('notes', 'notes', 'free notes'),
+];
+
+export const CONTACT_FIELDS: readonly FieldSpec[] = [
+  text('name', 'name', 'contact name', true),
+  text('title', 'title', 'job title'),
+  choice('department', 'department', 'department', DEPARTMENTS),
+  choice('role', 'role', 'buying role', BUYING_ROLES),
+  choice('attitude', 'attitude', 'attitude towards us', ATTITUDES),
+  { key: 'strength', kind: 'int', flag: 'strength', description: 'relationship strength 1-5', min: 1, max: 5 },
+  choice('seniority', 'seniority', 'seniority', SENIORITIES),
+  { key: 'email', kind: 'email', flag: 'email', description: 'email address' },
+  text('phone', 'phone', 'phone'),
+  { key: 'birthday', kind: 'date', flag: 'birthday', description: 'birthday (YYYY-MM-DD)' },
+  text('preferences', 'preferences', 'personal notes and preferences'),
+  { key: 'lastContacted', kind: 'date', flag: 'last-contacted', description: 'date of last contact' },
+];
+
+export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
+  { key: 'date', kind: 'date', flag: 'date', description: 'when it happened (default today)' },
+  choice('type', 'type', 'kind of activity', ACTIVITY_TYPES),
+  text('note', 'note', 'what happened', true),
+];
+
+export const ACTION_FIELDS: readonly FieldSpec[] = [
+  text('text', 'text', 'what to do', true),
+  text('playbook', 'playbook', 'playbook id it came from'),
+  text('play', 'play', 'play id it came from'),
+  text('owner', 'owner', 'who does it'),
+  { key: 'due', kind: 'date', flag: 'due', description: 'due date' },
+  choice('status', 'status', 'open, done or dropped', ACTION_STATUSES),
+];
+
+const MONEY_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, 万: 1e4, 亿: 1e8 };
+
+/** "1,200,000", "1.2m", "120万", "CNY 5m", "¥3,000" -> amount (and currency when written). */
+export function parseMoney(raw: string): { amount: number; currency: string | null } | null {
+  let textValue = raw.normalize('NFKC').trim();
+  let currency: string | null = null;
+  const code = /^([A-Za-z]{3})\s*(.+)$/.exec(textValue) ?? /^(.+?)\s*([A-Za-z]{3})$/.exec(textValue);
+  if (code) {
+    const [first, second] = [code[1]!, code[2]!];
+    const isPrefix = /^[A-Za-z]{3}$/.test(first) && !/^[\d.]/.test(first);
+    currency = (isPrefix ? first : second).toUpperCase();
+    textValue = (isPrefix ? second : first).trim();
+  }
+  const symbols: Record<string, string> = { '¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP' };
+  const symbol = textValue[0];
+  if (symbol && symbol in symbols) {
+    currency ??= symbols[symbol]!;
+    textValue = textValue.slice(1).trim();
+  }
+  const match = /^(-?[\d,]*\.?\d+)\s*([kmb万亿])?$/i.exec(textValue.replace(/_/g, ''));
+  if (!match) return null;
+  const amount = Number(match[1]!.replace(/,/g, '')) * (match[2] ? MONEY_SUFFIX[match[2].toLowerCase()]! : 1);
+  return Number.isFinite(amount) ? { amount, currency } : null;
+}
+
+export type FieldValue = string | number | null;
+
+/** Turns one text input into its typed value, or throws a zod issue naming the allowed input. */
+export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValue, string> {
+  return z.string().transform((raw, ctx): FieldValue => {
+    const value = raw.normalize('NFC').trim();
+    if (value === '') {
+      if (spec.required) ctx.addIssue({ code: 'custom', message: `${spec.flag} is required` });
+      return null;
+    }
+    const fail = (message: string): null => {
+      ctx.addIssue({ code: 'custom', message });
+      return null;
+    };
+    switch (spec.kind) {
+      case 'text':
+        return value;
+      case 'enum': {
+        const canonical = canonicalEnumInput(value);
+        const values = spec.values ?? [];
+        const found = values.find((allowed) => allowed.toLowerCase() === canonical);
+        return found ?? fail(`${spec.flag} "${value}" is not one of ${values.join(', ')}`);
+      }
+      case 'money': {
+        const money = parseMoney(value);
+        if (!money) return fail(`${spec.flag} "${value}" is not an amount (try 1200000, 1.2m or 120万)`);
+        if (money.amount < 0) return fail(`${spec.flag} cannot be negative (got ${value})`);
+        return money.amount;
+      }
+      case 'percent': {
+        const number = Number(value.replace(/%$/, '').trim());
+        if (!Number.isFinite(number) || value.replace(/%$/, '').trim() === '') {
+          return fail(`${spec.flag} "${value}" is not a number`);
+        }
+        if (number < (spec.min ?? 0) || number > (spec.max ?? 100)) {
+          return fail(`${spec.flag} must be between ${spec.min ?? 0} and ${spec.max ?? 100} (got ${value})`);
+        }
+        return number;
+      }
+      case 'int': {
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < (spec.min ?? -Infinity) || number > (spec.max ?? Infinity)) {
+          return fail(`${spec.flag} must be a whole number from ${spec.min} to ${spec.max} (got ${value})`);
+        }
+        return number;
+      }
+      case 'date':
+        return parseDate(value, today) ?? fail(`${spec.flag} "${value}" is not a date (use YYYY-MM-DD)`);
+      case 'email':
+        return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : fail(`email "${value}" is not an email address`);
+      case 'currency':
+        return /^[A-Za-z]{3}$/.test(value)
+          ? value.toUpperCase()
+          : fail(`currency "${value}" is not a 3-letter code like CNY`);
+    }
+  });
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export type ParsedRecord = Record<string, FieldValue>;
+
+/**
+ * Validates the given text values against a record's fields. Keys absent from
+ * `input` are absent from the result, so the same function serves create
+ * (all fields) and edit (only the fields given).
+ */
+export function parseFields(
+  fields: readonly FieldSpec[],
+  input: Readonly<Record<string, string | undefined>>,
+  today: string,
+  options: { requireAll?: boolean } = {},
+): { ok: true; value: ParsedRecord } | { ok: false; problems: FieldProblem[] } {
+  const value: ParsedRecord = {};
+  const problems: FieldProblem[] = [];
+  for (const spec of fields) {
+    const raw = input[spec.key];
+    if (raw === undefined) {
+      if (options.requireAll && spec.required) problems.push({ field: spec.key, message: `${spec.flag} is required` });
+      continue;
+    }
+    const result = fieldSchema(spec, today).safeParse(raw);
+    if (result.success) {
+      value[spec.key] = result.data;
+    } else {
+      for (const issue of result.error.issues) problems.push({ field: spec.key, message: issue.message });
+    }
+  }
+  // Revenue written with its currency ("EUR 3m") fills the currency field too.
+  if (typeof value.revenue === 'number' && input.currency === undefined && input.revenue) {
+    const money = parseMoney(input.revenue);
+    if (money?.currency) value.currency = money.currency;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+export function fieldByKey(fields: readonly FieldSpec[], key: string): FieldSpec | undefined {
+  return fields.find((spec) => spec.key === key);
+}

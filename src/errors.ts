@@ -1,0 +1,43 @@
+/**
+ * The error kinds a command can end with, and the exit code each maps to.
+ * A UserError is something the user can fix: it prints as one line,
+ * `acct: <what is wrong> (<how to fix>)`, never with a stack trace.
+ */
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
+export class UserError extends Error {
+  override name = 'UserError';
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly exitCode: number = EXIT.failure,
+  ) {
+    super(message);
+  }
+}
+
+/** Wrong flags or arguments: exit 2, like commander's own usage errors. */
+export class UsageError extends UserError {
+  override name = 'UsageError';
+  constructor(message: string, hint?: string) {
+    super(message, hint, EXIT.usage);
+  }
+}
+
+/** The user pressed Ctrl-C or otherwise declined; nothing was stored. */
+export class CancelledError extends UserError {
+  override name = 'CancelledError';
+  constructor(message = 'cancelled; nothing was changed') {
+    super(message, undefined, EXIT.interrupted);
+  }
+}
+
+export function formatUserError(error: UserError): string {
+  return error.hint ? `acct: ${error.message} (${error.hint})` : `acct: ${error.message}`;
+}
+
+/** Inquirer signals Ctrl-C with an error named ExitPromptError; match the name, not the class. */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}

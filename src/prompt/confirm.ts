@@ -1,0 +1,21 @@
+/**
+ * Confirmation for destructive actions: asked on a terminal, `--yes` for
+ * scripts. Without a terminal and without --yes we refuse rather than guess.
+ */
+import type { Context } from '../context.js';
+import { CancelledError, UsageError, isPromptExit } from '../errors.js';
+
+export async function confirmDestructive(ctx: Context, message: string, yes: boolean | undefined): Promise<void> {
+  if (yes) return;
+  if (!ctx.interactive)
+    throw new UsageError('--yes is required when not running interactively', 'add --yes to confirm');
+  const { confirm } = await import('@inquirer/prompts');
+  let answer: boolean;
+  try {
+    answer = await confirm({ message, default: false });
+  } catch (error) {
+    if (isPromptExit(error)) throw new CancelledError();
+    throw error;
+  }
+  if (!answer) throw new CancelledError('not confirmed; nothing was changed');
+}

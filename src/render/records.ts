@@ -1,0 +1,107 @@
+/**
+ * How accounts, contacts, activities and actions look in each output mode.
+ * JSON uses the domain records as they are (stable camelCase fields).
+ */
+import { daysBetween } from '../domain/dates.js';
+import type { Account, Action, Activity, Contact } from '../domain/types.js';
+import type { Output } from './output.js';
+import { renderTable, type Column } from './table.js';
+
+export function formatMoney(amount: number | null, currency: string | null): string {
+  if (amount === null) return '';
+  const compact =
+    amount >= 1e9
+      ? `${+(amount / 1e9).toFixed(2)}b`
+      : amount >= 1e6
+        ? `${+(amount / 1e6).toFixed(2)}m`
+        : amount >= 1e4
+          ? `${+(amount / 1e3).toFixed(1)}k`
+          : String(amount);
+  return currency ? `${currency} ${compact}` : compact;
+}
+
+/** "3 days ago" on a terminal, the ISO date when piped (SCRIPT-friendly). */
+export function when(output: Output, date: string | null, today: string): string {
+  if (!date) return '';
+  if (output.mode !== 'table') return date;
+  const days = daysBetween(date, today);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days === -1) return 'tomorrow';
+  if (days > 0) return days < 60 ? `${days} days ago` : date;
+  return -days < 60 ? `in ${-days} days` : date;
+}
+
+const levelColour = (text: string, chalk: import('chalk').ChalkInstance): string =>
+  text === 'strategic-alliance' || text === 'partner' || text === 'partnership' ? chalk.green(text) : text;
+
+export const ACCOUNT_COLUMNS: readonly Column<Account>[] = [
+  { header: 'NAME', value: (a) => a.name, style: (t, _a, chalk) => chalk.bold(t) },
+  { header: 'TIER', value: (a) => a.tier, style: (t, _a, chalk) => (t === 'A' ? chalk.yellow(t) : t) },
+  { header: 'OWNER', value: (a) => a.owner },
+  { header: 'STAGE', value: (a) => a.stage, style: (t, _a, chalk) => levelColour(t, chalk) },
+  { header: 'LEVEL', value: (a) => a.level, style: (t, _a, chalk) => levelColour(t, chalk) },
+  { header: 'POSITION', value: (a) => a.position },
+  { header: 'SHARE', value: (a) => (a.share === null ? '' : `${a.share}%`), align: 'right' },
+  { header: 'CITY', value: (a) => a.city },
+];
+
+export function accountTable(output: Output, accounts: readonly Account[]): string {
+  return renderTable(output, ACCOUNT_COLUMNS, accounts);
+}
+
+export function contactColumns(output: Output, today: string): Column<Contact>[] {
+  return [
+    { header: 'NAME', value: (c) => c.name, style: (t, _c, chalk) => chalk.bold(t) },
+    { header: 'TITLE', value: (c) => c.title },
+    { header: 'DEPARTMENT', value: (c) => c.department },
+    { header: 'ROLE', value: (c) => c.role },
+    {
+      header: 'ATTITUDE',
+      value: (c) => c.attitude,
+      style: (t, _c, chalk) => (t === 'supporter' ? chalk.green(t) : t === 'opponent' ? chalk.red(t) : t),
+    },
+    {
+      header: 'STRENGTH',
+      value: (c) =>
+        c.strength === null
+          ? ''
+          : output.mode === 'table'
+            ? '●'.repeat(c.strength) + '○'.repeat(5 - c.strength)
+            : c.strength,
+    },
+    { header: 'SENIORITY', value: (c) => c.seniority },
+    { header: 'LAST CONTACT', value: (c) => when(output, c.lastContacted, today) },
+  ];
+}
+
+export function actionColumns(output: Output, today: string, accountName?: (id: number) => string): Column<Action>[] {
+  const columns: Column<Action>[] = [{ header: 'ID', value: (a) => a.id, align: 'right' }];
+  if (accountName) columns.push({ header: 'ACCOUNT', value: (a) => accountName(a.accountId) });
+  columns.push(
+    { header: 'ACTION', value: (a) => a.text },
+    { header: 'OWNER', value: (a) => a.owner },
+    {
+      header: 'DUE',
+      value: (a) => when(output, a.due, today),
+      style: (t, a, chalk) =>
+        a.status === 'open' && a.due !== null && a.due < today ? chalk.red(`${t} (overdue)`) : t,
+    },
+    { header: 'STATUS', value: (a) => a.status },
+    { header: 'PLAY', value: (a) => a.play },
+  );
+  return columns;
+}
+
+export function activityColumns(
+  output: Output,
+  today: string,
+  contactName: (id: number) => string,
+): Column<Activity>[] {
+  return [
+    { header: 'DATE', value: (a) => when(output, a.date, today) },
+    { header: 'TYPE', value: (a) => a.type, style: (t, _a, chalk) => (t === 'complaint' ? chalk.red(t) : t) },
+    { header: 'WITH', value: (a) => a.contactIds.map(contactName).join(', ') },
+    { header: 'NOTE', value: (a) => a.note },
+  ];
+}

@@ -1,0 +1,161 @@
+/** SQL for accounts: lookups by name (normalised), prefix or external id, and writes. */
+import type { Account } from '../domain/types.js';
+import type { Level, Stage, SupplierPosition, Tier } from '../domain/enums.js';
+import { nameKey } from '../domain/names.js';
+import type { Database } from './db.js';
+
+interface AccountRow {
+  id: number;
+  name: string;
+  external_id: string | null;
+  industry: string | null;
+  owner: string | null;
+  tier: string | null;
+  city: string | null;
+  address: string | null;
+  revenue: number | null;
+  currency: string | null;
+  share: number | null;
+  position: string;
+  stage: string;
+  level: string;
+  target_level: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    name: row.name,
+    externalId: row.external_id,
+    industry: row.industry,
+    owner: row.owner,
+    tier: row.tier as Tier | null,
+    city: row.city,
+    address: row.address,
+    revenue: row.revenue,
+    currency: row.currency,
+    share: row.share,
+    position: row.position as SupplierPosition,
+    stage: row.stage as Stage,
+    level: row.level as Level,
+    targetLevel: row.target_level as Level | null,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Domain field -> column. The only place that knows account column names. */
+export const ACCOUNT_COLUMNS: Readonly<Record<string, string>> = {
+  name: 'name',
+  externalId: 'external_id',
+  industry: 'industry',
+  owner: 'owner',
+  tier: 'tier',
+  city: 'city',
+  address: 'address',
+  revenue: 'revenue',
+  currency: 'currency',
+  share: 'share',
+  position: 'position',
+  stage: 'stage',
+  level: 'level',
+  targetLevel: 'target_level',
+  notes: 'notes',
+};
+
+export type AccountPatch = Partial<Record<keyof typeof ACCOUNT_COLUMNS, string | number | null>>;
+
+export interface AccountFilter {
+  owner?: string;
+  tier?: string;
+  stage?: string;
+  level?: string;
+}
+
+export class AccountRepository {
+  constructor(private readonly db: Database) {}
+
+  byId(id: number): Account | undefined {
+    const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+    return row && toAccount(row);
+  }
+
+  byName(name: string): Account | undefined {
+    const row = this.db.prepare('SELECT * FROM accounts WHERE name_key = ?').get(nameKey(name)) as
+      AccountRow | undefined;
+    return row && toAccount(row);
+  }
+
+  byExternalId(externalId: string): Account | undefined {
+    const row = this.db.prepare('SELECT * FROM accounts WHERE external_id = ?').get(externalId.trim()) as
+      AccountRow | undefined;
+    return row && toAccount(row);
+  }
+
+  /** Accounts whose normalised name starts with the normalised prefix (uses the unique index). */
+  byPrefix(prefix: string, limit = 10): Account[] {
+    const key = nameKey(prefix);
+    const rows = this.db
+      .prepare('SELECT * FROM accounts WHERE name_key >= ? AND name_key < ? || char(1114111) ORDER BY name_key LIMIT ?')
+      .all(key, key, limit) as AccountRow[];
+    return rows.map(toAccount);
+  }
+
+  allNames(): string[] {
+    return this.db.prepare('SELECT name FROM accounts').pluck().all() as string[];
+  }
+
+  list(filter: AccountFilter = {}): Account[] {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.owner) {
+      where.push('lower(owner) = lower(?)');
+      params.push(filter.owner);
+    }
+    for (const key of ['tier', 'stage', 'level'] as const) {
+      const value = filter[key];
+      if (value) {
+        where.push(`${key} = ?`);
+        params.push(value);
+      }
+    }
+    const sql = `SELECT * FROM accounts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name_key`;
+    return (this.db.prepare(sql).all(...params) as AccountRow[]).map(toAccount);
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
+  }
+
+  insert(values: AccountPatch & { name: string }, now: string): Account {
+    const columns = Object.keys(values).filter((key) => key in ACCOUNT_COLUMNS);
+    const names = ['name_key', 'created_at', 'updated_at', ...columns.map((key) => ACCOUNT_COLUMNS[key]!)];
+    const params = [nameKey(values.name), now, now, ...columns.map((key) => values[key] ?? null)];
+    const info = this.db
+      .prepare(`INSERT INTO accounts (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
+      .run(...params);
+    return this.byId(Number(info.lastInsertRowid))!;
+  }
+
+  update(id: number, patch: AccountPatch, now: string): Account {
+    const columns = Object.keys(patch).filter((key) => key in ACCOUNT_COLUMNS);
+    const sets = columns.map((key) => `${ACCOUNT_COLUMNS[key]} = ?`);
+    const params: (string | number | null)[] = columns.map((key) => patch[key] ?? null);
+    if (patch.name !== undefined && patch.name !== null) {
+      sets.push('name_key = ?');
+      params.push(nameKey(String(patch.name)));
+    }
+    sets.push('updated_at = ?');
+    params.push(now);
+    this.db.prepare(`UPDATE accounts SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    return this.byId(id)!;
+  }
+
+  remove(id: number): void {
+    this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
+  }
+}

@@ -1,0 +1,108 @@
+/** SQL for actions: plays accepted as tasks with an owner and a due date. */
+import type { ActionStatus } from '../domain/enums.js';
+import type { Action } from '../domain/types.js';
+import type { Database } from './db.js';
+
+interface ActionRow {
+  id: number;
+  account_id: number;
+  text: string;
+  playbook: string | null;
+  play: string | null;
+  owner: string | null;
+  due: string | null;
+  status: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
+function toAction(row: ActionRow): Action {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    text: row.text,
+    playbook: row.playbook,
+    play: row.play,
+    owner: row.owner,
+    due: row.due,
+    status: row.status as ActionStatus,
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+  };
+}
+
+export interface NewAction {
+  text: string;
+  playbook?: string | null;
+  play?: string | null;
+  owner?: string | null;
+  due?: string | null;
+  status?: ActionStatus;
+  createdAt?: string;
+  closedAt?: string | null;
+}
+
+export interface ActionFilter {
+  accountId?: number;
+  status?: ActionStatus | 'all';
+  owner?: string;
+}
+
+export class ActionRepository {
+  constructor(private readonly db: Database) {}
+
+  insert(accountId: number, action: NewAction, now: string): Action {
+    const status = action.status ?? 'open';
+    const info = this.db
+      .prepare(
+        `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        accountId,
+        action.text,
+        action.playbook ?? null,
+        action.play ?? null,
+        action.owner ?? null,
+        action.due ?? null,
+        status,
+        action.createdAt ?? now,
+        action.closedAt ?? (status === 'open' ? null : now),
+      );
+    return this.byId(Number(info.lastInsertRowid))!;
+  }
+
+  byId(id: number): Action | undefined {
+    const row = this.db.prepare('SELECT * FROM actions WHERE id = ?').get(id) as ActionRow | undefined;
+    return row && toAction(row);
+  }
+
+  /** Open actions first by due date (undated last), then closed ones newest first. */
+  list(filter: ActionFilter = {}): Action[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.accountId !== undefined) {
+      where.push('account_id = ?');
+      params.push(filter.accountId);
+    }
+    const status = filter.status ?? 'open';
+    if (status !== 'all') {
+      where.push('status = ?');
+      params.push(status);
+    }
+    if (filter.owner) {
+      where.push('lower(owner) = lower(?)');
+      params.push(filter.owner);
+    }
+    const sql = `SELECT * FROM actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY status != 'open', due IS NULL, due, id`;
+    return (this.db.prepare(sql).all(...params) as ActionRow[]).map(toAction);
+  }
+
+  setStatus(id: number, status: ActionStatus, now: string): Action {
+    this.db
+      .prepare('UPDATE actions SET status = ?, closed_at = ? WHERE id = ?')
+      .run(status, status === 'open' ? null : now, id);
+    return this.byId(id)!;
+  }
+}

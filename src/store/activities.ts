@@ -1,0 +1,67 @@
+/** SQL for the interaction log. */
+import type { ActivityType } from '../domain/enums.js';
+import type { Activity } from '../domain/types.js';
+import type { Database } from './db.js';
+
+interface ActivityRow {
+  id: number;
+  account_id: number;
+  date: string;
+  type: string;
+  note: string;
+  created_at: string;
+  contact_ids: string | null;
+}
+
+function toActivity(row: ActivityRow): Activity {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    date: row.date,
+    type: row.type as ActivityType,
+    note: row.note,
+    contactIds: row.contact_ids ? row.contact_ids.split(',').map(Number) : [],
+    createdAt: row.created_at,
+  };
+}
+
+const SELECT = `
+  SELECT a.*, (SELECT group_concat(contact_id) FROM activity_contacts ac WHERE ac.activity_id = a.id) AS contact_ids
+  FROM activities a`;
+
+export class ActivityRepository {
+  constructor(private readonly db: Database) {}
+
+  insert(
+    accountId: number,
+    values: { date: string; type: ActivityType; note: string; contactIds: readonly number[] },
+    now: string,
+  ): Activity {
+    const info = this.db
+      .prepare('INSERT INTO activities (account_id, date, type, note, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(accountId, values.date, values.type, values.note, now);
+    const id = Number(info.lastInsertRowid);
+    const link = this.db.prepare('INSERT OR IGNORE INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)');
+    for (const contactId of values.contactIds) link.run(id, contactId);
+    return this.byId(id)!;
+  }
+
+  byId(id: number): Activity | undefined {
+    const row = this.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActivityRow | undefined;
+    return row && toActivity(row);
+  }
+
+  /** Newest first. */
+  forAccount(accountId: number, limit = 1000): Activity[] {
+    return (
+      this.db
+        .prepare(`${SELECT} WHERE a.account_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?`)
+        .all(accountId, limit) as ActivityRow[]
+    ).map(toActivity);
+  }
+
+  /** Every activity in a stable order, for export. */
+  all(): Activity[] {
+    return (this.db.prepare(`${SELECT} ORDER BY a.account_id, a.date, a.id`).all() as ActivityRow[]).map(toActivity);
+  }
+}
