@@ -1,0 +1,200 @@
+/**
+ * Maps the columns of an imported file to our record fields.
+ *
+ * Headers in the wild differ from our field names in case, spacing,
+ * punctuation, width (full-width Ｎａｍｅ from Chinese IMEs) and language, so
+ * matching normalises both sides and consults a caller-supplied alias table,
+ * then applies the user's `--map column=field` / `--mapping FILE` overrides.
+ * Columns that map to nothing and fields claimed twice are returned so the
+ * importer can report them instead of guessing.
+ */
+
+import { parse as parseYaml } from 'yaml';
+
+/** field → aliases (any spelling; they are normalised on use). */
+export type AliasTable = Readonly<Record<string, readonly string[]>>;
+
+/** A column explicitly ignored via `--map "Column="` or `Column: null` / `"-"` in a mapping file. */
+export const IGNORE = null;
+
+/** column (as written by the user) → field, or null to ignore the column. */
+export type MappingOverrides = Readonly<Record<string, string | null>>;
+
+export interface HeaderDuplicate {
+  field: string;
+  /** Header names (as in the file) that all map to `field`. */
+  columns: string[];
+  /** Their 0-based indexes. */
+  indexes: number[];
+}
+
+export interface HeaderMatch {
+  /** Per column: the field it feeds, or null. */
+  mapping: (string | null)[];
+  /** Columns that map to nothing and were not explicitly ignored (to be reported). */
+  unknown: string[];
+  /** Columns the user ignored on purpose. */
+  ignored: string[];
+  /** Fields fed by two or more columns: a problem; only the first column is kept in `mapping`. */
+  duplicates: HeaderDuplicate[];
+  /** Override keys that matched no column, or named a field the type does not have. */
+  badOverrides: string[];
+}
+
+/** Normalise a header or alias: NFKC, lower-case, trimmed, spaces/underscores/hyphens/dots removed. */
+export function normalizeHeader(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.\u00a0\u3000]+/g, '');
+}
+
+const lookupCache = new WeakMap<AliasTable, Map<string, string>>();
+
+/** normalised alias → field for one table (field names match themselves). */
+export function aliasLookup(table: AliasTable): Map<string, string> {
+  let map = lookupCache.get(table);
+  if (map) return map;
+  map = new Map();
+  // Field names first so an alias can never steal a field's own name.
+  for (const field of Object.keys(table)) map.set(normalizeHeader(field), field);
+  for (const [field, aliases] of Object.entries(table)) {
+    for (const a of aliases) {
+      const key = normalizeHeader(a);
+      if (!map.has(key)) map.set(key, field);
+    }
+  }
+  lookupCache.set(table, map);
+  return map;
+}
+
+/**
+ * Match header names against an alias table plus overrides.
+ * Overrides are keyed by column name (matched normalised) and win over aliases;
+ * their values must be field names of the table (or null to ignore).
+ */
+export function matchHeaders(
+  headers: readonly string[],
+  aliases: AliasTable,
+  overrides: MappingOverrides = {},
+): HeaderMatch {
+  const lookup = aliasLookup(aliases);
+  const fields = new Map(Object.keys(aliases).map((f) => [normalizeHeader(f), f]));
+  const ov = new Map<string, { key: string; field: string | null; used: boolean }>();
+  const badOverrides: string[] = [];
+  for (const [column, target] of Object.entries(overrides)) {
+    let field: string | null = null;
+    if (target !== null && target.trim() !== '' && target.trim() !== '-') {
+      const f = fields.get(normalizeHeader(target)) ?? lookup.get(normalizeHeader(target));
+      if (!f) {
+        badOverrides.push(column);
+        continue;
+      }
+      field = f;
+    }
+    ov.set(normalizeHeader(column), { key: column, field, used: false });
+  }
+
+  const mapping: (string | null)[] = [];
+  const unknown: string[] = [];
+  const ignored: string[] = [];
+  const byField = new Map<string, number[]>();
+  headers.forEach((h, i) => {
+    const key = normalizeHeader(h);
+    const o = ov.get(key);
+    let field: string | null;
+    if (o) {
+      o.used = true;
+      field = o.field;
+      if (field === null) ignored.push(h);
+    } else {
+      field = lookup.get(key) ?? null;
+      if (field === null) unknown.push(h);
+    }
+    mapping.push(field);
+    if (field !== null) {
+      const list = byField.get(field);
+      if (list) list.push(i);
+      else byField.set(field, [i]);
+    }
+  });
+  const duplicates: HeaderDuplicate[] = [];
+  for (const [field, indexes] of byField) {
+    if (indexes.length < 2) continue;
+    duplicates.push({ field, indexes, columns: indexes.map((i) => headers[i]!) });
+    for (const i of indexes.slice(1)) mapping[i] = null;
+  }
+  for (const o of ov.values()) if (!o.used) badOverrides.push(o.key);
+  return { mapping, unknown, ignored, duplicates, badOverrides };
+}
+
+/** Parse one `--map column=field` value (split at the last '='; empty or '-' field = ignore). */
+export function parseMapOption(spec: string): [column: string, field: string | null] {
+  const at = spec.lastIndexOf('=');
+  if (at <= 0) throw new Error(`--map expects column=field, got ${JSON.stringify(spec)}`);
+  const column = spec.slice(0, at).trim();
+  const field = spec.slice(at + 1).trim();
+  if (!column) throw new Error(`--map expects column=field, got ${JSON.stringify(spec)}`);
+  return [column, field === '' || field === '-' ? null : field];
+}
+
+/** Combine repeated `--map` options into overrides (later ones win). */
+export function parseMapOptions(specs: readonly string[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const s of specs) {
+    const [c, f] = parseMapOption(s);
+    out[c] = f;
+  }
+  return out;
+}
+
+/**
+ * Parse the text of a `--mapping FILE` (YAML or JSON; JSON is YAML): an
+ * object of column → field, where null, '' or '-' ignores the column.
+ * Throws Error with a readable message on anything else.
+ */
+export function parseMappingText(text: string): Record<string, string | null> {
+  let data: unknown;
+  try {
+    data = parseYaml(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new Error(`mapping file is not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error('mapping file must be an object of column: field');
+  }
+  const out: Record<string, string | null> = {};
+  for (const [column, field] of Object.entries(data as Record<string, unknown>)) {
+    if (field === null || field === '' || field === '-' || field === false) out[column] = null;
+    else if (typeof field === 'string') out[column] = field.trim();
+    else throw new Error(`mapping for column "${column}" must be a field name, got ${JSON.stringify(field)}`);
+  }
+  return out;
+}
+
+/**
+ * Guess the record type of a file from its headers: the type whose alias
+ * table recognises the most distinct fields wins; null when nothing matches
+ * or the best two tie.
+ */
+export function guessType<T extends string>(
+  headers: readonly string[],
+  aliasTablesByType: Readonly<Record<T, AliasTable>>,
+): T | null {
+  const scores: Array<[T, number]> = [];
+  for (const type of Object.keys(aliasTablesByType) as T[]) {
+    const lookup = aliasLookup(aliasTablesByType[type]);
+    const seen = new Set<string>();
+    for (const h of headers) {
+      const f = lookup.get(normalizeHeader(h));
+      if (f) seen.add(f);
+    }
+    scores.push([type, seen.size]);
+  }
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  if (!best || best[1] === 0) return null;
+  if (second && second[1] === best[1]) return null;
+  return best[0];
+}
