@@ -6,19 +6,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { Context, type ContextInit, type GlobalOptions } from './context.js';
+import type { Context } from './context.js';
 import { EXIT, UserError, formatUserError, isPromptExit } from './errors.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/fields.js';
+import { collect, examples, makeKit, type Io } from './cli/kit.js';
+import { registerMore } from './cli/index.js';
 
-export type Io = Omit<ContextInit, 'options'>;
+export type { Io } from './cli/kit.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
 
 function addFieldOptions(command: Command, fields: readonly FieldSpec[], skip: readonly string[] = ['name']): Command {
@@ -30,28 +28,10 @@ function addFieldOptions(command: Command, fields: readonly FieldSpec[], skip: r
   return command;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
 export function buildProgram(io: Io, setContext: (ctx: Context) => void): Command {
   const program = new Command();
-  const context = (command: Command): Context => {
-    const ctx = new Context({ ...io, options: command.optsWithGlobals<GlobalOptions>() });
-    setContext(ctx);
-    return ctx;
-  };
-  // Handlers are loaded on demand; `load` keeps the call sites short.
-  const run =
-    <M, A extends unknown[]>(
-      load: () => Promise<M>,
-      pick: (module: M) => (ctx: Context, ...args: A) => Promise<void>,
-    ) =>
-    async (...args: unknown[]): Promise<void> => {
-      const command = args[args.length - 1] as Command;
-      const handler = pick(await load());
-      const positional = args.slice(0, -2);
-      const options = args[args.length - 2];
-      await handler(context(command), ...([...positional, options] as A));
-    };
+  const kit = makeKit(io, setContext);
+  const { run, context } = kit;
   const account = () => import('./commands/account.js');
   const contact = () => import('./commands/contact.js');
   const action = () => import('./commands/action.js');
@@ -261,6 +241,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
       (await action()).closeAction(context(command), id, 'dropped'),
     );
 
+  registerMore(program, kit);
   return program;
 }
 

@@ -1,0 +1,15 @@
+/**
+ * Registrations of the larger command groups, one file each. Each only
+ * wires flags to a lazily imported handler.
+ */
+import type { Command } from 'commander';
+import { registerAssess } from './assess.js';
+import type { Kit } from './kit.js';
+import { registerReport } from './report.js';
+import { registerTransfer } from './transfer.js';
+
+export function registerMore(program: Command, kit: Kit): void {
+  registerAssess(program, kit);
+  registerReport(program, kit);
+  registerTransfer(program, kit);
+}

@@ -1,0 +1,48 @@
+/**
+ * What every command registration needs: build the Context from the parsed
+ * global flags, and load a handler module only when its command runs.
+ * Registration files import only this and commander, so `--help` stays light.
+ */
+import type { Command } from 'commander';
+import { Context, type ContextInit, type GlobalOptions } from '../context.js';
+
+export type Io = Omit<ContextInit, 'options'>;
+
+export interface Kit {
+  /** The Context for the command being run (global flags merged in). */
+  context: (command: Command) => Context;
+  /**
+   * An action handler that imports `load()` and calls `pick(module)` with
+   * (ctx, ...positional arguments, options).
+   */
+  run: <M, A extends unknown[]>(
+    load: () => Promise<M>,
+    pick: (module: M) => (ctx: Context, ...args: A) => Promise<void>,
+  ) => (...args: unknown[]) => Promise<void>;
+}
+
+export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
+  const context = (command: Command): Context => {
+    const ctx = new Context({ ...io, options: command.optsWithGlobals<GlobalOptions>() });
+    setContext(ctx);
+    return ctx;
+  };
+  const run: Kit['run'] =
+    (load, pick) =>
+    async (...args) => {
+      const command = args[args.length - 1] as Command;
+      const handler = pick(await load());
+      const positional = args.slice(0, -2);
+      const options = args[args.length - 2];
+      // The positional arguments and options are what commander parsed for this command's declaration.
+      await (handler as (ctx: Context, ...rest: unknown[]) => Promise<void>)(context(command), ...positional, options);
+    };
+  return { context, run };
+}
+
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** For repeatable flags: `--contact a --contact b` -> ['a', 'b']. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
