@@ -1,0 +1,98 @@
+/**
+ * Builds the base facts for an assessment: the answers (with account
+ * fallbacks), the account record, contact coverage, activity recency, open
+ * actions and comparisons with the previous assessment. derive.ts adds the
+ * judgments (stage, criteriaFit, experience, risk, target) on top. Every
+ * name set here is documented in catalogue.ts.
+ */
+import { daysBetween, toIsoDate } from '../dates.js';
+import type { AssessmentInput, Coverage } from './types.js';
+import type { FactValue } from './conditions.js';
+import { computeCoverage } from './coverage.js';
+
+export type FactRecord = Record<string, FactValue>;
+
+const DAY_WINDOW_BIRTHDAYS = 30;
+
+function lastContactDate(input: AssessmentInput): string | null {
+  const dates: string[] = [];
+  for (const activity of input.activities) dates.push(activity.date.slice(0, 10));
+  for (const contact of input.contacts) if (contact.lastContacted) dates.push(contact.lastContacted.slice(0, 10));
+  const today = toIsoDate(input.now);
+  const past = dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
+  return past.length > 0 ? past.sort().at(-1)! : null;
+}
+
+/** Days until the next occurrence of a birthday (`YYYY-MM-DD` or `MM-DD`); null when unreadable. */
+export function daysUntilBirthday(birthday: string, now: Date): number | null {
+  const match = /(\d{2})-(\d{2})$/.exec(birthday.trim());
+  if (!match) return null;
+  const today = toIsoDate(now);
+  const year = Number(today.slice(0, 4));
+  for (const candidateYear of [year, year + 1]) {
+    const candidate = `${candidateYear}-${match[1]}-${match[2]}`;
+    if (Number.isNaN(Date.parse(`${candidate}T00:00:00Z`))) continue;
+    const days = daysBetween(today, candidate);
+    if (days >= 0) return days;
+  }
+  return null;
+}
+
+export function buildFacts(input: AssessmentInput, coverage: Coverage = computeCoverage(input.contacts)): FactRecord {
+  const { account, answers } = input;
+  const today = toIsoDate(input.now);
+  const facts: FactRecord = { ...answers };
+
+  // Answer fallbacks from the account record.
+  facts.supplierPosition = answers.supplierPosition ?? account.position;
+  facts.shareOfWallet = answers.shareOfWallet ?? account.share ?? undefined;
+  facts.targetLevel = answers.targetLevel ?? account.targetLevel ?? undefined;
+
+  facts.tier = account.tier ?? undefined;
+  facts.industry = account.industry ?? undefined;
+  facts.hasOwner = Boolean(account.owner && account.owner.trim() !== '');
+  facts.isKeyAccount =
+    account.tier === 'A' || facts.supplierPosition === 'primary' || facts.supplierPosition === 'sole';
+
+  facts.contactCount = coverage.contactCount;
+  facts.strongContacts = coverage.strongContacts;
+  facts.departmentsReached = [...coverage.departmentsReached];
+  facts.departmentCount = coverage.departmentsReached.length;
+  facts.seniorityReached = [...coverage.seniorityReached];
+  facts.supporters = coverage.supporters.count;
+  facts.opponents = coverage.opponents.count;
+  facts.singleThreaded = coverage.singleThreaded;
+  facts.hasExecutive = coverage.hasExecutive;
+  facts.coverageShape = coverage.shape;
+  facts.onlyPurchasingContacts =
+    coverage.departmentsReached.length === 1 && coverage.departmentsReached[0] === 'purchasing';
+  facts.birthdaysNext30d = input.contacts.filter((contact) => {
+    if (!contact.birthday) return false;
+    const days = daysUntilBirthday(contact.birthday, input.now);
+    return days !== null && days <= DAY_WINDOW_BIRTHDAYS;
+  }).length;
+
+  const last = lastContactDate(input);
+  facts.daysSinceContact = last === null ? undefined : daysBetween(last, today);
+  facts.complaintsLast90d = input.activities.filter(
+    (activity) => activity.type === 'complaint' && daysBetween(activity.date.slice(0, 10), today) <= 90,
+  ).length;
+  const open = input.openActions.filter((action) => action.status === 'open');
+  facts.openActionCount = open.length;
+  facts.overdueActions = open.filter((action) => action.due !== null && action.due.slice(0, 10) < today).length;
+
+  const previous = input.previous ?? null;
+  facts.hasPrevious = previous !== null;
+  const previousDriver = previous?.answers.buyingDriver;
+  facts.previousBuyingDriver = typeof previousDriver === 'string' ? previousDriver : undefined;
+  facts.buyingDriverChanged =
+    typeof previousDriver === 'string' &&
+    typeof answers.buyingDriver === 'string' &&
+    previousDriver !== answers.buyingDriver;
+  const previousSatisfaction = previous?.answers.satisfaction ?? previous?.result?.satisfaction.score ?? null;
+  facts.satisfactionDropped =
+    typeof previousSatisfaction === 'number' &&
+    typeof answers.satisfaction === 'number' &&
+    answers.satisfaction < previousSatisfaction;
+  return facts;
+}

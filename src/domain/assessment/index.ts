@@ -1,0 +1,11 @@
+/** Public API of the assessment domain (pure: no file or database access). */
+export * from './conditions.js';
+export * from './catalogue.js';
+export * from './check-condition.js';
+export * from './questions.js';
+export * from './types.js';
+export * from './coverage.js';
+export * from './facts.js';
+export * from './plan.js';
+export * from './derive.js';
+export * from './diff.js';

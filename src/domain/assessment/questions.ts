@@ -1,0 +1,250 @@
+/**
+ * The questionnaire (shipped as playbooks/assessment.yaml) and the pure
+ * functions that check answers against it. No I/O here; the loader in
+ * src/playbooks/load.ts reads and validates the YAML.
+ */
+import { canonicalEnumInput } from '../enums.js';
+import { evaluate, type Condition, type FactValue, type Facts } from './conditions.js';
+
+export const QUESTION_TYPES = ['select', 'multi', 'boolean', 'number', 'scale'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface QuestionOption {
+  value: string;
+  label: string;
+}
+
+export interface Question {
+  /** camelCase, stable: answers are stored under it and it is a fact name. */
+  key: string;
+  prompt: string;
+  type: QuestionType;
+  /** Grouping for prompts and reports, e.g. "position", "retention". */
+  section?: string;
+  /** select / multi only. */
+  options?: QuestionOption[];
+  /** number and scale (scale defaults to 1..5). */
+  min?: number;
+  max?: number;
+  /** scale only: labels[0] names `min`, labels[1] names `min + 1`, ... */
+  labels?: string[];
+  /** Only ask when this holds over earlier answers. */
+  when?: Condition;
+  /** Optional questions are never reported by missingAnswers. */
+  optional?: boolean;
+  help?: string;
+}
+
+export interface Questionnaire {
+  id: string;
+  title: string;
+  version: string;
+  description?: string;
+  questions: Question[];
+}
+
+export type AnswerValue = string | number | boolean | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export interface AnswerProblem {
+  key: string;
+  message: string;
+}
+
+export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[] };
+
+export function scaleBounds(question: Question): { min: number; max: number } {
+  return { min: question.min ?? 1, max: question.max ?? 5 };
+}
+
+function describeAllowed(question: Question): string {
+  switch (question.type) {
+    case 'select':
+      return `one of ${(question.options ?? []).map((option) => option.value).join(', ')}`;
+    case 'multi':
+      return `a list drawn from ${(question.options ?? []).map((option) => option.value).join(', ')}`;
+    case 'boolean':
+      return 'true or false';
+    case 'number': {
+      const min = question.min ?? Number.NEGATIVE_INFINITY;
+      const max = question.max ?? Number.POSITIVE_INFINITY;
+      if (Number.isFinite(min) && Number.isFinite(max)) return `a number from ${min} to ${max}`;
+      if (Number.isFinite(min)) return `a number of at least ${min}`;
+      if (Number.isFinite(max)) return `a number of at most ${max}`;
+      return 'a number';
+    }
+    case 'scale': {
+      const { min, max } = scaleBounds(question);
+      return `a whole number from ${min} to ${max}`;
+    }
+  }
+}
+
+/** Checks one answer; returns an error message or null. */
+export function checkAnswer(question: Question, value: unknown): string | null {
+  const allowed = describeAllowed(question);
+  const bad = (what: string): string => `"${question.key}": ${what}; expected ${allowed}`;
+  switch (question.type) {
+    case 'select': {
+      if (typeof value !== 'string') return bad(`wrong type (${typeName(value)})`);
+      const values = (question.options ?? []).map((option) => option.value);
+      return values.includes(value) ? null : bad(`"${value}" is not an option`);
+    }
+    case 'multi': {
+      if (!Array.isArray(value)) return bad(`wrong type (${typeName(value)})`);
+      const values = (question.options ?? []).map((option) => option.value);
+      for (const item of value as unknown[]) {
+        if (typeof item !== 'string') return bad(`wrong item type (${typeName(item)})`);
+        if (!values.includes(item)) return bad(`"${item}" is not an option`);
+      }
+      if (new Set(value).size !== value.length) return bad('repeated option');
+      return null;
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? null : bad(`wrong type (${typeName(value)})`);
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`wrong type (${typeName(value)})`);
+      if (question.min !== undefined && value < question.min) return bad(`${value} is below ${question.min}`);
+      if (question.max !== undefined && value > question.max) return bad(`${value} is above ${question.max}`);
+      return null;
+    }
+    case 'scale': {
+      if (typeof value !== 'number' || !Number.isInteger(value)) return bad(`wrong type (${typeName(value)})`);
+      const { min, max } = scaleBounds(question);
+      return value < min || value > max ? bad(`${value} is outside the scale`) : null;
+    }
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  return typeof value;
+}
+
+/**
+ * Validates a full answer set: unknown keys, wrong types and values outside
+ * the options are problems; every message names the key and what is allowed.
+ */
+export function validateAnswers(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, unknown>>,
+): AnswersValidation {
+  const byKey = new Map(questionnaire.questions.map((question) => [question.key, question]));
+  const problems: AnswerProblem[] = [];
+  const clean: Answers = {};
+  for (const [key, value] of Object.entries(answers)) {
+    const question = byKey.get(key);
+    if (!question) {
+      problems.push({ key, message: `unknown question "${key}"; known keys: ${[...byKey.keys()].join(', ')}` });
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    const message = checkAnswer(question, value);
+    if (message) problems.push({ key, message });
+    else clean[key] = Array.isArray(value) ? [...(value as string[])] : (value as AnswerValue);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, answers: clean };
+}
+
+/** Whether a question should be asked given the answers so far (and optional extra facts). */
+export function isAsked(
+  question: Question,
+  answers: Readonly<Record<string, unknown>>,
+  extraFacts: Facts = {},
+): boolean {
+  return evaluate(question.when, { ...extraFacts, ...(answers as Record<string, FactValue>) });
+}
+
+/** Keys of required questions that apply (per `when`) and have no answer yet, in questionnaire order. */
+export function missingAnswers(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, unknown>>,
+  extraFacts: Facts = {},
+): string[] {
+  return questionnaire.questions
+    .filter((question) => !question.optional)
+    .filter((question) => answers[question.key] === undefined || answers[question.key] === null)
+    .filter((question) => isAsked(question, answers, extraFacts))
+    .map((question) => question.key);
+}
+
+/** Account fields that pre-fill questions when no earlier answer exists. */
+export interface AccountDefaults {
+  position?: string | null;
+  share?: number | null;
+  level?: string | null;
+  targetLevel?: string | null;
+}
+
+/**
+ * Pre-fill values for a new assessment: the previous answers (dropping keys
+ * the questionnaire no longer has and values it no longer allows), then the
+ * account's own fields for the position, share and level questions.
+ */
+export function defaultsFrom(
+  previousAnswers: Readonly<Record<string, unknown>> | null | undefined,
+  questionnaire?: Questionnaire,
+  account?: AccountDefaults,
+): Answers {
+  const out: Answers = {};
+  const byKey = questionnaire ? new Map(questionnaire.questions.map((question) => [question.key, question])) : null;
+  const put = (key: string, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    if (byKey) {
+      const question = byKey.get(key);
+      if (!question || checkAnswer(question, value) !== null) return;
+    }
+    out[key] = Array.isArray(value) ? [...(value as string[])] : (value as AnswerValue);
+  };
+  if (account) {
+    put('supplierPosition', account.position);
+    put('shareOfWallet', account.share);
+    put('currentLevel', account.level);
+    put('targetLevel', account.targetLevel);
+  }
+  for (const [key, value] of Object.entries(previousAnswers ?? {})) put(key, value);
+  return out;
+}
+
+/**
+ * Reads typed text (from a prompt or `--answer key=value`) into an answer
+ * value: select values are matched loosely ("Rivals Fit" → "rivals-fit"),
+ * multi values are comma-separated, booleans accept yes/no/y/n/true/false.
+ */
+export function parseAnswerText(
+  question: Question,
+  text: string,
+): { ok: true; value: AnswerValue } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  let value: unknown;
+  switch (question.type) {
+    case 'select':
+      value = canonicalEnumInput(trimmed);
+      break;
+    case 'multi':
+      value =
+        trimmed === '' || trimmed === '-' || trimmed.toLowerCase() === 'none'
+          ? []
+          : trimmed
+              .split(',')
+              .map((part) => canonicalEnumInput(part))
+              .filter((part) => part !== '');
+      break;
+    case 'boolean': {
+      const lower = trimmed.toLowerCase();
+      value = ['yes', 'y', 'true', '1'].includes(lower)
+        ? true
+        : ['no', 'n', 'false', '0'].includes(lower)
+          ? false
+          : trimmed;
+      break;
+    }
+    case 'number':
+    case 'scale':
+      value = /^-?\d+(\.\d+)?%?$/.test(trimmed) ? Number(trimmed.replace('%', '')) : trimmed;
+      break;
+  }
+  const message = checkAnswer(question, value);
+  return message ? { ok: false, message } : { ok: true, value: value as AnswerValue };
+}

@@ -1,0 +1,120 @@
+/** Playbook and assessment-result shapes shared by the loader, the planner and the renderers. */
+import type {
+  CriteriaFit,
+  Department,
+  ExperienceProfile,
+  Level,
+  OwnerRole,
+  RiskLevel,
+  Seniority,
+  Stage,
+  SupplierPosition,
+} from '../enums.js';
+import type { Account, Action, Activity, Contact } from '../types.js';
+import type { Condition } from './conditions.js';
+import type { Answers } from './questions.js';
+
+export interface Play {
+  /** kebab-case, unique across all loaded playbooks. */
+  id: string;
+  title: string;
+  why: string;
+  when?: Condition;
+  /** 1 = most urgent, 3 = can wait. */
+  priority: 1 | 2 | 3;
+  dueInDays: number;
+  ownerRole: OwnerRole;
+  steps: string[];
+  /** Where the play comes from, e.g. "seed 000 §trigger 2"; several tags separated by "; ". */
+  source: string;
+}
+
+export interface Playbook {
+  id: string;
+  title: string;
+  version: string;
+  description: string;
+  appliesWhen?: Condition;
+  plays: Play[];
+}
+
+/** A playbook as loaded: with the content hash and the files it came from. */
+export interface LoadedPlaybook extends Playbook {
+  /** sha256 (first 16 hex digits) of the playbook's final content. */
+  hash: string;
+  files: string[];
+}
+
+export interface PlaybookVersion {
+  id: string;
+  version: string;
+  hash: string;
+}
+
+export interface Coverage {
+  contactCount: number;
+  strongContacts: number;
+  departmentsReached: Department[];
+  seniorityReached: Seniority[];
+  supporters: { count: number; names: string[] };
+  opponents: { count: number; names: string[] };
+  singleThreaded: boolean;
+  /** Why singleThreaded is true (empty when false). */
+  singleThreadReasons: string[];
+  hasExecutive: boolean;
+  shape: 'bow-tie' | 'diamond';
+}
+
+export interface AssessmentInput {
+  account: Account;
+  contacts: Contact[];
+  activities: Activity[];
+  openActions: Action[];
+  previous?: { answers: Answers; result: AssessmentResult | null } | null;
+  answers: Answers;
+  now: Date;
+}
+
+export interface PlanItem {
+  playbook: string;
+  play: string;
+  title: string;
+  why: string;
+  priority: 1 | 2 | 3;
+  dueInDays: number;
+  ownerRole: OwnerRole;
+  steps: string[];
+  source: string;
+  /** How many of the play's condition facts are behind the current risk; used for ranking. */
+  riskRelevance: number;
+}
+
+export interface RiskReason {
+  /** The fact behind the reason, e.g. "criteriaFit". */
+  fact: string;
+  points: number;
+  text: string;
+}
+
+export type YesUnsureNo = 'yes' | 'unsure' | 'no';
+
+export interface AssessmentResult {
+  assessedAt: string;
+  stage: Stage;
+  relationshipLevel: Level;
+  supplierPosition: SupplierPosition;
+  shareOfWallet: number | null;
+  criteriaFit: CriteriaFit;
+  experience: { profile: ExperienceProfile; score: number; signals: string[] };
+  risk: { level: RiskLevel; score: number; reasons: string[]; factors: RiskReason[] };
+  coverage: Coverage;
+  satisfaction: {
+    score: 1 | 2 | 3 | 4 | 5 | null;
+    label: string;
+    repurchase: YesUnsureNo | null;
+    recommend: YesUnsureNo | null;
+  };
+  targetLevel: { level: Level | null; worthIt: boolean; recommended: Level; verdict: string };
+  plan: PlanItem[];
+  playbookVersions: PlaybookVersion[];
+}

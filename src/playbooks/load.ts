@@ -1,0 +1,462 @@
+/**
+ * Loads the questionnaire and playbooks: the shipped ones in the package's
+ * playbooks/ folder, then an optional user folder on top.
+ *
+ * Layering rules:
+ * - a file with a top-level `questions` list (normally assessment.yaml) is a
+ *   questionnaire; user questions with a shipped key replace that question,
+ *   new keys are appended;
+ * - any other .yaml/.yml file is a playbook;
+ * - a user playbook with a new id is added; one with a shipped id replaces
+ *   that playbook's title/version/description/applies_when and merges its plays;
+ * - a user play whose id exists in a shipped playbook replaces that play in
+ *   place (wherever it lives); other user plays are added to their playbook;
+ * - play ids (and playbook ids) must be unique within each layer.
+ * A shipped playbook changed only by user play overrides gets "+local"
+ * appended to its version. Every playbook carries a content hash.
+ *
+ * All problems of all files are collected and thrown together as a
+ * PlaybookError; nothing is half-applied.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, isCollection, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { UserError } from '../errors.js';
+import { factCatalogue, type FactCatalogue } from '../domain/assessment/catalogue.js';
+import type { Question, Questionnaire } from '../domain/assessment/questions.js';
+import type { LoadedPlaybook, Play, Playbook, PlaybookVersion } from '../domain/assessment/types.js';
+import { playbookSchema, questionnaireSchema } from './schema.js';
+
+export interface PlaybookProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export function formatProblem(problem: PlaybookProblem): string {
+  return `${problem.file}:${problem.line}:${problem.col}: ${problem.message}`;
+}
+
+export class PlaybookError extends UserError {
+  override name = 'PlaybookError';
+  constructor(readonly problems: PlaybookProblem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in playbook files:\n${problems.map(formatProblem).join('\n')}`,
+      'fix the files listed, then check them with `acct playbook validate`',
+    );
+  }
+}
+
+export interface LoadedQuestionnaire extends Questionnaire {
+  hash: string;
+  files: string[];
+}
+
+export interface LoadedPlaybooks {
+  questionnaire: LoadedQuestionnaire;
+  playbooks: LoadedPlaybook[];
+  /** id, version and hash of each playbook, to store with an assessment. */
+  versions: PlaybookVersion[];
+  /** The fact names conditions may use (built-in plus questionnaire keys). */
+  facts: FactCatalogue;
+}
+
+export interface LoadOptions {
+  /** A folder of the user's own playbooks (and optionally assessment.yaml). */
+  userDir?: string | null;
+  /** Defaults to the package's playbooks/ folder. */
+  shippedDir?: string;
+}
+
+/** The package's playbooks/ folder: ../../playbooks from both src/playbooks and dist/playbooks. */
+export const SHIPPED_PLAYBOOKS_DIR = fileURLToPath(new URL('../../playbooks/', import.meta.url));
+
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+// --- reading files -----------------------------------------------------------
+
+interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+function position(parsed: ParsedFile, offset: number): { line: number; col: number } {
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { line, col };
+}
+
+function problemAt(parsed: ParsedFile, offset: number, message: string): PlaybookProblem {
+  return { file: parsed.file, ...position(parsed, offset), message };
+}
+
+/** The node at `issuePath`, or the deepest existing ancestor. */
+function nodeOffset(doc: Document.Parsed, issuePath: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const key of issuePath) {
+    if (!isCollection(node)) break;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
+      );
+      if (!pair) break;
+      next = pair.value ?? pair.key;
+      if (next === null || next === undefined) {
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        break;
+      }
+    } else {
+      next = typeof key === 'number' ? node.items[key] : undefined;
+      if (next === undefined) break;
+    }
+    const range = (next as Node).range;
+    if (range) offset = range[0];
+    node = next;
+  }
+  return offset;
+}
+
+function describePath(issuePath: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of issuePath) out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
+  return out;
+}
+
+function valueAt(data: unknown, issuePath: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of issuePath) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function zodProblems(parsed: ParsedFile, error: z.ZodError): PlaybookProblem[] {
+  const problems: PlaybookProblem[] = [];
+  for (const issue of error.issues) {
+    const issuePath = [...issue.path];
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const keyPath = [...issuePath, key];
+        problems.push(
+          problemAt(parsed, nodeOffset(parsed.doc, keyPath), `${describePath(keyPath)}: unknown field "${key}"`),
+        );
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_type' && valueAt(parsed.data, issuePath) === undefined && issuePath.length > 0) {
+      message = `missing required field "${String(issuePath.at(-1))}"`;
+    } else if (issue.code === 'invalid_type' && message.startsWith('Invalid input')) {
+      const actual = valueAt(parsed.data, issuePath);
+      message = `expected ${issue.expected}, got ${Array.isArray(actual) ? 'a list' : actual === null ? 'nothing' : typeof actual}`;
+    }
+    const where = describePath(issuePath);
+    problems.push(problemAt(parsed, nodeOffset(parsed.doc, issuePath), where ? `${where}: ${message}` : message));
+  }
+  return problems;
+}
+
+function readYaml(file: string, problems: PlaybookProblem[]): ParsedFile | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    problems.push({ file, line: 1, col: 1, message: `cannot read file: ${(error as Error).message}` });
+    return null;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+  const parsed: ParsedFile = { file, doc, lineCounter, data: undefined };
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const firstLine = error.message.split('\n')[0] ?? error.message;
+      problems.push(problemAt(parsed, error.pos[0], `YAML syntax error: ${firstLine}`));
+    }
+    return null;
+  }
+  parsed.data = doc.toJS();
+  if (parsed.data === null || parsed.data === undefined) {
+    problems.push({ file, line: 1, col: 1, message: 'the file is empty' });
+    return null;
+  }
+  if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    problems.push(
+      problemAt(parsed, nodeOffset(doc, []), 'expected a mapping with id, title, version, ... at the top level'),
+    );
+    return null;
+  }
+  return parsed;
+}
+
+function isQuestionnaireData(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'questions' in data;
+}
+
+/** .yaml / .yml files in a folder, sorted by name; a file path is returned as is. */
+export function yamlFiles(target: string): string[] {
+  if (!statSync(target).isDirectory()) return [target];
+  return readdirSync(target)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => path.join(target, name));
+}
+
+// --- one layer ---------------------------------------------------------------
+
+interface PlaybookEntry {
+  playbook: Playbook;
+  file: string;
+  /** Source position of each play id, for duplicate reports. */
+  playPositions: Map<string, { line: number; col: number }>;
+  idPosition: { line: number; col: number };
+}
+
+function parseQuestionnaires(
+  files: ParsedFile[],
+  known: Question[],
+  problems: PlaybookProblem[],
+): { questionnaire: Questionnaire; file: string }[] {
+  const out: { questionnaire: Questionnaire; file: string }[] = [];
+  for (const parsed of files) {
+    const result = questionnaireSchema(known).safeParse(parsed.data);
+    if (!result.success) problems.push(...zodProblems(parsed, result.error));
+    else out.push({ questionnaire: result.data, file: parsed.file });
+  }
+  return out;
+}
+
+function mergeQuestionnaires(base: Questionnaire | null, overlays: readonly Questionnaire[]): Questionnaire | null {
+  let merged = base;
+  for (const overlay of overlays) {
+    if (merged === null) {
+      merged = overlay;
+      continue;
+    }
+    const questions = merged.questions.map(
+      (question) => overlay.questions.find((other) => other.key === question.key) ?? question,
+    );
+    for (const question of overlay.questions)
+      if (!questions.some((other) => other.key === question.key)) questions.push(question);
+    merged = {
+      id: merged.id,
+      title: overlay.title,
+      version: overlay.version === merged.version ? merged.version : `${merged.version}+${overlay.version}`,
+      ...((overlay.description ?? merged.description)
+        ? { description: overlay.description ?? merged.description }
+        : {}),
+      questions,
+    };
+  }
+  return merged;
+}
+
+function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems: PlaybookProblem[]): PlaybookEntry[] {
+  const entries: PlaybookEntry[] = [];
+  const playSeen = new Map<string, string>();
+  const bookSeen = new Map<string, string>();
+  for (const parsed of files) {
+    const result = playbookSchema(catalogue).safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...zodProblems(parsed, result.error));
+      continue;
+    }
+    const playbook = result.data;
+    const idPosition = position(parsed, nodeOffset(parsed.doc, ['id']));
+    const playPositions = new Map<string, { line: number; col: number }>();
+    playbook.plays.forEach((play, index) =>
+      playPositions.set(play.id, position(parsed, nodeOffset(parsed.doc, ['plays', index, 'id']))),
+    );
+    const hereBook = `${parsed.file}:${idPosition.line}:${idPosition.col}`;
+    const previousBook = bookSeen.get(playbook.id);
+    if (previousBook) {
+      problems.push({
+        file: parsed.file,
+        ...idPosition,
+        message: `duplicate playbook id "${playbook.id}" (also at ${previousBook})`,
+      });
+      continue;
+    }
+    bookSeen.set(playbook.id, hereBook);
+    let duplicate = false;
+    for (const play of playbook.plays) {
+      const at = playPositions.get(play.id)!;
+      const previous = playSeen.get(play.id);
+      if (previous) {
+        problems.push({ file: parsed.file, ...at, message: `duplicate play id "${play.id}" (also at ${previous})` });
+        duplicate = true;
+      } else {
+        playSeen.set(play.id, `${parsed.file}:${at.line}:${at.col}`);
+      }
+    }
+    if (!duplicate) entries.push({ playbook, file: parsed.file, playPositions, idPosition });
+  }
+  return entries;
+}
+
+function splitLayer(
+  files: readonly string[],
+  problems: PlaybookProblem[],
+): { questionnaireFiles: ParsedFile[]; playbookFiles: ParsedFile[] } {
+  const all = files.map((file) => readYaml(file, problems)).filter((parsed): parsed is ParsedFile => parsed !== null);
+  return {
+    questionnaireFiles: all.filter((parsed) => isQuestionnaireData(parsed.data)),
+    playbookFiles: all.filter((parsed) => !isQuestionnaireData(parsed.data)),
+  };
+}
+
+// --- public API ---------------------------------------------------------------
+
+/**
+ * Loads shipped and user playbooks and the questionnaire. Throws
+ * PlaybookError listing every problem when anything is wrong.
+ */
+export function loadPlaybooks(options: LoadOptions = {}): LoadedPlaybooks {
+  const problems: PlaybookProblem[] = [];
+  const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
+  const shippedFiles = safeList(shippedDir, problems);
+  const userFiles = options.userDir ? safeList(options.userDir, problems) : [];
+
+  const shipped = splitLayer(shippedFiles, problems);
+  const user = splitLayer(userFiles, problems);
+
+  const shippedQuestionnaires = parseQuestionnaires(shipped.questionnaireFiles, [], problems);
+  const baseQuestionnaire = mergeQuestionnaires(
+    null,
+    shippedQuestionnaires.map((entry) => entry.questionnaire),
+  );
+  const userQuestionnaires = parseQuestionnaires(user.questionnaireFiles, baseQuestionnaire?.questions ?? [], problems);
+  const questionnaire = mergeQuestionnaires(
+    baseQuestionnaire,
+    userQuestionnaires.map((entry) => entry.questionnaire),
+  );
+  if (questionnaire === null && problems.length === 0) {
+    problems.push({
+      file: shippedDir,
+      line: 1,
+      col: 1,
+      message: 'no questionnaire (a file with a top-level "questions" list) found',
+    });
+  }
+  const catalogue = factCatalogue(questionnaire ?? undefined);
+
+  const shippedBooks = parsePlaybooks(shipped.playbookFiles, catalogue, problems);
+  const userBooks = parsePlaybooks(user.playbookFiles, catalogue, problems);
+  if (problems.length > 0 || questionnaire === null) throw new PlaybookError(sortProblems(problems));
+
+  // Merge user layer over shipped layer.
+  const books = shippedBooks.map((entry) => ({
+    playbook: { ...entry.playbook, plays: [...entry.playbook.plays] },
+    files: [entry.file],
+    replaced: false,
+    overridden: false,
+  }));
+  const findPlay = (id: string): { book: (typeof books)[number]; index: number } | null => {
+    for (const book of books) {
+      const index = book.playbook.plays.findIndex((play) => play.id === id);
+      if (index >= 0) return { book, index };
+    }
+    return null;
+  };
+  for (const entry of userBooks) {
+    const own = books.find((book) => book.playbook.id === entry.playbook.id);
+    const added: Play[] = [];
+    for (const play of entry.playbook.plays) {
+      const hit = findPlay(play.id);
+      if (hit) {
+        hit.book.playbook.plays[hit.index] = play;
+        hit.book.overridden = true;
+        if (!hit.book.files.includes(entry.file)) hit.book.files.push(entry.file);
+      } else {
+        added.push(play);
+      }
+    }
+    if (own) {
+      const { plays: _plays, ...meta } = entry.playbook;
+      own.playbook = { ...meta, plays: [...own.playbook.plays, ...added] };
+      if (!entry.playbook.appliesWhen) delete own.playbook.appliesWhen;
+      own.replaced = true;
+      if (!own.files.includes(entry.file)) own.files.push(entry.file);
+    } else if (added.length > 0) {
+      books.push({
+        playbook: { ...entry.playbook, plays: added },
+        files: [entry.file],
+        replaced: true,
+        overridden: false,
+      });
+    }
+  }
+
+  const playbooks: LoadedPlaybook[] = books.map((book) => {
+    const playbook: Playbook = {
+      ...book.playbook,
+      version: book.overridden && !book.replaced ? `${book.playbook.version}+local` : book.playbook.version,
+    };
+    return { ...playbook, hash: contentHash(playbook), files: book.files };
+  });
+  const loadedQuestionnaire: LoadedQuestionnaire = {
+    ...questionnaire,
+    hash: contentHash(questionnaire),
+    files: [...shippedQuestionnaires, ...userQuestionnaires].map((entry) => entry.file),
+  };
+  return {
+    questionnaire: loadedQuestionnaire,
+    playbooks,
+    versions: playbooks.map((playbook) => ({ id: playbook.id, version: playbook.version, hash: playbook.hash })),
+    facts: catalogue,
+  };
+}
+
+/**
+ * Checks files (or folders of them) without loading them, for
+ * `acct playbook validate`. Conditions are checked against the built-in facts
+ * plus the shipped questionnaire and any questionnaire among `paths`. Duplicate
+ * ids are reported within the given files. Returns every problem, sorted; an
+ * empty list means the files are valid.
+ */
+export function validatePlaybookFiles(
+  paths: readonly string[],
+  options: { shippedDir?: string } = {},
+): PlaybookProblem[] {
+  const problems: PlaybookProblem[] = [];
+  const files = paths.flatMap((target) => safeList(target, problems));
+  const given = splitLayer(files, problems);
+  const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
+  const shippedQuestionnaireFiles = safeList(shippedDir, [])
+    .filter((file) => !files.includes(file))
+    .map((file) => readYaml(file, []))
+    .filter((parsed): parsed is ParsedFile => parsed !== null && isQuestionnaireData(parsed.data));
+  const base = mergeQuestionnaires(
+    null,
+    parseQuestionnaires(shippedQuestionnaireFiles, [], []).map((entry) => entry.questionnaire),
+  );
+  const givenQuestionnaires = parseQuestionnaires(given.questionnaireFiles, base?.questions ?? [], problems);
+  const questionnaire = mergeQuestionnaires(
+    base,
+    givenQuestionnaires.map((entry) => entry.questionnaire),
+  );
+  parsePlaybooks(given.playbookFiles, factCatalogue(questionnaire ?? undefined), problems);
+  return sortProblems(problems);
+}
+
+function safeList(target: string, problems: PlaybookProblem[]): string[] {
+  try {
+    return yamlFiles(target);
+  } catch (error) {
+    problems.push({ file: target, line: 1, col: 1, message: `cannot read: ${(error as Error).message}` });
+    return [];
+  }
+}
+
+function sortProblems(problems: PlaybookProblem[]): PlaybookProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}

@@ -1,0 +1,227 @@
+/**
+ * zod schemas for playbook files and the questionnaire file. Conditions are
+ * read by parseCondition (shape, and facts when a catalogue is given) so
+ * every problem carries a precise path. The schemas output the domain shapes
+ * (camelCase: `applies_when` → `appliesWhen`, `due_in_days` → `dueInDays`).
+ *
+ * Playbook file:
+ *   id, title, version (string), description, applies_when?, plays: [
+ *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, steps?, source } ]
+ * Questionnaire file (assessment.yaml):
+ *   id, title, version, description?, questions: [
+ *     { key, prompt, type, section?, options?, min?, max?, labels?, when?, optional?, help? } ]
+ */
+import { z } from 'zod';
+import { OWNER_ROLES } from '../domain/enums.js';
+import { FACTS, factCatalogue, type FactCatalogue, type FactSpec } from '../domain/assessment/catalogue.js';
+import { parseCondition } from '../domain/assessment/check-condition.js';
+import type { Condition } from '../domain/assessment/conditions.js';
+import { QUESTION_TYPES, type Question, type Questionnaire } from '../domain/assessment/questions.js';
+import type { Play, Playbook } from '../domain/assessment/types.js';
+
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const CAMEL_KEY = /^[a-z][A-Za-z0-9]*$/;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const version = z.string({ error: 'version must be a quoted string, e.g. "1.0"' }).trim().min(1, 'must not be empty');
+const kebabId = z
+  .string()
+  .regex(KEBAB_ID, 'must be kebab-case (lowercase letters, digits and dashes), e.g. "weave-network"');
+
+/** A condition field; `catalogue` null checks the shape only. */
+export function conditionSchema(catalogue: FactCatalogue | null): z.ZodType<Condition, unknown> {
+  return z.unknown().transform((raw, ctx) => {
+    const { condition, problems } = parseCondition(raw, catalogue);
+    for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    return condition ?? z.NEVER;
+  });
+}
+
+export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unknown> {
+  return z
+    .strictObject({
+      id: kebabId,
+      title: text,
+      why: text,
+      when: conditionSchema(catalogue).optional(),
+      priority: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+        error: 'priority must be 1, 2 or 3 (1 = most urgent)',
+      }),
+      due_in_days: z.number().int('must be a whole number of days').min(0, 'must be 0 or more'),
+      owner_role: z.enum(OWNER_ROLES),
+      steps: z.array(text).optional(),
+      source: text,
+    })
+    .transform((play): Play => ({
+      id: play.id,
+      title: play.title,
+      why: play.why,
+      ...(play.when ? { when: play.when } : {}),
+      priority: play.priority,
+      dueInDays: play.due_in_days,
+      ownerRole: play.owner_role,
+      steps: play.steps ?? [],
+      source: play.source,
+    }));
+}
+
+export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playbook, unknown> {
+  return z
+    .strictObject({
+      id: kebabId,
+      title: text,
+      version,
+      description: text,
+      applies_when: conditionSchema(catalogue).optional(),
+      plays: z.array(playSchema(catalogue)).min(1, 'a playbook needs at least one play'),
+    })
+    .superRefine((playbook, ctx) => {
+      const seen = new Map<string, number>();
+      playbook.plays.forEach((play, index) => {
+        const first = seen.get(play.id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['plays', index, 'id'],
+            message: `duplicate play id "${play.id}" (also plays[${first}])`,
+          });
+        } else seen.set(play.id, index);
+      });
+    })
+    .transform((playbook): Playbook => ({
+      id: playbook.id,
+      title: playbook.title,
+      version: playbook.version,
+      description: playbook.description,
+      ...(playbook.applies_when ? { appliesWhen: playbook.applies_when } : {}),
+      plays: playbook.plays,
+    }));
+}
+
+const optionSchema = z.strictObject({
+  value: z.string().regex(KEBAB_ID, 'option values must be kebab-case, e.g. "rivals-fit"'),
+  label: text,
+});
+
+/**
+ * `knownKeys`: question keys defined before this file (e.g. shipped ones,
+ * when a user file extends the questionnaire); a question's `when` may read
+ * those and the keys of earlier questions in the same file.
+ */
+export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodType<Questionnaire, unknown> {
+  return z
+    .strictObject({
+      id: kebabId,
+      title: text,
+      version,
+      description: text.optional(),
+      questions: z
+        .array(
+          z.strictObject({
+            key: z.string().regex(CAMEL_KEY, 'question keys are camelCase, e.g. "shareOfWallet"'),
+            prompt: text,
+            type: z.enum(QUESTION_TYPES),
+            section: text.optional(),
+            options: z.array(optionSchema).min(1).optional(),
+            min: z.number().optional(),
+            max: z.number().optional(),
+            labels: z.array(text).optional(),
+            when: conditionSchema(null).optional(),
+            optional: z.boolean().optional(),
+            help: text.optional(),
+          }),
+        )
+        .min(1, 'a questionnaire needs at least one question'),
+    })
+    .superRefine((questionnaire, ctx) => {
+      const earlier: Question[] = [...knownKeys];
+      questionnaire.questions.forEach((raw, index) => {
+        const at = (...rest: (string | number)[]): (string | number)[] => ['questions', index, ...rest];
+        const question = raw as Question;
+        if (questionnaire.questions.findIndex((other) => other.key === question.key) !== index) {
+          ctx.addIssue({ code: 'custom', path: at('key'), message: `duplicate question key "${question.key}"` });
+        }
+        const builtIn: FactSpec | undefined = (FACTS as Record<string, FactSpec>)[question.key];
+        if (builtIn && builtIn.source !== 'answer') {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('key'),
+            message: `"${question.key}" is reserved for a fact acct derives (${builtIn.doc})`,
+          });
+        }
+        const needsOptions = question.type === 'select' || question.type === 'multi';
+        if (needsOptions && !question.options) {
+          ctx.addIssue({ code: 'custom', path: at('type'), message: `a ${question.type} question needs options` });
+        }
+        if (!needsOptions && question.options) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('options'),
+            message: `a ${question.type} question takes no options`,
+          });
+        }
+        const values = question.options?.map((option) => option.value) ?? [];
+        values.forEach((value, optionIndex) => {
+          if (values.indexOf(value) !== optionIndex) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('options', optionIndex, 'value'),
+              message: `duplicate option "${value}"`,
+            });
+          }
+        });
+        if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('min'),
+            message: `min ${question.min} is above max ${question.max}`,
+          });
+        }
+        if ((question.min !== undefined || question.max !== undefined) && needsOptions) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at(question.min !== undefined ? 'min' : 'max'),
+            message: 'min/max apply to number and scale questions only',
+          });
+        }
+        if (question.when) {
+          // Only earlier answers may decide whether a question is asked.
+          const catalogue = factCatalogue({ id: '', title: '', version: '', questions: earlier });
+          const onlyEarlier = Object.fromEntries(
+            Object.entries(catalogue).filter(([name]) => earlier.some((other) => other.key === name)),
+          );
+          for (const problem of parseCondition(question.when, onlyEarlier).problems) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('when', ...problem.path),
+              message: problem.message.startsWith('unknown fact')
+                ? `${problem.message} (a question's "when" may only read earlier questions)`
+                : problem.message,
+            });
+          }
+        }
+        earlier.push(question);
+      });
+    })
+    .transform((questionnaire): Questionnaire => {
+      const questions: Question[] = questionnaire.questions.map((question) => {
+        const out: Question = { key: question.key, prompt: question.prompt, type: question.type };
+        if (question.section !== undefined) out.section = question.section;
+        if (question.options !== undefined) out.options = question.options;
+        if (question.min !== undefined) out.min = question.min;
+        if (question.max !== undefined) out.max = question.max;
+        if (question.labels !== undefined) out.labels = question.labels;
+        if (question.when !== undefined) out.when = question.when;
+        if (question.optional !== undefined) out.optional = question.optional;
+        if (question.help !== undefined) out.help = question.help;
+        return out;
+      });
+      return {
+        id: questionnaire.id,
+        title: questionnaire.title,
+        version: questionnaire.version,
+        ...(questionnaire.description !== undefined ? { description: questionnaire.description } : {}),
+        questions,
+      };
+    });
+}

@@ -1,0 +1,234 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  FACTS,
+  defaultsFrom,
+  missingAnswers,
+  parseAnswerText,
+  validateAnswers,
+  type FactSpec,
+  type Question,
+  type Questionnaire,
+} from '../../../src/domain/assessment/index.js';
+import { loadPlaybooks } from '../../../src/playbooks/load.js';
+
+let questionnaire: Questionnaire;
+beforeAll(() => {
+  questionnaire = loadPlaybooks().questionnaire;
+});
+const question = (key: string): Question => questionnaire.questions.find((item) => item.key === key)!;
+
+describe('validateAnswers', () => {
+  it('accepts valid answers of every type', () => {
+    const result = validateAnswers(questionnaire, {
+      supplierPosition: 'secondary',
+      shareOfWallet: 25,
+      triggers: ['supplier-review'],
+      executiveChannel: false,
+      satisfaction: 4,
+    });
+    expect(result).toEqual({
+      ok: true,
+      answers: {
+        supplierPosition: 'secondary',
+        shareOfWallet: 25,
+        triggers: ['supplier-review'],
+        executiveChannel: false,
+        satisfaction: 4,
+      },
+    });
+  });
+
+  it('rejects an unknown key, naming it', () => {
+    const result = validateAnswers(questionnaire, { supplierPositon: 'primary' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.key).toBe('supplierPositon');
+    expect(result.problems[0]!.message).toMatch(/^unknown question "supplierPositon"/);
+    expect(result.problems[0]!.message).toContain('supplierPosition');
+  });
+
+  it('rejects a value outside the options, listing the allowed values', () => {
+    const result = validateAnswers(questionnaire, {
+      purchaseCriteria: 'nobody-fits',
+      triggers: ['supplier-review', 'earthquake'],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        key: 'purchaseCriteria',
+        message:
+          '"purchaseCriteria": "nobody-fits" is not an option; expected one of we-fit, both-fit, rivals-fit, unknown',
+      },
+      {
+        key: 'triggers',
+        message: expect.stringContaining(
+          '"triggers": "earthquake" is not an option; expected a list drawn from new-product-launch,',
+        ),
+      },
+    ]);
+  });
+
+  it('rejects wrong types and out-of-range numbers', () => {
+    const result = validateAnswers(questionnaire, {
+      shareOfWallet: '25',
+      executiveChannel: 'yes',
+      satisfaction: 6,
+      openComplaints: -1,
+      triggers: 'supplier-review',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byKey = Object.fromEntries(result.problems.map((problem) => [problem.key, problem.message]));
+    expect(byKey.shareOfWallet).toBe('"shareOfWallet": wrong type (string); expected a number from 0 to 100');
+    expect(byKey.executiveChannel).toBe('"executiveChannel": wrong type (string); expected true or false');
+    expect(byKey.satisfaction).toBe('"satisfaction": 6 is outside the scale; expected a whole number from 1 to 5');
+    expect(byKey.openComplaints).toMatch(/-1 is below 0/);
+    expect(byKey.triggers).toMatch(/wrong type \(string\); expected a list/);
+  });
+});
+
+describe('missingAnswers', () => {
+  it('asks only what applies to a prospect', () => {
+    const missing = missingAnswers(questionnaire, { supplierPosition: 'none' });
+    expect(missing).toContain('triggers');
+    expect(missing).toContain('buyingDriver');
+    expect(missing).not.toContain('shareOfWallet');
+    expect(missing).not.toContain('purchaseCriteria');
+    expect(missing).not.toContain('serviceLevel');
+    expect(missing).not.toContain('mutualImportance');
+    expect(missing).not.toContain('satisfaction'); // optional
+  });
+
+  it('follows when-conditions over earlier answers', () => {
+    const primary = missingAnswers(questionnaire, { supplierPosition: 'primary', targetLevel: 'partner' });
+    expect(primary).toEqual(
+      expect.arrayContaining([
+        'shareOfWallet',
+        'prioritySupply',
+        'counterpartTeam',
+        'mutualImportance',
+        'powerBalance',
+        'switchingCost',
+      ]),
+    );
+    expect(primary).not.toContain('triggers');
+    expect(primary).not.toContain('supplierPosition');
+    const preferred = missingAnswers(questionnaire, { supplierPosition: 'primary', targetLevel: 'preferred-supplier' });
+    expect(preferred).not.toContain('mutualImportance');
+  });
+
+  it('starts with supplierPosition when nothing is answered', () => {
+    expect(missingAnswers(questionnaire, {})[0]).toBe('supplierPosition');
+  });
+});
+
+describe('defaultsFrom', () => {
+  it('pre-fills from the account, then previous answers, dropping stale keys and values', () => {
+    const defaults = defaultsFrom(
+      {
+        supplierPosition: 'primary',
+        oldQuestion: 'x',
+        purchaseCriteria: 'retired-option',
+        triggers: ['cost-pressure'],
+      },
+      questionnaire,
+      { position: 'secondary', share: 30, level: 'transactional', targetLevel: null },
+    );
+    expect(defaults).toEqual({
+      supplierPosition: 'primary',
+      shareOfWallet: 30,
+      currentLevel: 'transactional',
+      triggers: ['cost-pressure'],
+    });
+  });
+
+  it('copies previous answers without a questionnaire', () => {
+    const previous = { triggers: ['cost-pressure'] };
+    const defaults = defaultsFrom(previous);
+    expect(defaults).toEqual(previous);
+    expect(defaults.triggers).not.toBe(previous.triggers);
+    expect(defaultsFrom(null)).toEqual({});
+  });
+});
+
+describe('parseAnswerText', () => {
+  it('reads typed text loosely', () => {
+    expect(parseAnswerText(question('purchaseCriteria'), 'Rivals Fit')).toEqual({ ok: true, value: 'rivals-fit' });
+    expect(parseAnswerText(question('triggers'), 'supplier review, cost_pressure')).toEqual({
+      ok: true,
+      value: ['supplier-review', 'cost-pressure'],
+    });
+    expect(parseAnswerText(question('triggers'), 'none')).toEqual({ ok: true, value: [] });
+    expect(parseAnswerText(question('executiveChannel'), 'yes')).toEqual({ ok: true, value: true });
+    expect(parseAnswerText(question('shareOfWallet'), '35%')).toEqual({ ok: true, value: 35 });
+    expect(parseAnswerText(question('satisfaction'), 'great')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"satisfaction"'),
+    });
+  });
+});
+
+describe('questionnaire and fact catalogue agree', () => {
+  it('every shipped question key is a documented answer fact with the same vocabulary', () => {
+    for (const item of questionnaire.questions) {
+      const spec = (FACTS as Record<string, FactSpec>)[item.key];
+      expect(spec, item.key).toBeDefined();
+      expect(spec!.source, item.key).toBe('answer');
+      const expectedType =
+        item.type === 'multi'
+          ? 'list'
+          : item.type === 'boolean'
+            ? 'boolean'
+            : item.type === 'select'
+              ? 'string'
+              : 'number';
+      expect(spec!.type, item.key).toBe(expectedType);
+      if (item.options)
+        expect([...(spec!.values ?? [])].sort(), item.key).toEqual(item.options.map((option) => option.value).sort());
+    }
+  });
+
+  it('covers the required topics', () => {
+    const keys = questionnaire.questions.map((item) => item.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'supplierPosition',
+        'shareOfWallet',
+        'purchaseCriteria',
+        'triggers',
+        'buyingDriver',
+        'shiftSigns',
+        'openComplaints',
+        'problems',
+        'serviceLevel',
+        'priceVsMarket',
+        'meetingCadence',
+        'executiveChannel',
+        'strategicAlignment',
+        'satisfaction',
+        'repurchaseIntent',
+        'wouldRecommend',
+        'targetLevel',
+        'mutualImportance',
+        'powerBalance',
+        'switchingCost',
+        'bondsCovered',
+        'toldAboutChanges',
+        'rivalRebates',
+        'structuralChange',
+        'postDeliveryDrop',
+        'personalCare',
+      ]),
+    );
+    expect(question('triggers').options).toHaveLength(8);
+    expect(question('satisfaction').labels).toEqual([
+      'very dissatisfied',
+      'somewhat dissatisfied',
+      'neutral',
+      'satisfied',
+      'highly satisfied',
+    ]);
+  });
+});

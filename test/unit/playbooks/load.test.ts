@@ -1,0 +1,282 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assess, evaluate, factCatalogue } from '../../../src/domain/assessment/index.js';
+import {
+  SHIPPED_PLAYBOOKS_DIR,
+  loadPlaybooks,
+  validatePlaybookFiles,
+  type LoadedPlaybooks,
+} from '../../../src/playbooks/load.js';
+import { makeAccount, makeAction, makeContact, makeInput } from '../assessment/helpers.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/playbooks/', import.meta.url));
+
+let shipped: LoadedPlaybooks;
+beforeAll(() => {
+  shipped = loadPlaybooks();
+});
+
+/** Every strategy, trigger, tactic, method, fit, sign, response and practice from DOMAIN §2-5. */
+const REQUIRED_SOURCES = [
+  // DOMAIN §2, seed 000
+  'seed 000 §strategy 1',
+  'seed 000 §strategy 2a',
+  'seed 000 §strategy 2b',
+  'seed 000 §strategy 2c',
+  'seed 000 §strategy 3',
+  'seed 000 §trigger 1',
+  'seed 000 §trigger 2',
+  'seed 000 §trigger 3',
+  'seed 000 §trigger 4',
+  'seed 000 §trigger 5',
+  'seed 000 §trigger 6',
+  'seed 000 §trigger 7',
+  'seed 000 §trigger 8',
+  'seed 000 §tactic 1',
+  'seed 000 §tactic 2',
+  'seed 000 §tactic 3',
+  // DOMAIN §3, seed 001
+  'seed 001 §method 1',
+  'seed 001 §method 2',
+  'seed 001 §method 3',
+  'seed 001 §method 4',
+  'seed 001 §method 5',
+  'seed 001 §method 6',
+  'seed 001 §method 7',
+  'seed 001 §method 8',
+  'seed 001 §method 9',
+  'seed 001 §method 10',
+  'seed 001 §fit safe',
+  'seed 001 §fit alert',
+  'seed 001 §fit alarm',
+  'seed 001 §defection uncontrollable',
+  'seed 001 §defection controllable',
+  // DOMAIN §4, seed 002
+  'seed 002 §sign purchasing-takeover',
+  'seed 002 §sign sponsors',
+  'seed 002 §sign applications',
+  'seed 002 §sign price',
+  'seed 002 §sign unbundling',
+  'seed 002 §sign faster-decisions',
+  'seed 002 §response slow',
+  'seed 002 §response adapt',
+  'seed 002 §response reopen',
+  'seed 002 §response lifetime-value',
+  // DOMAIN §1 and §5, seed 003
+  'seed 003 §level target',
+  'seed 003 §keep file',
+  'seed 003 §keep satisfaction',
+  'seed 003 §keep inform',
+  'seed 003 §keep personal-care',
+  'seed 003 §keep long-term-value',
+  'seed 003 §keep grading',
+  'seed 003 §keep referrals',
+];
+
+describe('shipped playbooks', () => {
+  it('load from the package folder with versions and hashes', () => {
+    expect(SHIPPED_PLAYBOOKS_DIR.endsWith(`${path.sep}playbooks${path.sep}`)).toBe(true);
+    expect(shipped.playbooks.map((playbook) => playbook.id).sort()).toEqual([
+      'experience-shift',
+      'initial-cooperation',
+      'key-account-retention',
+      'relationship-keeping',
+    ]);
+    for (const version of shipped.versions) {
+      expect(version.version).toBe('1.0');
+      expect(version.hash).toMatch(/^[0-9a-f]{16}$/);
+    }
+    expect(shipped.questionnaire.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('hashes are stable across loads', () => {
+    expect(loadPlaybooks().versions).toEqual(shipped.versions);
+  });
+
+  it('cover every required source tag with at least one play', () => {
+    const tags = new Set(
+      shipped.playbooks.flatMap((playbook) =>
+        playbook.plays.flatMap((play) => play.source.split(';').map((tag) => tag.trim())),
+      ),
+    );
+    const missing = REQUIRED_SOURCES.filter((tag) => !tags.has(tag));
+    expect(missing).toEqual([]);
+  });
+
+  it('have unique kebab-case play ids, a why, and a condition on every play', () => {
+    const ids = shipped.playbooks.flatMap((playbook) => playbook.plays.map((play) => play.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const playbook of shipped.playbooks) {
+      for (const play of playbook.plays) {
+        expect(play.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(play.when, play.id).toBeDefined();
+        expect(play.why.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('validate cleanly with validatePlaybookFiles', () => {
+    expect(validatePlaybookFiles([SHIPPED_PLAYBOOKS_DIR])).toEqual([]);
+  });
+
+  it('contain no Chinese text (playbooks are written in our own English words)', () => {
+    for (const playbook of shipped.playbooks) expect(JSON.stringify(playbook)).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(JSON.stringify(shipped.questionnaire)).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('every play can fire: for each play some facts satisfy both its when and its playbook', () => {
+    // Guards against self-contradictory conditions: every play must fire in at least one of a few varied assessments.
+    const fired = new Set<string>();
+    const variants = [
+      { supplierPosition: 'none' },
+      {
+        supplierPosition: 'secondary',
+        triggers: [
+          'new-product-launch',
+          'supplier-review',
+          'personnel-change',
+          'rival-quality-problem',
+          'incumbent-service-complaints',
+          'rival-single-threaded',
+          'incumbent-relationship-deteriorating',
+          'cost-pressure',
+        ],
+        internalConflict: true,
+        userDeptIssues: true,
+        newDemandIdea: true,
+        differentiatedOffer: true,
+        personalNeedsUnmet: true,
+        bondsCovered: [],
+      },
+      {
+        supplierPosition: 'primary',
+        purchaseCriteria: 'we-fit',
+        targetLevel: 'partner',
+        mutualImportance: 'high',
+        powerBalance: 'balanced',
+        switchingCost: 'high',
+        wouldRecommend: 'yes',
+      },
+      {
+        supplierPosition: 'primary',
+        purchaseCriteria: 'both-fit',
+        targetLevel: 'partner',
+        mutualImportance: 'low',
+        problems: ['quality', 'delivery'],
+        openComplaints: 2,
+        serviceLevel: [],
+        prioritySupply: false,
+        priceVsMarket: 'far-above',
+        meetingCadence: 'none',
+        counterpartTeam: false,
+        executiveChannel: false,
+        strategicAlignment: 'unknown',
+        structuralChange: ['integrating-upstream'],
+        rivalRebates: true,
+        toldAboutChanges: false,
+        customerFile: false,
+        satisfaction: 1,
+        personalCare: [],
+      },
+      {
+        supplierPosition: 'sole',
+        purchaseCriteria: 'rivals-fit',
+        shiftSigns: [
+          'purchasing-took-over',
+          'sponsors-stepped-back',
+          'less-interest-new-applications',
+          'price-only',
+          'unbundling',
+          'faster-decisions',
+        ],
+        newApplications: false,
+        postDeliveryDrop: true,
+      },
+      { supplierPosition: 'primary', shiftSigns: ['faster-decisions'] },
+    ];
+    for (const answers of variants) {
+      const result = assess(
+        makeInput({
+          account: makeAccount({ tier: null, position: answers.supplierPosition as 'none' }),
+          contacts: [makeContact({ birthday: '06-20' })],
+          openActions: [makeAction({ due: '2025-01-01' })],
+          answers: answers as never,
+        }),
+        shipped.playbooks,
+      );
+      for (const item of result.plan) fired.add(item.play);
+    }
+    const all = shipped.playbooks.flatMap((playbook) => playbook.plays.map((play) => play.id));
+    const neverFired = all.filter((id) => !fired.has(id));
+    expect(neverFired).toEqual([]);
+  });
+});
+
+describe('user playbooks', () => {
+  it('override shipped plays in place, add playbooks and extend the questionnaire', () => {
+    const loaded = loadPlaybooks({ userDir: path.join(FIXTURES, 'user-override') });
+    const ic = loaded.playbooks.find((playbook) => playbook.id === 'initial-cooperation')!;
+    const weave = ic.plays.find((play) => play.id === 'ic-weave-network')!;
+    expect(weave.title).toBe('Widen the network (north-region version)');
+    expect(weave.ownerRole).toBe('manager');
+    expect(ic.plays.map((play) => play.id)).toEqual(
+      shipped.playbooks.find((playbook) => playbook.id === 'initial-cooperation')!.plays.map((play) => play.id),
+    );
+    expect(ic.version).toBe('1.0+local');
+    expect(ic.hash).not.toBe(shipped.versions.find((version) => version.id === 'initial-cooperation')!.hash);
+    const team = loaded.playbooks.find((playbook) => playbook.id === 'team-plays')!;
+    expect(team.plays.map((play) => play.id)).toEqual(['team-trade-fair']);
+    expect(team.version).toBe('2025.1');
+    expect(loaded.questionnaire.questions.at(-1)!.key).toBe('attendsTradeFair');
+    expect(loaded.facts.attendsTradeFair).toMatchObject({ type: 'boolean', source: 'answer' });
+    const ids = loaded.playbooks.flatMap((playbook) => playbook.plays.map((play) => play.id));
+    expect(ids.filter((id) => id === 'ic-weave-network')).toHaveLength(1);
+
+    const result = assess(
+      makeInput({ answers: { supplierPosition: 'none', attendsTradeFair: false } }),
+      loaded.playbooks,
+    );
+    expect(result.plan.map((item) => item.play)).toContain('team-trade-fair');
+    expect(result.plan.find((item) => item.play === 'ic-weave-network')!.dueInDays).toBe(10);
+  });
+
+  it('a user playbook with a shipped id replaces its metadata and merges plays', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acct-pb-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'ic.yaml'),
+        [
+          'id: initial-cooperation',
+          'title: Initial cooperation (ours)',
+          'version: "7"',
+          'description: Ours.',
+          'plays:',
+          '  - { id: ic-extra, title: Extra, why: Because., when: "stage eq development", priority: 2, due_in_days: 5, owner_role: rep, source: team }',
+        ].join('\n'),
+      );
+      const loaded = loadPlaybooks({ userDir: dir });
+      const ic = loaded.playbooks.find((playbook) => playbook.id === 'initial-cooperation')!;
+      expect(ic.title).toBe('Initial cooperation (ours)');
+      expect(ic.version).toBe('7');
+      expect(ic.appliesWhen).toBeUndefined();
+      expect(ic.plays.at(-1)!.id).toBe('ic-extra');
+      expect(ic.plays.at(-1)!.when).toEqual({ fact: 'stage', op: 'eq', value: 'development' });
+      expect(ic.plays.length).toBe(
+        shipped.playbooks.find((playbook) => playbook.id === 'initial-cooperation')!.plays.length + 1,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('fact catalogue', () => {
+  it('includes the questionnaire keys of a loaded questionnaire', () => {
+    const catalogue = factCatalogue(shipped.questionnaire);
+    for (const question of shipped.questionnaire.questions) expect(catalogue[question.key], question.key).toBeDefined();
+    expect(evaluate({ fact: 'stage', op: 'eq', value: 'development' }, { stage: 'development' })).toBe(true);
+  });
+});
