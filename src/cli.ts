@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { Context } from './context.js';
 import { EXIT, UserError, formatUserError, isPromptExit } from './errors.js';
-import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/fields.js';
+import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/field-specs.js';
 import { collect, examples, makeKit, type Io } from './cli/kit.js';
 import { registerMore } from './cli/index.js';
 

@@ -28,8 +28,8 @@ export class UsageError extends UserError {
 /** The user pressed Ctrl-C or otherwise declined; nothing was stored. */
 export class CancelledError extends UserError {
   override name = 'CancelledError';
-  constructor(message = 'cancelled; nothing was changed') {
-    super(message, undefined, EXIT.interrupted);
+  constructor(message = 'cancelled; nothing was changed', exitCode: number = EXIT.interrupted) {
+    super(message, undefined, exitCode);
   }
 }
 

@@ -82,7 +82,11 @@ export async function setup(db: string, ...commands: string[][]): Promise<void> 
 const execFileAsync = promisify(execFile);
 
 /** Spawns the built binary with a piped stdin/stdout. */
-export async function spawnAcct(args: string[], env: Record<string, string | undefined> = {}, input?: string): Promise<RunResult> {
+export async function spawnAcct(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  input?: string,
+): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, ...BASE_ENV, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
@@ -111,6 +115,10 @@ export async function spawnInTty(args: string[], env: Record<string, string | un
     return { code: 0, stdout: stdout.replace(/\r\n/g, '\n'), stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: (failed.stdout ?? '').replace(/\r\n/g, '\n'), stderr: failed.stderr ?? '' };
+    return {
+      code: failed.code ?? -1,
+      stdout: (failed.stdout ?? '').replace(/\r\n/g, '\n'),
+      stderr: failed.stderr ?? '',
+    };
   }
 }

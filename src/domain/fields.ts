@@ -5,104 +5,11 @@
  * a typed value or an error message that names the allowed values.
  */
 import { z } from 'zod';
-import {
-  ACTION_STATUSES,
-  ACTIVITY_TYPES,
-  ATTITUDES,
-  BUYING_ROLES,
-  DEPARTMENTS,
-  LEVELS,
-  SENIORITIES,
-  STAGES,
-  SUPPLIER_POSITIONS,
-  TIERS,
-  canonicalEnumInput,
-} from './enums.js';
+import { canonicalEnumInput } from './enums.js';
+import type { FieldSpec } from './field-specs.js';
 import { parseDate } from './dates.js';
 
-export type FieldKind = 'text' | 'enum' | 'money' | 'percent' | 'int' | 'date' | 'email' | 'currency';
-
-export interface FieldSpec {
-  key: string;
-  kind: FieldKind;
-  /** Words a user may type for this field in `--key` form, kebab-case. */
-  flag: string;
-  description: string;
-  values?: readonly string[];
-  min?: number;
-  max?: number;
-  required?: boolean;
-}
-
-const text = (key: string, flag: string, description: string, required = false): FieldSpec => ({
-  key,
-  kind: 'text',
-  flag,
-  description,
-  required,
-});
-const choice = (key: string, flag: string, description: string, values: readonly string[]): FieldSpec => ({
-  key,
-  kind: 'enum',
-  flag,
-  description,
-  values,
-});
-
-export const ACCOUNT_FIELDS: readonly FieldSpec[] = [
-  text('name', 'name', 'account name', true),
-  text('externalId', 'external-id', 'id in your CRM or ERP (unique)'),
-  text('industry', 'industry', 'industry'),
-  text('owner', 'owner', 'responsible rep'),
-  choice('tier', 'tier', 'value grade', TIERS),
-  text('city', 'city', 'city'),
-  text('address', 'address', 'address'),
-  { key: 'revenue', kind: 'money', flag: 'revenue', description: 'annual revenue, e.g. 1.2m, 120万, "EUR 3m"', min: 0 },
-  { key: 'currency', kind: 'currency', flag: 'currency', description: 'ISO currency code of revenue, e.g. CNY' },
-  {
-    key: 'share',
-    kind: 'percent',
-    flag: 'share',
-    description: 'our share of wallet in percent (0-100)',
-    min: 0,
-    max: 100,
-  },
-  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS),
-  choice('stage', 'stage', 'development stage', STAGES),
-  choice('level', 'level', 'relationship level', LEVELS),
-  choice('targetLevel', 'target-level', 'relationship level we aim for', LEVELS),
-  text('notes', 'notes', 'free notes'),
-];
-
-export const CONTACT_FIELDS: readonly FieldSpec[] = [
-  text('name', 'name', 'contact name', true),
-  text('title', 'title', 'job title'),
-  choice('department', 'department', 'department', DEPARTMENTS),
-  choice('role', 'role', 'buying role', BUYING_ROLES),
-  choice('attitude', 'attitude', 'attitude towards us', ATTITUDES),
-  { key: 'strength', kind: 'int', flag: 'strength', description: 'relationship strength 1-5', min: 1, max: 5 },
-  choice('seniority', 'seniority', 'seniority', SENIORITIES),
-  { key: 'email', kind: 'email', flag: 'email', description: 'email address' },
-  text('phone', 'phone', 'phone'),
-  { key: 'birthday', kind: 'date', flag: 'birthday', description: 'birthday (YYYY-MM-DD)' },
-  text('preferences', 'preferences', 'personal notes and preferences'),
-  { key: 'lastContacted', kind: 'date', flag: 'last-contacted', description: 'date of last contact' },
-];
-
-export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
-  { key: 'date', kind: 'date', flag: 'date', description: 'when it happened (default today)' },
-  choice('type', 'type', 'kind of activity', ACTIVITY_TYPES),
-  text('note', 'note', 'what happened', true),
-];
-
-export const ACTION_FIELDS: readonly FieldSpec[] = [
-  text('text', 'text', 'what to do', true),
-  text('playbook', 'playbook', 'playbook id it came from'),
-  text('play', 'play', 'play id it came from'),
-  text('owner', 'owner', 'who does it'),
-  { key: 'due', kind: 'date', flag: 'due', description: 'due date' },
-  choice('status', 'status', 'open, done or dropped', ACTION_STATUSES),
-];
+export * from './field-specs.js';
 
 const MONEY_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, 万: 1e4, 亿: 1e8 };
 

@@ -3,7 +3,7 @@
  * scripts. Without a terminal and without --yes we refuse rather than guess.
  */
 import type { Context } from '../context.js';
-import { CancelledError, UsageError, isPromptExit } from '../errors.js';
+import { CancelledError, EXIT, UsageError, isPromptExit } from '../errors.js';
 
 export async function confirmDestructive(ctx: Context, message: string, yes: boolean | undefined): Promise<void> {
   if (yes) return;
@@ -17,5 +17,5 @@ export async function confirmDestructive(ctx: Context, message: string, yes: boo
     if (isPromptExit(error)) throw new CancelledError();
     throw error;
   }
-  if (!answer) throw new CancelledError('not confirmed; nothing was changed');
+  if (!answer) throw new CancelledError('not confirmed; nothing was changed', EXIT.failure);
 }

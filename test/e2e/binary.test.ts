@@ -1,0 +1,132 @@
+/** End-to-end: the built binary, spawned as a user would run it. */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, spawnAcct, spawnInTty, tempDb, tempDir } from '../helpers.js';
+
+const execFileAsync = promisify(execFile);
+
+describe('acct binary', () => {
+  it('piped: tab-separated data on stdout, messages on stderr, exit 0', async () => {
+    const db = tempDb();
+    const added = await spawnAcct(['--db', db, 'add', 'Acme Industrial', '--tier', 'A', '--owner', 'lin']);
+    expect(added).toMatchObject({ code: 0, stdout: '' });
+    expect(added.stderr).toContain('Added Acme Industrial');
+    const listed = await spawnAcct(['--db', db, 'list']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toBe('Acme Industrial\tA\tlin\tdevelopment\ttransactional\tnone\t\t\n');
+    expect(listed.stderr).toBe('');
+  });
+
+  it('on a terminal: a table with a header and colour', async () => {
+    const db = tempDb();
+    await spawnAcct(['--db', db, 'add', 'Acme Industrial', '--tier', 'A']);
+    const result = await spawnInTty(['--db', db, 'list']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/NAME.*TIER.*OWNER/);
+    expect(result.stdout).toMatch(/\x1b\[/);
+    const noColor = await spawnInTty(['--db', db, 'list'], { NO_COLOR: '1' });
+    expect(noColor.stdout).toMatch(/NAME/);
+    expect(noColor.stdout).not.toMatch(/\x1b\[[0-9;]*m/);
+  });
+
+  it('on a terminal: remove asks before deleting, and "no" keeps the account', async () => {
+    const db = tempDb();
+    await spawnAcct(['--db', db, 'add', 'Acme']);
+    // `script` feeds our stdin to the terminal: answer "n" to the confirmation.
+    const quoted = [process.execPath, BIN, '--db', db, 'remove', 'acme'].map((p) => `'${p}'`).join(' ');
+    const child = execFileAsync('script', ['-qec', quoted, '/dev/null'], {
+      env: { ...process.env, ACCT_NOW: '2026-03-15' },
+    });
+    child.child.stdin!.write('n\r');
+    child.child.stdin!.end();
+    const outcome = await child.then(
+      (r) => ({ code: 0, out: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+    );
+    expect(outcome.out).toContain('Remove Acme');
+    expect(outcome.code).toBe(1);
+    expect((await spawnAcct(['--db', db, 'list'])).stdout).toContain('Acme');
+  });
+
+  it('exit codes: 2 for usage errors, 1 for user errors, 0 for help and version', async () => {
+    const db = tempDb();
+    expect((await spawnAcct(['--db', db, 'frobnicate'])).code).toBe(2);
+    expect((await spawnAcct(['--db', db, 'show', 'nobody'])).code).toBe(1);
+    const help = await spawnAcct(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    const version = await spawnAcct(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('every command has help with an example', async () => {
+    const help = (await spawnAcct(['--help'])).stdout;
+    const commands = [...help.matchAll(/^ {2}([a-z]+)[ |]/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThanOrEqual(9);
+    for (const command of commands) {
+      const sub = await spawnAcct([command, '--help']);
+      const nested = [...sub.stdout.matchAll(/^ {2}([a-z]+)[ |]/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+      if (sub.stdout.includes('Commands:')) {
+        for (const child of nested) {
+          const grandchild = await spawnAcct([command, child, '--help']);
+          expect(grandchild.stdout, `${command} ${child}`).toContain('Examples:');
+        }
+      } else {
+        expect(sub.stdout, command).toContain('Examples:');
+      }
+    }
+  });
+
+  it('--help and --version load no SQLite, prompts, YAML or CSV code', async () => {
+    const dir = tempDir();
+    for (const args of [['--help'], ['--version'], ['add', '--help']]) {
+      const trace = join(dir, `${args.join('')}.txt`);
+      await execFileAsync(process.execPath, ['--import', join(ROOT, 'test/e2e/fixtures/trace.mjs'), BIN, ...args], {
+        env: { ...process.env, ACCT_TRACE_FILE: trace },
+      });
+      const loaded = readFileSync(trace, 'utf8');
+      expect(loaded).toContain('dist/cli.js');
+      for (const heavy of [
+        'better-sqlite3',
+        '@inquirer',
+        'node_modules/yaml',
+        'csv-parse',
+        'csv-stringify',
+        'zod',
+        '/dist/store/',
+      ]) {
+        expect(loaded, `${args.join(' ')} loaded ${heavy}`).not.toContain(heavy);
+      }
+    }
+  });
+
+  it('several acct processes writing at once all succeed and every write is found', async () => {
+    const db = tempDb();
+    await spawnAcct(['--db', db, 'add', 'Seed']);
+    const workers = 4;
+    const perWorker = 6;
+    const script = (worker: number) =>
+      Array.from(
+        { length: perWorker },
+        (_, i) =>
+          `'${process.execPath}' '${BIN}' --db '${db}' add 'W${worker}-${i}' && '${process.execPath}' '${BIN}' --db '${db}' log 'W${worker}-${i}' 'hello' >/dev/null`,
+      ).join(' && ');
+    const results = await Promise.all(
+      Array.from({ length: workers }, (_, worker) =>
+        execFileAsync('bash', ['-c', script(worker)], { env: { ...process.env, ACCT_NOW: '2026-03-15' } }).then(
+          () => 0,
+          (e: { code: number; stderr: string }) => `${e.code}: ${e.stderr}`,
+        ),
+      ),
+    );
+    expect(results).toEqual(Array(workers).fill(0));
+    const names = JSON.parse((await spawnAcct(['--db', db, 'list', '--json'])).stdout).map(
+      (a: { name: string }) => a.name,
+    );
+    expect(names).toHaveLength(workers * perWorker + 1);
+    for (let w = 0; w < workers; w++) for (let i = 0; i < perWorker; i++) expect(names).toContain(`W${w}-${i}`);
+  });
+});
