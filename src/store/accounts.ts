@@ -3,6 +3,7 @@ import type { Account } from '../domain/types.js';
 import type { Level, Stage, SupplierPosition, Tier } from '../domain/enums.js';
 import { nameKey } from '../domain/names.js';
 import type { Database } from './db.js';
+import { insertRow, updateRow } from './sql.js';
 
 interface AccountRow {
   id: number;
@@ -132,26 +133,11 @@ export class AccountRepository {
   }
 
   insert(values: AccountPatch & { name: string }, now: string): Account {
-    const columns = Object.keys(values).filter((key) => key in ACCOUNT_COLUMNS);
-    const names = ['name_key', 'created_at', 'updated_at', ...columns.map((key) => ACCOUNT_COLUMNS[key]!)];
-    const params = [nameKey(values.name), now, now, ...columns.map((key) => values[key] ?? null)];
-    const info = this.db
-      .prepare(`INSERT INTO accounts (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
-      .run(...params);
-    return this.byId(Number(info.lastInsertRowid))!;
+    return this.byId(insertRow(this.db, 'accounts', ACCOUNT_COLUMNS, values, { created_at: now, updated_at: now }))!;
   }
 
   update(id: number, patch: AccountPatch, now: string): Account {
-    const columns = Object.keys(patch).filter((key) => key in ACCOUNT_COLUMNS);
-    const sets = columns.map((key) => `${ACCOUNT_COLUMNS[key]} = ?`);
-    const params: (string | number | null)[] = columns.map((key) => patch[key] ?? null);
-    if (patch.name !== undefined && patch.name !== null) {
-      sets.push('name_key = ?');
-      params.push(nameKey(String(patch.name)));
-    }
-    sets.push('updated_at = ?');
-    params.push(now);
-    this.db.prepare(`UPDATE accounts SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    updateRow(this.db, 'accounts', ACCOUNT_COLUMNS, id, patch, now);
     return this.byId(id)!;
   }
 

@@ -3,6 +3,7 @@ import type { Attitude, BuyingRole, Department, Seniority } from '../domain/enum
 import { nameKey } from '../domain/names.js';
 import type { Contact } from '../domain/types.js';
 import type { Database } from './db.js';
+import { insertRow, updateRow } from './sql.js';
 
 interface ContactRow {
   id: number;
@@ -97,32 +98,12 @@ export class ContactRepository {
   }
 
   insert(accountId: number, values: ContactPatch & { name: string }, now: string): Contact {
-    const columns = Object.keys(values).filter((key) => key in CONTACT_COLUMNS);
-    const names = [
-      'account_id',
-      'name_key',
-      'created_at',
-      'updated_at',
-      ...columns.map((key) => CONTACT_COLUMNS[key]!),
-    ];
-    const params = [accountId, nameKey(values.name), now, now, ...columns.map((key) => values[key] ?? null)];
-    const info = this.db
-      .prepare(`INSERT INTO contacts (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
-      .run(...params);
-    return this.byId(Number(info.lastInsertRowid))!;
+    const fixed = { account_id: accountId, created_at: now, updated_at: now };
+    return this.byId(insertRow(this.db, 'contacts', CONTACT_COLUMNS, values, fixed))!;
   }
 
   update(id: number, patch: ContactPatch, now: string): Contact {
-    const columns = Object.keys(patch).filter((key) => key in CONTACT_COLUMNS);
-    const sets = columns.map((key) => `${CONTACT_COLUMNS[key]} = ?`);
-    const params: (string | number | null)[] = columns.map((key) => patch[key] ?? null);
-    if (typeof patch.name === 'string') {
-      sets.push('name_key = ?');
-      params.push(nameKey(patch.name));
-    }
-    sets.push('updated_at = ?');
-    params.push(now);
-    this.db.prepare(`UPDATE contacts SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    updateRow(this.db, 'contacts', CONTACT_COLUMNS, id, patch, now);
     return this.byId(id)!;
   }
 
