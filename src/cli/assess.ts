@@ -1,8 +1,102 @@
 /** Registration of the assess commands (flags only; handlers load lazily). */
 import type { Command } from 'commander';
-import type { Kit } from './kit.js';
+import { collect, examples, type Kit } from './kit.js';
+
+const PLAYBOOKS_FLAG = '--playbooks <dir>';
+const PLAYBOOKS_HELP = 'your playbook folder (default $ACCT_PLAYBOOKS, else playbooks/ next to the database)';
 
 export function registerAssess(program: Command, kit: Kit): void {
-  void program;
-  void kit;
+  const { run } = kit;
+  const assess = () => import('../commands/assess.js');
+  const playbook = () => import('../commands/playbook.js');
+
+  program
+    .command('assess')
+    .description(
+      'assess an account: briefing, questions (pre-filled from last time), derived results and a ranked plan; accepted plays become actions',
+    )
+    .argument('[account]', 'name, unique prefix or external id (not needed with --questions)')
+    .option('--answers <file>', 'answers from a YAML or JSON file (- reads stdin)')
+    .option('--set <key=value>', 'one answer, e.g. --set supplierPosition=secondary (repeatable)', collect)
+    .option('--no-input', 'never prompt: fail listing the missing answers (automatic when not on a terminal)')
+    .option('--defaults', 'without prompts, take missing answers from the previous assessment and the account')
+    .option('--accept <plays>', 'plays to accept as actions: all, none, or play ids separated by commas')
+    .option('--top <n>', 'print only the first N plays of the plan')
+    .option('--dry-run', 'show the results and the plan, store nothing')
+    .option('--questions', 'print the questionnaire (keys, types, allowed values) and exit')
+    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
+    .addHelpText(
+      'after',
+      examples(
+        'acct assess acme',
+        'acct assess acme --answers acme.yaml --accept all',
+        'acct assess acme --defaults --set openComplaints=1 --set problems=quality --accept kr-quality-escalation',
+        'acct assess acme --answers acme.yaml --dry-run --json | jq .result.plan',
+        'acct assess --questions --json',
+      ) +
+        "\nOn a terminal the questions are asked one by one; press Enter to keep last time's answer.\n" +
+        "Storing also updates the account's stage, level, supplier position and share from the results.\n",
+    )
+    .action(run(assess, (m) => m.assessAccount));
+
+  program
+    .command('plan')
+    .description('reprint the plan of the latest assessment (or the latest on or before --at)')
+    .argument('<account>', 'name, unique prefix or external id')
+    .option('--at <date>', 'the assessment in force on this date (YYYY-MM-DD, 30d ago)')
+    .option('--top <n>', 'print only the first N plays')
+    .addHelpText('after', examples('acct plan acme', 'acct plan acme --at 2026-01-31', 'acct plan acme --json'))
+    .action(
+      run(
+        () => import('../commands/plan.js'),
+        (m) => m.showPlan,
+      ),
+    );
+
+  program
+    .command('history')
+    .description('list the assessments of an account and what changed between them')
+    .argument('<account>', 'name, unique prefix or external id')
+    .addHelpText('after', examples('acct history acme', 'acct history acme --json'))
+    .action(
+      run(
+        () => import('../commands/history.js'),
+        (m) => m.showHistory,
+      ),
+    );
+
+  const playbookCommand = program
+    .command('playbook')
+    .description('the playbooks behind the plan: list, show and validate them');
+  playbookCommand
+    .command('list')
+    .alias('ls')
+    .description('list each playbook with its plays (id, priority, owner, title, source)')
+    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
+    .addHelpText('after', examples('acct playbook list', 'acct playbook list --json | jq ".[].plays[].id"'))
+    .action(run(playbook, (m) => m.listPlaybooks));
+  playbookCommand
+    .command('show')
+    .description('show a playbook, or one play with its why, condition and steps')
+    .argument('<id>', 'a playbook id or a play id')
+    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
+    .addHelpText(
+      'after',
+      examples('acct playbook show key-account-retention', 'acct playbook show kr-fit-alarm --json'),
+    )
+    .action(run(playbook, (m) => m.showPlaybook));
+  playbookCommand
+    .command('validate')
+    .description('check playbook files: every problem as file:line:col: message; exit 1 if any')
+    .argument('[paths...]', '.yaml files or folders (default: the shipped playbooks and your folder)')
+    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
+    .addHelpText(
+      'after',
+      examples(
+        'acct playbook validate',
+        'acct playbook validate ~/team-playbooks',
+        'acct playbook validate my-plays.yaml',
+      ),
+    )
+    .action(run(playbook, (m) => m.validatePlaybooks));
 }

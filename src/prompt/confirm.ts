@@ -4,15 +4,15 @@
  */
 import type { Context } from '../context.js';
 import { CancelledError, EXIT, UsageError, isPromptExit } from '../errors.js';
+import { prompter } from './prompter.js';
 
 export async function confirmDestructive(ctx: Context, message: string, yes: boolean | undefined): Promise<void> {
   if (yes) return;
   if (!ctx.interactive)
     throw new UsageError('--yes is required when not running interactively', 'add --yes to confirm');
-  const { confirm } = await import('@inquirer/prompts');
   let answer: boolean;
   try {
-    answer = await confirm({ message, default: false });
+    answer = await prompter().confirm({ message, default: false });
   } catch (error) {
     if (isPromptExit(error)) throw new CancelledError();
     throw error;

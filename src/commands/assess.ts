@@ -1,0 +1,507 @@
+/**
+ * acct assess: the five minutes before a sales call. A one-screen briefing,
+ * the questions (pre-filled with the previous answers), the derived results
+ * and the ranked plan; accepted plays become actions. The assessment, its
+ * actions and the account's new stage/level/position are written in one
+ * transaction, or not at all (Ctrl-C, --dry-run, any error).
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { Context } from '../context.js';
+import { addDays } from '../domain/dates.js';
+import {
+  assess,
+  defaultsFrom,
+  isAsked,
+  missingAnswers,
+  parseAnswerText,
+  validateAnswers,
+  type AnswerValue,
+  type Answers,
+  type AssessmentResult,
+  type PlanItem,
+  type Question,
+  type Questionnaire,
+} from '../domain/assessment/index.js';
+import { closestMatches } from '../domain/names.js';
+import type { Account, Action } from '../domain/types.js';
+import { UserError, UsageError } from '../errors.js';
+import { prompter, type Choice, type Prompter } from '../prompt/prompter.js';
+import {
+  buildBriefing,
+  questionnaireData,
+  renderBriefing,
+  renderPlan,
+  renderQuestionnaire,
+  renderResult,
+  type Briefing,
+} from '../render/assessment.js';
+import type { AccountPatch } from '../store/accounts.js';
+import type { AssessmentRecord } from '../store/assessments.js';
+import { loadForCommand } from './playbook.js';
+import { resolveAccount } from './resolve.js';
+
+export interface AssessOptions {
+  answers?: string;
+  set?: string[];
+  /** false with --no-input. */
+  input?: boolean;
+  defaults?: boolean;
+  accept?: string;
+  dryRun?: boolean;
+  playbooks?: string;
+  questions?: boolean;
+  top?: string;
+}
+
+const SKIP = '__skip__';
+
+// --- answers from files and flags ---------------------------------------------------
+
+async function readText(ctx: Context, file: string): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(
+      `cannot read answers file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+}
+
+function knownKeysHint(questionnaire: Questionnaire, key: string): string {
+  const close = closestMatches(
+    key,
+    questionnaire.questions.map((question) => question.key),
+  );
+  return close.length > 0
+    ? `did you mean ${close.join(', ')}? All keys: acct assess --questions`
+    : 'see the keys and allowed values with `acct assess --questions`';
+}
+
+function reject(
+  ctx: Context,
+  where: string,
+  problems: readonly { key: string; message: string }[],
+  questionnaire: Questionnaire,
+): never {
+  if (problems.length === 1) {
+    const [problem] = problems;
+    const unknown = problem!.message.startsWith('unknown question');
+    throw new UserError(
+      `${where}: ${unknown ? `unknown question "${problem!.key}"` : problem!.message}; nothing was stored`,
+      unknown ? knownKeysHint(questionnaire, problem!.key) : 'see `acct assess --questions`',
+    );
+  }
+  for (const problem of problems) ctx.out.error(`${where}: ${problem.message}`);
+  throw new UserError(
+    `${problems.length} problems in ${where}; nothing was stored`,
+    'see the keys and allowed values with `acct assess --questions`',
+  );
+}
+
+export async function readAnswersFile(ctx: Context, file: string, questionnaire: Questionnaire): Promise<Answers> {
+  const text = await readText(ctx, file);
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new UserError(
+      `answers file ${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
+      'write one `key: value` per line',
+    );
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new UserError(
+      `answers file ${file} must be a mapping of question keys to answers`,
+      'e.g. supplierPosition: secondary',
+    );
+  }
+  let record = data as Record<string, unknown>;
+  // Accept the JSON that `acct assess --json` printed: its answers are under "answers".
+  const inner = record.answers;
+  if (
+    inner &&
+    typeof inner === 'object' &&
+    !Array.isArray(inner) &&
+    !questionnaire.questions.some((q) => q.key === 'answers')
+  ) {
+    record = inner as Record<string, unknown>;
+  }
+  const validation = validateAnswers(questionnaire, record);
+  if (!validation.ok) reject(ctx, file === '-' ? 'answers on stdin' : file, validation.problems, questionnaire);
+  return validation.answers;
+}
+
+export function parseSetFlags(sets: readonly string[], questionnaire: Questionnaire): Answers {
+  const answers: Answers = {};
+  for (const item of sets) {
+    const at = item.indexOf('=');
+    if (at <= 0) throw new UsageError(`--set "${item}": expected key=value`, 'e.g. --set supplierPosition=secondary');
+    const key = item.slice(0, at).trim();
+    const question = questionnaire.questions.find((q) => q.key === key);
+    if (!question) throw new UserError(`--set: unknown question "${key}"`, knownKeysHint(questionnaire, key));
+    const parsed = parseAnswerText(question, item.slice(at + 1));
+    if (!parsed.ok) throw new UserError(`--set: ${parsed.message}`);
+    answers[key] = parsed.value;
+  }
+  return answers;
+}
+
+// --- asking ----------------------------------------------------------------------
+
+function selectChoices(question: Question): Choice<string>[] {
+  if (question.type === 'scale') {
+    const min = question.min ?? 1;
+    const max = question.max ?? 5;
+    return Array.from({ length: max - min + 1 }, (_, index) => {
+      const value = min + index;
+      const label = question.labels?.[index];
+      return { value: String(value), name: label ? `${value} ${label}` : String(value) };
+    });
+  }
+  return (question.options ?? []).map((option) => ({ value: option.value, name: option.label }));
+}
+
+/** Asks one question; `undefined` means skipped (optional questions only). */
+export async function askQuestion(
+  ask: Prompter,
+  question: Question,
+  previous: AnswerValue | undefined,
+): Promise<AnswerValue | undefined> {
+  const message = question.prompt;
+  switch (question.type) {
+    case 'select':
+    case 'scale': {
+      const choices = selectChoices(question);
+      if (question.optional) choices.push({ value: SKIP, name: '(skip: not known)' });
+      const fallback = previous !== undefined ? String(previous) : question.optional ? SKIP : undefined;
+      const value = await ask.select({ message, choices, ...(fallback !== undefined ? { default: fallback } : {}) });
+      if (value === SKIP) return undefined;
+      return question.type === 'scale' ? Number(value) : value;
+    }
+    case 'multi': {
+      const chosen = Array.isArray(previous) ? previous : [];
+      const choices = selectChoices(question).map((choice) => ({ ...choice, checked: chosen.includes(choice.value) }));
+      return ask.checkbox({ message: `${message} (none is fine)`, choices });
+    }
+    case 'boolean':
+      return ask.confirm({ message, default: typeof previous === 'boolean' ? previous : false });
+    case 'number': {
+      const text = await ask.input({
+        message,
+        ...(previous !== undefined ? { default: String(previous) } : {}),
+        validate: (entered) => {
+          if (entered.trim() === '') return question.optional ? true : 'an answer is needed';
+          const parsed = parseAnswerText(question, entered);
+          return parsed.ok ? true : parsed.message.replace(/^"[^"]*": /, '');
+        },
+      });
+      if (text.trim() === '') return undefined;
+      const parsed = parseAnswerText(question, text);
+      return parsed.ok ? parsed.value : undefined;
+    }
+  }
+}
+
+async function askAll(
+  ask: Prompter,
+  questionnaire: Questionnaire,
+  given: Answers,
+  defaults: Answers,
+): Promise<Answers> {
+  const answers: Answers = { ...given };
+  for (const question of questionnaire.questions) {
+    if (given[question.key] !== undefined) continue;
+    if (!isAsked(question, answers)) continue;
+    const value = await askQuestion(ask, question, defaults[question.key]);
+    if (value !== undefined) answers[question.key] = value;
+  }
+  return ordered(questionnaire, answers);
+}
+
+/** Non-interactive: the given answers, plus (with --defaults) the pre-filled ones that apply. */
+function completeWithoutAsking(questionnaire: Questionnaire, given: Answers, defaults: Answers | null): Answers {
+  const answers: Answers = { ...given };
+  if (defaults) {
+    for (const question of questionnaire.questions) {
+      if (answers[question.key] !== undefined || defaults[question.key] === undefined) continue;
+      if (isAsked(question, answers)) answers[question.key] = defaults[question.key]!;
+    }
+  }
+  return ordered(questionnaire, answers);
+}
+
+function ordered(questionnaire: Questionnaire, answers: Answers): Answers {
+  const out: Answers = {};
+  for (const question of questionnaire.questions)
+    if (answers[question.key] !== undefined) out[question.key] = answers[question.key]!;
+  return out;
+}
+
+// --- choosing plays ----------------------------------------------------------------
+
+export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanItem[] {
+  const text = spec.trim().toLowerCase();
+  if (text === 'all') return [...plan];
+  if (text === 'none' || text === '') return [];
+  const ids = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !plan.some((item) => item.play === id));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `--accept: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in this plan`,
+      plan.length > 0
+        ? `the plan has: ${plan.map((item) => item.play).join(', ')}`
+        : 'the plan is empty; use --accept none',
+    );
+  }
+  return plan.filter((item) => ids.includes(item.play));
+}
+
+async function pickPlays(ask: Prompter, plan: readonly PlanItem[], today: string): Promise<PlanItem[]> {
+  if (plan.length === 0) return [];
+  const picked = await ask.checkbox({
+    message: 'Accept plays as actions (space ticks, enter confirms; none is fine)',
+    choices: plan.map((item) => ({
+      value: item.play,
+      name: `P${item.priority} ${item.title} (${item.play}, due ${addDays(today, item.dueInDays)})`,
+    })),
+  });
+  return plan.filter((item) => picked.includes(item.play));
+}
+
+// --- storing ------------------------------------------------------------------------
+
+interface AccountChange {
+  field: 'stage' | 'level' | 'position' | 'share' | 'targetLevel';
+  from: string | number | null;
+  to: string | number | null;
+}
+
+export function accountChanges(account: Account, result: AssessmentResult, answers: Answers): AccountChange[] {
+  const wanted: AccountChange[] = [
+    { field: 'stage', from: account.stage, to: result.stage },
+    { field: 'level', from: account.level, to: result.relationshipLevel },
+    { field: 'position', from: account.position, to: result.supplierPosition },
+  ];
+  if (result.shareOfWallet !== null) wanted.push({ field: 'share', from: account.share, to: result.shareOfWallet });
+  if (typeof answers.targetLevel === 'string')
+    wanted.push({ field: 'targetLevel', from: account.targetLevel, to: answers.targetLevel });
+  return wanted.filter((change) => change.from !== change.to);
+}
+
+function keyColumns(result: AssessmentResult) {
+  return {
+    stage: result.stage,
+    level: result.relationshipLevel,
+    position: result.supplierPosition,
+    share: result.shareOfWallet,
+    criteriaFit: result.criteriaFit,
+    riskLevel: result.risk.level,
+    experienceProfile: result.experience.profile,
+    experienceScore: result.experience.score,
+    satisfaction: result.satisfaction.score,
+    singleThreaded: result.coverage.singleThreaded,
+    targetLevel: result.targetLevel.level,
+  };
+}
+
+function describeChanges(changes: readonly AccountChange[]): string {
+  const name = (field: AccountChange['field']): string => (field === 'targetLevel' ? 'target level' : field);
+  const show = (value: string | number | null, field: AccountChange['field']): string =>
+    value === null ? 'unset' : field === 'share' ? `${value}%` : String(value);
+  return changes.map((c) => `${name(c.field)} ${show(c.from, c.field)} → ${show(c.to, c.field)}`).join(', ');
+}
+
+// --- the command ----------------------------------------------------------------------
+
+function parseTop(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const top = Number(value);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${value}: expected a whole number of at least 1`);
+  return top;
+}
+
+export async function assessAccount(ctx: Context, name: string | undefined, options: AssessOptions): Promise<void> {
+  const top = parseTop(options.top);
+  const loaded = await loadForCommand(ctx, options.playbooks);
+  const { questionnaire } = loaded;
+  if (options.questions) {
+    if (ctx.out.mode === 'json') return ctx.out.json(questionnaireData(questionnaire));
+    return ctx.out.data(renderQuestionnaire(ctx.out, questionnaire));
+  }
+  if (name === undefined || name.trim() === '') {
+    throw new UsageError(
+      'which account? give its name',
+      'e.g. acct assess acme; acct assess --questions lists the questions',
+    );
+  }
+  if (options.accept !== undefined && options.accept.trim() === '')
+    throw new UsageError('--accept needs all, none or play ids');
+
+  // Everything the user gave is checked before anything is asked or opened for writing.
+  const given: Answers = {
+    ...(options.answers ? await readAnswersFile(ctx, options.answers, questionnaire) : {}),
+    ...parseSetFlags(options.set ?? [], questionnaire),
+  };
+
+  const store = await ctx.store({ create: !options.dryRun });
+  const account = resolveAccount(store, name);
+  const contacts = store.contacts.forAccount(account.id);
+  const activities = store.activities.forAccount(account.id);
+  const openActions = store.actions.list({ accountId: account.id, status: 'open' });
+  const last = store.assessments.latest(account.id);
+  const briefing = buildBriefing({ account, contacts, activities, openActions, last, today: ctx.today });
+  const out = ctx.out;
+  if (out.mode !== 'json') out.data(renderBriefing(out, briefing, ctx.today));
+
+  const defaults = defaultsFrom(last?.answers, questionnaire, account);
+  const interactive = ctx.interactive && options.input !== false;
+  let answers: Answers;
+  if (interactive) {
+    if (out.mode !== 'json') out.data('');
+    answers = await askAll(prompter(), questionnaire, given, defaults);
+  } else {
+    // The account's own fields (position, share, level, target) are on record; earlier answers only with --defaults.
+    const recorded = Object.fromEntries(
+      Object.entries(defaultsFrom(null, questionnaire, account)).filter(
+        ([key]) => !questionnaire.questions.find((question) => question.key === key)?.optional,
+      ),
+    );
+    answers = completeWithoutAsking(questionnaire, given, options.defaults ? defaults : recorded);
+    const missing = missingAnswers(questionnaire, answers);
+    if (missing.length > 0) {
+      for (const key of missing) {
+        const question = questionnaire.questions.find((q) => q.key === key)!;
+        out.error(`  ${key}: ${question.prompt}`);
+      }
+      throw new UserError(
+        `missing answers: ${missing.join(', ')}; nothing was stored`,
+        `give them with --answers FILE or --set key=value (see acct assess --questions)${last ? ', or --defaults to reuse the previous answers' : ''}`,
+      );
+    }
+  }
+
+  const result = assess(
+    {
+      account,
+      contacts,
+      activities,
+      openActions,
+      previous: last ? { answers: last.answers as Answers, result: last.result as unknown as AssessmentResult } : null,
+      answers,
+      now: ctx.now,
+    },
+    loaded.playbooks,
+  );
+  const titles = new Map(loaded.playbooks.map((book) => [book.id, book.title]));
+  if (out.mode !== 'json') {
+    out.data(
+      ['', renderResult(out, result), '', renderPlan(out, result.plan, { titles, ...(top ? { top } : {}) })].join('\n'),
+    );
+  }
+
+  let accepted: PlanItem[];
+  if (options.accept !== undefined) accepted = acceptedFromFlag(result.plan, options.accept);
+  else if (interactive) accepted = await pickPlays(prompter(), result.plan, ctx.today);
+  else {
+    accepted = [];
+    if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
+  }
+
+  const changes = accountChanges(account, result, answers);
+  const newActions = accepted.map((item) => ({
+    text: item.title,
+    playbook: item.playbook,
+    play: item.play,
+    owner: account.owner,
+    due: addDays(ctx.today, item.dueInDays),
+  }));
+  const playbookVersions: Record<string, string> = {
+    [questionnaire.id]: `${questionnaire.version}#${loaded.questionnaire.hash}`,
+    ...Object.fromEntries(loaded.versions.map((version) => [version.id, `${version.version}#${version.hash}`])),
+  };
+
+  let stored: { record: AssessmentRecord; actions: Action[]; account: Account } | null = null;
+  if (!options.dryRun) {
+    stored = store.write(() => {
+      const current = store.accounts.byId(account.id);
+      if (!current) throw new UserError(`${account.name} was removed meanwhile; nothing was stored`);
+      const record = store.assessments.insert({
+        accountId: account.id,
+        assessedAt: ctx.nowIso,
+        answers,
+        result: result as unknown as Record<string, unknown>,
+        playbookVersions,
+        ...keyColumns(result),
+      });
+      const actions = newActions.map((action) => store.actions.insert(account.id, action, ctx.nowIso));
+      const patch: AccountPatch = Object.fromEntries(changes.map((change) => [change.field, change.to]));
+      const updated = changes.length > 0 ? store.accounts.update(account.id, patch, ctx.nowIso) : current;
+      return { record, actions, account: updated };
+    });
+  }
+
+  if (out.mode === 'json') {
+    return out.json(
+      jsonResult(briefing, answers, result, {
+        dryRun: Boolean(options.dryRun),
+        assessment: stored ? { id: stored.record.id, assessedAt: stored.record.assessedAt } : null,
+        actions: stored ? stored.actions : newActions.map((action) => ({ id: null, ...action, status: 'open' })),
+        accountUpdates: changes,
+        account: stored?.account ?? account,
+        playbookVersions,
+      }),
+    );
+  }
+  const updates =
+    changes.length > 0 ? `updated the account: ${describeChanges(changes)}` : 'the account already matched';
+  const count = (n: number): string => `${n} action${n === 1 ? '' : 's'}`;
+  if (!stored) {
+    const would = [
+      changes.length > 0 ? `would have updated the account: ${describeChanges(changes)}` : '',
+      newActions.length > 0 ? `would have added ${count(newActions.length)}` : '',
+    ].filter(Boolean);
+    out.info(`Dry run: nothing was stored${would.length > 0 ? ` (${would.join('; ')})` : ''}`);
+    return;
+  }
+  out.success(
+    `Stored assessment #${stored.record.id} of ${account.name}` +
+      `${stored.actions.length > 0 ? ` with ${count(stored.actions.length)}` : ''}; ${updates}`,
+  );
+  if (stored.actions.length > 0) out.info(`See them with: acct action list "${account.name}"`);
+}
+
+function jsonResult(
+  briefing: Briefing,
+  answers: Answers,
+  result: AssessmentResult,
+  extra: {
+    dryRun: boolean;
+    assessment: { id: number; assessedAt: string } | null;
+    actions: unknown[];
+    accountUpdates: AccountChange[];
+    account: Account;
+    playbookVersions: Record<string, string>;
+  },
+): Record<string, unknown> {
+  return {
+    account: extra.account,
+    briefing,
+    answers,
+    result,
+    accepted: extra.actions,
+    accountUpdates: extra.accountUpdates,
+    assessment: extra.assessment,
+    playbookVersions: extra.playbookVersions,
+    dryRun: extra.dryRun,
+  };
+}

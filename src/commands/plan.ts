@@ -1,0 +1,67 @@
+/** acct plan: reprint the plan of a stored assessment (the latest, or the latest at or before --at). */
+import type { Context } from '../context.js';
+import { parseDate } from '../domain/dates.js';
+import type { AssessmentResult, PlanItem } from '../domain/assessment/types.js';
+import { UserError, UsageError } from '../errors.js';
+import { renderPlan, renderResult } from '../render/assessment.js';
+import { heading } from '../render/table.js';
+import { resolveAccount } from './resolve.js';
+
+export interface PlanOptions {
+  at?: string;
+  top?: string;
+}
+
+export async function showPlan(ctx: Context, name: string, options: PlanOptions): Promise<void> {
+  let at: string | undefined;
+  if (options.at !== undefined) {
+    const parsed = parseDate(options.at, ctx.today);
+    if (parsed === null)
+      throw new UsageError(`--at "${options.at}" is not a date`, 'use YYYY-MM-DD, yesterday or 30d ago');
+    at = parsed;
+  }
+  let top: number | undefined;
+  if (options.top !== undefined) {
+    top = Number(options.top);
+    if (!Number.isInteger(top) || top < 1)
+      throw new UsageError(`--top ${options.top}: expected a whole number of at least 1`);
+  }
+  const store = await ctx.store({ create: false });
+  const account = resolveAccount(store, name);
+  const record = store.assessments.latest(account.id, at);
+  if (!record) {
+    throw new UserError(
+      at ? `${account.name} has no assessment on or before ${at}` : `${account.name} has not been assessed yet`,
+      at ? `see the dates with \`acct history "${account.name}"\`` : `run \`acct assess "${account.name}"\``,
+    );
+  }
+  const result = record.result as unknown as AssessmentResult;
+  const plan: PlanItem[] = Array.isArray(result.plan) ? result.plan : [];
+  const planIds = new Set(plan.map((item) => item.play));
+  const actions = store.actions
+    .list({ accountId: account.id, status: 'all' })
+    .filter((action) => action.play !== null && planIds.has(action.play) && action.createdAt >= record.assessedAt);
+  const out = ctx.out;
+  if (out.mode === 'json') {
+    return out.json({
+      account: { id: account.id, name: account.name },
+      assessment: {
+        id: record.id,
+        assessedAt: record.assessedAt,
+        answers: record.answers,
+        playbookVersions: record.playbookVersions,
+      },
+      result,
+      plan,
+      actions,
+    });
+  }
+  const date = record.assessedAt.slice(0, 10);
+  const accepted = new Set(actions.map((action) => action.play!));
+  const parts = [heading(out, `${account.name}: plan of the assessment of ${date} (#${record.id})`)];
+  if (result.stage && result.risk && result.coverage) parts.push('', renderResult(out, result));
+  parts.push('', renderPlan(out, plan, { accepted, title: 'Plan', ...(top ? { top } : {}) }));
+  if (accepted.size > 0 && out.mode === 'table')
+    parts.push('', `✓ = accepted as an action (acct action list "${account.name}")`);
+  out.data(parts.join('\n'));
+}

@@ -1,0 +1,397 @@
+/**
+ * How an assessment looks: the one-screen briefing before the questions,
+ * the derived results, the plan grouped by playbook, and the questionnaire.
+ * Table mode is for people (aligned, coloured, wrapped); plain mode is
+ * tab-separated for scripts; JSON callers use the data objects directly.
+ */
+import { daysBetween } from '../domain/dates.js';
+import { computeCoverage } from '../domain/assessment/coverage.js';
+import type { Question, Questionnaire } from '../domain/assessment/questions.js';
+import type { AssessmentResult, Coverage, PlanItem } from '../domain/assessment/types.js';
+import type { Account, Action, Activity, Contact } from '../domain/types.js';
+import type { AssessmentRecord } from '../store/assessments.js';
+import type { Output } from './output.js';
+import { when } from './records.js';
+import { heading, renderFields, renderTable, type Column } from './table.js';
+
+// --- the briefing -------------------------------------------------------------
+
+export interface Briefing {
+  account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
+  lastAssessment: {
+    id: number;
+    assessedAt: string;
+    stage: string | null;
+    level: string | null;
+    position: string | null;
+    share: number | null;
+    criteriaFit: string | null;
+    riskLevel: string | null;
+    riskReasons: string[];
+    experienceProfile: string | null;
+    satisfaction: number | null;
+    planSize: number;
+  } | null;
+  actions: {
+    open: number;
+    overdue: number;
+    next: { id: number; text: string; due: string | null; overdue: boolean; play: string | null }[];
+  };
+  coverage: Coverage;
+  lastContact: string | null;
+  daysSinceContact: number | null;
+}
+
+export interface BriefingInput {
+  account: Account;
+  contacts: readonly Contact[];
+  activities: readonly Activity[];
+  openActions: readonly Action[];
+  last: AssessmentRecord | undefined;
+  today: string;
+}
+
+function lastContactDate(contacts: readonly Contact[], activities: readonly Activity[], today: string): string | null {
+  const dates = [
+    ...activities.map((activity) => activity.date.slice(0, 10)),
+    ...contacts.map((contact) => contact.lastContacted?.slice(0, 10) ?? ''),
+  ].filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
+  return dates.length > 0 ? dates.sort().at(-1)! : null;
+}
+
+export function buildBriefing(input: BriefingInput): Briefing {
+  const { account, today, last } = input;
+  const open = input.openActions.filter((action) => action.status === 'open');
+  const isOverdue = (action: Action): boolean => action.due !== null && action.due.slice(0, 10) < today;
+  const lastContact = lastContactDate(input.contacts, input.activities, today);
+  const result = (last?.result ?? {}) as Partial<AssessmentResult>;
+  return {
+    account: {
+      id: account.id,
+      name: account.name,
+      owner: account.owner,
+      tier: account.tier,
+      stage: account.stage,
+      level: account.level,
+      targetLevel: account.targetLevel,
+      position: account.position,
+      share: account.share,
+    },
+    lastAssessment: last
+      ? {
+          id: last.id,
+          assessedAt: last.assessedAt,
+          stage: last.stage,
+          level: last.level,
+          position: last.position,
+          share: last.share,
+          criteriaFit: last.criteriaFit,
+          riskLevel: last.riskLevel,
+          riskReasons: result.risk?.reasons ?? [],
+          experienceProfile: last.experienceProfile,
+          satisfaction: last.satisfaction,
+          planSize: Array.isArray(result.plan) ? result.plan.length : 0,
+        }
+      : null,
+    actions: {
+      open: open.length,
+      overdue: open.filter(isOverdue).length,
+      next: open.slice(0, 5).map((action) => ({
+        id: action.id,
+        text: action.text,
+        due: action.due,
+        overdue: isOverdue(action),
+        play: action.play,
+      })),
+    },
+    coverage: computeCoverage(input.contacts),
+    lastContact,
+    daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
+  };
+}
+
+const FIT_COLOUR = { safe: 'green', alert: 'yellow', alarm: 'red' } as const;
+const RISK_COLOUR = { low: 'green', medium: 'yellow', high: 'red' } as const;
+
+function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {
+  return out.color && colour ? out.chalk[colour](text) : text;
+}
+
+function fitText(out: Output, fit: string | null | undefined): string {
+  if (!fit) return '?';
+  return paint(out, fit, FIT_COLOUR[fit as keyof typeof FIT_COLOUR]);
+}
+
+function riskText(out: Output, risk: string | null | undefined): string {
+  if (!risk) return '?';
+  return paint(out, risk, RISK_COLOUR[risk as keyof typeof RISK_COLOUR]);
+}
+
+function list(items: readonly string[], empty = 'none'): string {
+  return items.length > 0 ? items.join(', ') : empty;
+}
+
+function coverageLines(out: Output, coverage: Coverage): [string, string][] {
+  const threads = coverage.singleThreaded
+    ? paint(out, `single-threaded (${coverage.singleThreadReasons.join('; ')})`, 'red')
+    : `${coverage.shape}: ${coverage.strongContacts} strong contacts across ${coverage.departmentsReached.length} departments`;
+  return [
+    [
+      'contacts',
+      coverage.contactCount === 0
+        ? 'none recorded'
+        : `${coverage.contactCount} in ${list(coverage.departmentsReached, 'no known department')}; seniority ${list(coverage.seniorityReached, 'unknown')}`,
+    ],
+    [
+      'supporters',
+      coverage.supporters.count > 0 ? `${coverage.supporters.count}: ${coverage.supporters.names.join(', ')}` : 'none',
+    ],
+    [
+      'opponents',
+      coverage.opponents.count > 0
+        ? paint(out, `${coverage.opponents.count}: ${coverage.opponents.names.join(', ')}`, 'red')
+        : 'none',
+    ],
+    ['threads', threads],
+  ];
+}
+
+export function renderBriefing(out: Output, briefing: Briefing, today: string): string {
+  const { account, lastAssessment: last, actions } = briefing;
+  const parts: string[] = [heading(out, `${account.name}: briefing`)];
+  const pairs: [string, string | number | null][] = [
+    ['owner', [account.owner, account.tier ? `tier ${account.tier}` : null].filter(Boolean).join(', ') || null],
+    ['stage', account.stage],
+    ['level', account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level],
+    ['position', account.share === null ? account.position : `${account.position}, ${account.share}% share of wallet`],
+  ];
+  if (last) {
+    const date = last.assessedAt.slice(0, 10);
+    const bits = [
+      `fit ${fitText(out, last.criteriaFit)}`,
+      `risk ${riskText(out, last.riskLevel)}`,
+      `experience ${last.experienceProfile ?? '?'}`,
+      `satisfaction ${last.satisfaction === null ? 'not surveyed' : `${last.satisfaction}/5`}`,
+      `${last.planSize} plays planned`,
+    ];
+    pairs.push([
+      'last assessed',
+      `${when(out, date, today)}${out.mode === 'table' ? ` (${date})` : ''}: ${bits.join(', ')}`,
+    ]);
+    if (last.riskReasons.length > 0) pairs.push(['risk reasons', last.riskReasons.slice(0, 3).join('; ')]);
+  } else {
+    pairs.push(['last assessed', 'never']);
+  }
+  pairs.push([
+    'actions',
+    actions.open === 0
+      ? 'none open'
+      : `${actions.open} open${actions.overdue > 0 ? `, ${paint(out, `${actions.overdue} overdue`, 'red')}` : ''}`,
+  ]);
+  for (const action of actions.next) {
+    const due = action.due ? ` (due ${when(out, action.due, today)}${action.overdue ? ', overdue' : ''})` : '';
+    pairs.push(['', `#${action.id} ${action.text}${due}`]);
+  }
+  pairs.push(...coverageLines(out, briefing.coverage));
+  pairs.push([
+    'last contact',
+    briefing.lastContact === null
+      ? paint(out, 'none recorded', 'yellow')
+      : out.mode === 'table'
+        ? `${briefing.daysSinceContact} days ago (${briefing.lastContact})`
+        : briefing.lastContact,
+  ]);
+  parts.push(renderPairs(out, pairs));
+  return parts.join('\n');
+}
+
+/** Like renderFields, but keeps continuation rows with an empty key. */
+function renderPairs(out: Output, pairs: readonly (readonly [string, string | number | null])[]): string {
+  const present = pairs.filter(([, value]) => value !== null && value !== '');
+  if (out.mode !== 'table')
+    return renderFields(
+      out,
+      present.filter(([key]) => key !== ''),
+    );
+  const width = Math.max(...present.map(([key]) => key.length));
+  return present
+    .map(([key, value]) => `${out.color ? out.chalk.dim(key.padEnd(width)) : key.padEnd(width)}  ${String(value)}`)
+    .join('\n');
+}
+
+// --- the derived results --------------------------------------------------------
+
+export function renderResult(out: Output, result: AssessmentResult): string {
+  const { coverage, experience, risk, satisfaction, targetLevel } = result;
+  const pairs: [string, string | null][] = [
+    ['stage', result.stage],
+    ['level', result.relationshipLevel],
+    [
+      'position',
+      result.shareOfWallet === null
+        ? result.supplierPosition
+        : `${result.supplierPosition}, ${result.shareOfWallet}% share of wallet`,
+    ],
+    ['criteria fit', fitText(out, result.criteriaFit)],
+    [
+      'experience',
+      `${experience.profile} (${experience.score}/100)${experience.signals.length > 0 ? `: ${experience.signals.join('; ')}` : ''}`,
+    ],
+    ['risk', `${riskText(out, risk.level)}${risk.reasons.length > 0 ? `: ${risk.reasons.join('; ')}` : ''}`],
+    ...coverageLines(out, coverage),
+    [
+      'satisfaction',
+      satisfaction.score === null
+        ? 'not surveyed'
+        : `${satisfaction.score}/5 ${satisfaction.label}` +
+          (satisfaction.repurchase ? `; buys again: ${satisfaction.repurchase}` : '') +
+          (satisfaction.recommend ? `; would recommend: ${satisfaction.recommend}` : ''),
+    ],
+    [
+      'target level',
+      `${targetLevel.level ?? 'none'}${targetLevel.worthIt ? '' : ` (recommended: ${targetLevel.recommended})`}: ${targetLevel.verdict}`,
+    ],
+  ];
+  return [heading(out, 'Assessment'), renderPairs(out, pairs)].join('\n');
+}
+
+// --- the plan -------------------------------------------------------------------
+
+export function wrap(text: string, width: number, indent: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((content) => `${indent}${content}`).join('\n');
+}
+
+export interface PlanView {
+  /** Playbook id -> title, for group headings. */
+  titles?: ReadonlyMap<string, string>;
+  /** Show only the first N plays of the ranking. */
+  top?: number;
+  /** Play ids accepted as actions, marked in the listing. */
+  accepted?: ReadonlySet<string>;
+  title?: string;
+}
+
+/** Groups ranked plays by playbook; groups are ordered by their best-ranked play. */
+export function groupPlan(
+  plan: readonly PlanItem[],
+): { playbook: string; items: { item: PlanItem; rank: number }[] }[] {
+  const groups = new Map<string, { item: PlanItem; rank: number }[]>();
+  plan.forEach((item, index) => {
+    groups.set(item.playbook, [...(groups.get(item.playbook) ?? []), { item, rank: index + 1 }]);
+  });
+  return [...groups].map(([playbook, items]) => ({ playbook, items }));
+}
+
+const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
+  { header: 'RANK', value: (row) => row.rank },
+  { header: 'PLAYBOOK', value: (row) => row.item.playbook },
+  { header: 'PLAY', value: (row) => row.item.play },
+  { header: 'PRIORITY', value: (row) => row.item.priority },
+  { header: 'DUE_IN_DAYS', value: (row) => row.item.dueInDays },
+  { header: 'OWNER_ROLE', value: (row) => row.item.ownerRole },
+  { header: 'TITLE', value: (row) => row.item.title },
+  { header: 'WHY', value: (row) => row.item.why },
+];
+
+export function renderPlan(out: Output, plan: readonly PlanItem[], view: PlanView = {}): string {
+  const shown = view.top !== undefined ? plan.slice(0, view.top) : plan;
+  const title = view.title ?? 'Plan';
+  const urgent = plan.filter((item) => item.priority === 1).length;
+  const summary =
+    plan.length === 0
+      ? `${title}: no plays apply`
+      : `${title}: ${plan.length} play${plan.length === 1 ? '' : 's'}${urgent > 0 ? `, ${urgent} at priority 1` : ''}`;
+  if (plan.length === 0) return heading(out, summary);
+  if (out.mode !== 'table') {
+    const rows = shown.map((item, index) => ({ item, rank: index + 1 }));
+    return [heading(out, summary), renderTable(out, planColumns, rows)].join('\n');
+  }
+  const lines: string[] = [heading(out, summary)];
+  const width = Math.max(60, Math.min(out.width, 110));
+  const shownSet = new Set(shown);
+  for (const group of groupPlan(plan)) {
+    const items = group.items.filter((entry) => shownSet.has(entry.item));
+    if (items.length === 0) continue;
+    const title = view.titles?.get(group.playbook);
+    lines.push('', out.color ? out.chalk.cyan.bold(title ?? group.playbook) : (title ?? group.playbook));
+    if (title) lines.push(out.color ? out.chalk.dim(`  playbook ${group.playbook}`) : `  playbook ${group.playbook}`);
+    for (const { item, rank } of items) {
+      const mark = view.accepted?.has(item.play) ? '✓' : item.priority === 1 ? '!' : ' ';
+      const label = `${String(rank).padStart(2)}. ${mark} P${item.priority} ${item.title}`;
+      const styled = item.priority === 1 && out.color ? out.chalk.bold(out.chalk.red(label)) : label;
+      const meta = `${item.play} · due in ${item.dueInDays} days · ${item.ownerRole}`;
+      lines.push(`  ${styled}`, `       ${out.color ? out.chalk.dim(meta) : meta}`, wrap(item.why, width, '       '));
+    }
+  }
+  if (shown.length < plan.length) {
+    lines.push('', `… and ${plan.length - shown.length} more (all are in --json; drop --top to list them)`);
+  }
+  return lines.join('\n');
+}
+
+// --- the questionnaire ----------------------------------------------------------
+
+export function describeQuestionValues(question: Question): string {
+  switch (question.type) {
+    case 'select':
+      return (question.options ?? []).map((option) => option.value).join(' | ');
+    case 'multi':
+      return `list of: ${(question.options ?? []).map((option) => option.value).join(', ')}`;
+    case 'boolean':
+      return 'true | false';
+    case 'number':
+      return `number${question.min !== undefined ? ` ${question.min}` : ''}${question.max !== undefined ? `..${question.max}` : ''}`;
+    case 'scale':
+      return `${question.min ?? 1}..${question.max ?? 5}${question.labels ? ` (${question.labels.join(', ')})` : ''}`;
+  }
+}
+
+/** The questionnaire as scripts need it: keys, types, allowed values, when each is asked. */
+export function questionnaireData(questionnaire: Questionnaire): unknown {
+  return {
+    id: questionnaire.id,
+    title: questionnaire.title,
+    version: questionnaire.version,
+    questions: questionnaire.questions.map((question) => ({
+      key: question.key,
+      type: question.type,
+      prompt: question.prompt,
+      section: question.section ?? null,
+      ...(question.options ? { options: question.options } : {}),
+      ...(question.min !== undefined ? { min: question.min } : {}),
+      ...(question.max !== undefined ? { max: question.max } : {}),
+      ...(question.labels ? { labels: question.labels } : {}),
+      optional: Boolean(question.optional),
+      when: question.when ?? null,
+      ...(question.help ? { help: question.help } : {}),
+    })),
+  };
+}
+
+export function renderQuestionnaire(out: Output, questionnaire: Questionnaire): string {
+  const columns: Column<Question>[] = [
+    { header: 'KEY', value: (q) => q.key, style: (t, _q, chalk) => chalk.bold(t) },
+    { header: 'TYPE', value: (q) => `${q.type}${q.optional ? '?' : ''}` },
+    { header: 'VALUES', value: (q) => describeQuestionValues(q) },
+    { header: 'QUESTION', value: (q) => q.prompt },
+  ];
+  return [
+    heading(
+      out,
+      `${questionnaire.title} (${questionnaire.questions.length} questions, version ${questionnaire.version})`,
+    ),
+    renderTable(out, columns, questionnaire.questions),
+  ].join('\n');
+}
