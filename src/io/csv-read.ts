@@ -118,11 +118,11 @@ export function detectDelimiter(text: string, maxLines = 30): string {
       continue;
     } else if (c === 10 || c === 13) {
       flush();
-    } else if (c === 44) (cur[0]!++, (lineHasText = true));
-    else if (c === 9) (cur[1]!++, (lineHasText = true));
-    else if (c === 59) (cur[2]!++, (lineHasText = true));
-    else if (c === 124) (cur[3]!++, (lineHasText = true));
-    else if (c !== 32) lineHasText = true;
+    } else {
+      const k = c === 44 ? 0 : c === 9 ? 1 : c === 59 ? 2 : c === 124 ? 3 : -1;
+      if (k >= 0) cur[k]!++;
+      if (k >= 0 || c !== 32) lineHasText = true;
+    }
   }
   if (lines < maxLines && !inQuotes) flush();
   let best = ',';
@@ -166,7 +166,13 @@ function fileProblem(code: CsvProblemCode, message: string): CsvProblem {
 
 function problemFromDecode(e: DecodeError, line: number): CsvProblem {
   const code: CsvProblemCode =
-    e.code === 'binary' ? 'binary' : e.code === 'empty' ? 'empty' : e.code === 'unknown-encoding' ? 'encoding' : 'decode';
+    e.code === 'binary'
+      ? 'binary'
+      : e.code === 'empty'
+        ? 'empty'
+        : e.code === 'unknown-encoding'
+          ? 'encoding'
+          : 'decode';
   return {
     kind: 'problem',
     line,
@@ -306,8 +312,7 @@ async function* readBatches(
     decodeError = e;
   }
   const delimiter =
-    forcedDelimiter ??
-    detectDelimiter(new TextDecoder().decode(head.length === 1 ? head[0] : Buffer.concat(head)), 30);
+    forcedDelimiter ?? detectDelimiter(new TextDecoder().decode(head.length === 1 ? head[0] : Buffer.concat(head)), 30);
 
   const parser = new LineTaggingParser({
     delimiter,

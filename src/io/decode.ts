@@ -57,7 +57,18 @@ const RETRY_HINT =
   'pass --encoding: gb18030 for Chinese Excel files, windows-1252 or latin1 for Western European ones, big5, shift_jis, ...';
 
 /** Labels people type that ICU does not treat as GB18030 although they mean it in practice. */
-const GB_ALIASES = new Set(['gbk', 'gb2312', 'cp936', 'ms936', 'windows-936', 'x-gbk', 'gb18030', 'chinese', 'csgb2312', 'euc-cn']);
+const GB_ALIASES = new Set([
+  'gbk',
+  'gb2312',
+  'cp936',
+  'ms936',
+  'windows-936',
+  'x-gbk',
+  'gb18030',
+  'chinese',
+  'csgb2312',
+  'euc-cn',
+]);
 
 /**
  * Validate an `--encoding` label and return TextDecoder's canonical name.
@@ -123,10 +134,16 @@ function firstInvalidUtf8(buf: Buffer): number {
     }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = buf[i + k];
@@ -204,7 +221,7 @@ function gbStats(buf: Buffer): { multi: number; level1: number; lowTrail: number
   let multi = 0;
   let level1 = 0;
   let lowTrail = 0;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const c = buf[i]!;
     if (c < 0x80) {
       i++;
@@ -284,18 +301,28 @@ export async function openDecoded(source: ByteSource, options: DecodeOptions = {
 
   const magic = magicReason(prefix);
   if (magic) {
-    throw new DecodeError('binary', `not a text/CSV file: it looks like ${magic}`, 'export the data as CSV and import that file');
+    throw new DecodeError(
+      'binary',
+      `not a text/CSV file: it looks like ${magic}`,
+      'export the data as CSV and import that file',
+    );
   }
 
   let encoding: string;
   let how: DecodedInput['source'];
   let bomLen = 0;
   if (prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf) {
-    (encoding = 'utf-8'), (bomLen = 3), (how = 'bom');
+    encoding = 'utf-8';
+    bomLen = 3;
+    how = 'bom';
   } else if (prefix[0] === 0xff && prefix[1] === 0xfe) {
-    (encoding = 'utf-16le'), (bomLen = 2), (how = 'bom');
+    encoding = 'utf-16le';
+    bomLen = 2;
+    how = 'bom';
   } else if (prefix[0] === 0xfe && prefix[1] === 0xff) {
-    (encoding = 'utf-16be'), (bomLen = 2), (how = 'bom');
+    encoding = 'utf-16be';
+    bomLen = 2;
+    how = 'bom';
   } else {
     encoding = 'utf-8';
     how = 'detected';
@@ -331,14 +358,26 @@ export async function openDecoded(source: ByteSource, options: DecodeOptions = {
         ok = false;
       }
       if (!ok || !looksLikeGb(prefix)) {
-        throw new DecodeError('invalid', 'the file is neither UTF-8 nor GB18030 (Chinese) text', legacyHint(prefix, eof));
+        throw new DecodeError(
+          'invalid',
+          'the file is neither UTF-8 nor GB18030 (Chinese) text',
+          legacyHint(prefix, eof),
+        );
       }
     }
   } else if (prefix.length - bomLen === 0) {
-    throw new DecodeError('empty', 'the file is empty (only a byte-order mark)', 'export the data again with a header row');
+    throw new DecodeError(
+      'empty',
+      'the file is empty (only a byte-order mark)',
+      'export the data again with a header row',
+    );
   }
   if (how === 'bom' && encoding === 'utf-8' && prefix.length === 3 && eof) {
-    throw new DecodeError('empty', 'the file is empty (only a byte-order mark)', 'export the data again with a header row');
+    throw new DecodeError(
+      'empty',
+      'the file is empty (only a byte-order mark)',
+      'export the data again with a header row',
+    );
   }
 
   const first = bomLen ? prefix.subarray(bomLen) : prefix;

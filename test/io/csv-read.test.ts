@@ -36,8 +36,7 @@ describe('csv-spectrum matches its json expectations', () => {
   const names = walk(corpus('csv-spectrum/csvs')).map((f) => basename(f, '.csv'));
   test.each(names)('%s', async (name) => {
     const json = JSON.parse(readFileSync(corpus(`csv-spectrum/json/${name}.json`), 'utf8')) as
-      | Record<string, string>
-      | Record<string, string>[];
+      Record<string, string> | Record<string, string>[];
     const expected = Array.isArray(json) ? json : [json];
     // Upstream quirk: location_coordinates.json is a bare object and its phone
     // number (1234567890) is not the one in the CSV (2095257564).
@@ -84,9 +83,9 @@ describe('encodings end to end', () => {
   test('GBK file with Chinese headers and names (bytes written literally)', async () => {
     // 客户名称,负责人\r\n华为,张三\r\n"腾讯",李四\r\n
     const gbk = Buffer.from([
-      0xbf, 0xcd, 0xbb, 0xa7, 0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb8, 0xba, 0xd4, 0xf0, 0xc8, 0xcb, 0x0d, 0x0a,
-      0xbb, 0xaa, 0xce, 0xaa, 0x2c, 0xd5, 0xc5, 0xc8, 0xfd, 0x0d, 0x0a,
-      0x22, 0xcc, 0xda, 0xd1, 0xb6, 0x22, 0x2c, 0xc0, 0xee, 0xcb, 0xc4, 0x0d, 0x0a,
+      0xbf, 0xcd, 0xbb, 0xa7, 0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb8, 0xba, 0xd4, 0xf0, 0xc8, 0xcb, 0x0d, 0x0a, 0xbb, 0xaa,
+      0xce, 0xaa, 0x2c, 0xd5, 0xc5, 0xc8, 0xfd, 0x0d, 0x0a, 0x22, 0xcc, 0xda, 0xd1, 0xb6, 0x22, 0x2c, 0xc0, 0xee, 0xcb,
+      0xc4, 0x0d, 0x0a,
     ]);
     const r = await read(gbk);
     expect(r.header).toMatchObject({ encoding: 'gb18030', names: ['客户名称', '负责人'] });
@@ -134,18 +133,26 @@ describe('line endings', () => {
     expect(lines(r)).toEqual([2, 3]);
   });
 
-  test.each(['inconsistent-line-endings.csv', 'inconsistent-line-endings-unquoted.csv'])('mixed EOLs: csvlint %s', async (f) => {
-    const r = await readFile(`csvlint.rb/features/fixtures/${f}`);
-    expect(r.problems).toEqual([]);
-    expect(r.records).toHaveLength(2);
-    expect(lines(r)).toEqual([2, 3]);
-    for (const v of rows(r).flat()) expect(v).not.toMatch(/[\r\n]/);
-  });
+  test.each(['inconsistent-line-endings.csv', 'inconsistent-line-endings-unquoted.csv'])(
+    'mixed EOLs: csvlint %s',
+    async (f) => {
+      const r = await readFile(`csvlint.rb/features/fixtures/${f}`);
+      expect(r.problems).toEqual([]);
+      expect(r.records).toHaveLength(2);
+      expect(lines(r)).toEqual([2, 3]);
+      for (const v of rows(r).flat()) expect(v).not.toMatch(/[\r\n]/);
+    },
+  );
 
   test('CR, LF and CRLF mixed in one file, with chunking', async () => {
     for (const chunk of [Infinity, 1, 2, 3]) {
       const r = await read('h1,h2\r1,2\r\n3,4\n"a\r\nb",5\r6,7', {}, chunk);
-      expect(rows(r)).toEqual([['1', '2'], ['3', '4'], ['a\r\nb', '5'], ['6', '7']]);
+      expect(rows(r)).toEqual([
+        ['1', '2'],
+        ['3', '4'],
+        ['a\r\nb', '5'],
+        ['6', '7'],
+      ]);
       expect(lines(r)).toEqual([2, 3, 4, 6]);
     }
   });
@@ -160,7 +167,11 @@ describe('delimiters', () => {
   });
 
   test('TSV detected', async () => {
-    for (const f of ['csvkit/examples/dummy.tsv', 'messytables/horror/example.tsv', 'node-csvtojson/test/data/dataTsv']) {
+    for (const f of [
+      'csvkit/examples/dummy.tsv',
+      'messytables/horror/example.tsv',
+      'node-csvtojson/test/data/dataTsv',
+    ]) {
       const r = await readFile(f);
       expect(r.header!.delimiter).toBe('\t');
       expect(r.problems).toEqual([]);
@@ -204,7 +215,10 @@ describe('problems', () => {
 
   test('stray quotes inside unquoted fields are kept literally', async () => {
     const r = await read('a,b\n5\'10",x\n"q"z,y\n');
-    expect(rows(r)).toEqual([['5\'10"', 'x'], ['"q"z', 'y']]);
+    expect(rows(r)).toEqual([
+      ['5\'10"', 'x'],
+      ['"q"z', 'y'],
+    ]);
   });
 
   test('NUL byte in a value', async () => {

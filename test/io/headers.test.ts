@@ -29,7 +29,16 @@ describe('matchHeaders', () => {
   });
 
   test('HubSpot company export', () => {
-    const h = ['Record ID', 'Company name', 'Company owner', 'Create Date', 'Phone Number', 'City', 'Country/Region', 'Industry'];
+    const h = [
+      'Record ID',
+      'Company name',
+      'Company owner',
+      'Create Date',
+      'Phone Number',
+      'City',
+      'Country/Region',
+      'Industry',
+    ];
     const m = matchHeaders(h, ACCOUNT_ALIASES);
     expect(m.mapping).toEqual(['externalId', 'name', 'owner', null, null, 'city', null, 'industry']);
   });
@@ -37,7 +46,9 @@ describe('matchHeaders', () => {
   test('Chinese headers and our own field names', () => {
     const m = matchHeaders(['客户名称', '负责人', '行业', 'targetLevel', 'target_level '], ACCOUNT_ALIASES);
     expect(m.mapping.slice(0, 4)).toEqual(['name', 'owner', 'industry', 'targetLevel']);
-    expect(m.duplicates).toEqual([{ field: 'targetLevel', columns: ['targetLevel', 'target_level '], indexes: [3, 4] }]);
+    expect(m.duplicates).toEqual([
+      { field: 'targetLevel', columns: ['targetLevel', 'target_level '], indexes: [3, 4] },
+    ]);
     expect(m.mapping[4]).toBeNull(); // only the first column of a duplicate is kept
   });
 
@@ -70,7 +81,11 @@ describe('--map and --mapping parsing', () => {
   });
 
   test('YAML and JSON mapping files', () => {
-    expect(parseMappingText('Kunde: name\n客户经理: owner\nFax: null\n')).toEqual({ Kunde: 'name', 客户经理: 'owner', Fax: null });
+    expect(parseMappingText('Kunde: name\n客户经理: owner\nFax: null\n')).toEqual({
+      Kunde: 'name',
+      客户经理: 'owner',
+      Fax: null,
+    });
     expect(parseMappingText('{"Kunde": "name", "Fax": ""}')).toEqual({ Kunde: 'name', Fax: null });
     expect(parseMappingText('\uFEFF# only a comment\n')).toEqual({});
     expect(() => parseMappingText('- a\n- b\n')).toThrow(/object/);
@@ -81,7 +96,9 @@ describe('--map and --mapping parsing', () => {
 
 describe('guessType', () => {
   test('recognises each type from typical headers', () => {
-    expect(guessType(['Account Name', 'Industry', 'Account Owner', 'BillingCity', 'AnnualRevenue'], ALIASES_BY_TYPE)).toBe('accounts');
+    expect(
+      guessType(['Account Name', 'Industry', 'Account Owner', 'BillingCity', 'AnnualRevenue'], ALIASES_BY_TYPE),
+    ).toBe('accounts');
     expect(guessType(['Name', 'Title', 'Email', 'Phone', 'Account Name'], ALIASES_BY_TYPE)).toBe('contacts');
     expect(guessType(['客户', '日期', '类型', '内容'], ALIASES_BY_TYPE)).toBe('activities');
     expect(guessType(['Account', 'Action', 'Owner', 'Due Date', 'Status'], ALIASES_BY_TYPE)).toBe('actions');
@@ -110,15 +127,60 @@ describe('alias tables', () => {
 
   test('required fields are present', () => {
     expect(Object.keys(ACCOUNT_ALIASES)).toEqual(
-      expect.arrayContaining(['name', 'externalId', 'industry', 'owner', 'tier', 'city', 'address', 'revenue', 'currency', 'share', 'position', 'stage', 'level', 'targetLevel', 'notes']),
+      expect.arrayContaining([
+        'name',
+        'externalId',
+        'industry',
+        'owner',
+        'tier',
+        'city',
+        'address',
+        'revenue',
+        'currency',
+        'share',
+        'position',
+        'stage',
+        'level',
+        'targetLevel',
+        'notes',
+      ]),
     );
     expect(Object.keys(ALIASES_BY_TYPE.contacts)).toEqual(
-      expect.arrayContaining(['account', 'accountExternalId', 'name', 'title', 'department', 'role', 'attitude', 'strength', 'seniority', 'email', 'phone', 'birthday', 'preferences', 'lastContacted']),
+      expect.arrayContaining([
+        'account',
+        'accountExternalId',
+        'name',
+        'title',
+        'department',
+        'role',
+        'attitude',
+        'strength',
+        'seniority',
+        'email',
+        'phone',
+        'birthday',
+        'preferences',
+        'lastContacted',
+      ]),
     );
-    expect(Object.keys(ALIASES_BY_TYPE.activities)).toEqual(expect.arrayContaining(['account', 'date', 'type', 'note', 'contacts']));
+    expect(Object.keys(ALIASES_BY_TYPE.activities)).toEqual(
+      expect.arrayContaining(['account', 'date', 'type', 'note', 'contacts']),
+    );
     expect(Object.keys(ALIASES_BY_TYPE.actions)).toEqual(
-      expect.arrayContaining(['account', 'text', 'playbook', 'play', 'owner', 'due', 'status', 'createdAt', 'closedAt']),
+      expect.arrayContaining([
+        'account',
+        'text',
+        'playbook',
+        'play',
+        'owner',
+        'due',
+        'status',
+        'createdAt',
+        'closedAt',
+      ]),
     );
-    expect(Object.keys(ALIASES_BY_TYPE.assessments)).toEqual(expect.arrayContaining(['account', 'assessedAt', 'answers']));
+    expect(Object.keys(ALIASES_BY_TYPE.assessments)).toEqual(
+      expect.arrayContaining(['account', 'assessedAt', 'answers']),
+    );
   });
 });

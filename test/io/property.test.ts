@@ -13,15 +13,17 @@ describe('round trip', () => {
   test('csv-stringify output reads back to the same records', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 1, max: 5 }).chain((w) =>
-          fc.tuple(
-            fc.array(header, { minLength: w, maxLength: w }),
-            fc.array(fc.array(value, { minLength: w, maxLength: w }), { maxLength: 20 }),
-            fc.constantFrom(',', ';', '\t'),
-            fc.constantFrom('\n', '\r\n', '\r'),
-            fc.constantFrom(Infinity, 1, 5, 64),
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((w) =>
+            fc.tuple(
+              fc.array(header, { minLength: w, maxLength: w }),
+              fc.array(fc.array(value, { minLength: w, maxLength: w }), { maxLength: 20 }),
+              fc.constantFrom(',', ';', '\t'),
+              fc.constantFrom('\n', '\r\n', '\r'),
+              fc.constantFrom(Infinity, 1, 5, 64),
+            ),
           ),
-        ),
         async ([names, records, delimiter, eol, chunk]) => {
           const kept = records.filter((r) => r.some((v) => v !== '')); // fully empty rows are skipped by design
           const text = stringify([names, ...records], { delimiter, record_delimiter: eol, quoted_match: /[\s"]|^$/ });
@@ -47,7 +49,10 @@ describe('round trip', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(',', ';', '\t', '|'),
-        fc.array(fc.array(fc.stringMatching(/^[a-z0-9 .]{1,6}$/), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 10 }),
+        fc.array(fc.array(fc.stringMatching(/^[a-z0-9 .]{1,6}$/), { minLength: 3, maxLength: 3 }), {
+          minLength: 2,
+          maxLength: 10,
+        }),
         async (delimiter, rows) => {
           const text = stringify([['a', 'b', 'c'], ...rows], { delimiter });
           const r = await readAllCsv(bytes(text));
@@ -72,9 +77,26 @@ describe('garbage in', () => {
 
   test('random CSV-ish text never throws', async () => {
     const csvish = fc
-      .array(fc.constantFrom('"', ',', ';', '\t', '\r', '\n', '\r\n', 'a', '中', '\0', ' ', '""', 'Grand Totals (1 records)'), {
-        maxLength: 60,
-      })
+      .array(
+        fc.constantFrom(
+          '"',
+          ',',
+          ';',
+          '\t',
+          '\r',
+          '\n',
+          '\r\n',
+          'a',
+          '中',
+          '\0',
+          ' ',
+          '""',
+          'Grand Totals (1 records)',
+        ),
+        {
+          maxLength: 60,
+        },
+      )
       .map((a) => a.join(''));
     await fc.assert(
       fc.asyncProperty(csvish, fc.constantFrom(undefined, 'utf-16le', 'latin1', 'gbk'), async (s, encoding) => {

@@ -1,0 +1,188 @@
+/**
+ * acct export: every field `acct import` reads, in the same column names,
+ * so export -> import into an empty database -> export gives the same file.
+ * Rows stream from SQLite to the output in chunks; nothing holds a table.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
+import { neutralise } from '../io/formula.js';
+import { BulkWriter, type Row } from '../store/bulk.js';
+
+export interface ExportOptions {
+  type?: string;
+  format?: string;
+  output?: string;
+  raw?: boolean;
+}
+
+/** Column order of each type's CSV (the import's field names). */
+export const EXPORT_COLUMNS: Record<ImportType, readonly string[]> = {
+  accounts: [
+    'name',
+    'externalId',
+    'industry',
+    'owner',
+    'tier',
+    'city',
+    'address',
+    'revenue',
+    'currency',
+    'share',
+    'position',
+    'stage',
+    'level',
+    'targetLevel',
+    'notes',
+  ],
+  contacts: [
+    'account',
+    'accountExternalId',
+    'name',
+    'title',
+    'department',
+    'role',
+    'attitude',
+    'strength',
+    'seniority',
+    'email',
+    'phone',
+    'birthday',
+    'preferences',
+    'lastContacted',
+  ],
+  activities: ['account', 'accountExternalId', 'date', 'type', 'note', 'contacts'],
+  actions: [
+    'account',
+    'accountExternalId',
+    'text',
+    'playbook',
+    'play',
+    'owner',
+    'due',
+    'status',
+    'createdAt',
+    'closedAt',
+  ],
+  assessments: [
+    'account',
+    'accountExternalId',
+    'assessedAt',
+    'answers',
+    'stage',
+    'level',
+    'position',
+    'share',
+    'criteriaFit',
+    'riskLevel',
+    'experienceProfile',
+    'experienceScore',
+    'satisfaction',
+    'singleThreaded',
+    'targetLevel',
+    'result',
+    'playbookVersions',
+  ],
+};
+
+const JSON_COLUMNS = new Set(['answers', 'result', 'playbookVersions']);
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+export function csvCell(text: string, raw: boolean): string {
+  const safe = raw ? text : neutralise(text);
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function rows(writer: BulkWriter, type: ImportType): IterableIterator<Row> {
+  switch (type) {
+    case 'accounts':
+      return writer.exportAccounts();
+    case 'contacts':
+      return writer.exportContacts();
+    case 'activities':
+      return writer.exportActivities();
+    case 'actions':
+      return writer.exportActions();
+    case 'assessments':
+      return writer.exportAssessments();
+  }
+}
+
+export async function exportCommand(ctx: Context, options: ExportOptions): Promise<void> {
+  const wanted = (options.type ?? 'accounts').trim().toLowerCase();
+  const type = IMPORT_TYPES.find((t) => t === wanted || t === `${wanted}s` || t.replace(/ies$/, 'y') === wanted);
+  if (!type) throw new UsageError(`unknown --type "${options.type}"`, `use one of ${IMPORT_TYPES.join(', ')}`);
+  const format = (options.format ?? (ctx.options.json ? 'json' : 'csv')).toLowerCase();
+  if (format !== 'csv' && format !== 'json')
+    throw new UsageError(`unknown --format "${options.format}"`, 'use csv or json');
+
+  let fd: number | null = null;
+  if (options.output && options.output !== '-') {
+    try {
+      fd = openSync(options.output, 'w');
+    } catch (error) {
+      throw new UserError(
+        `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        'check the path and its permissions',
+      );
+    }
+  }
+  let buffer = '';
+  const flush = () => {
+    if (buffer === '') return;
+    if (fd !== null) writeSync(fd, buffer);
+    else ctx.out.data(buffer);
+    buffer = '';
+  };
+  const emit = (text: string) => {
+    buffer += text;
+    if (buffer.length > 64 * 1024) flush();
+  };
+
+  const store = await ctx.store({ create: false });
+  const writer = new BulkWriter(store.db);
+  const columns = EXPORT_COLUMNS[type];
+  let count = 0;
+  try {
+    // A file written for Excel gets a BOM so that Chinese text opens correctly; acct import strips it.
+    if (format === 'csv') {
+      if (fd !== null) emit('\uFEFF');
+      emit(`${columns.join(',')}\n`);
+      for (const row of rows(writer, type)) {
+        let line = '';
+        for (let i = 0; i < columns.length; i++) {
+          if (i > 0) line += ',';
+          line += csvCell(cellText(row[columns[i]!]), Boolean(options.raw));
+        }
+        emit(`${line}\n`);
+        count++;
+      }
+    } else {
+      emit('[');
+      for (const row of rows(writer, type)) {
+        const record: Record<string, unknown> = {};
+        for (const column of columns) {
+          const value = row[column];
+          record[column] =
+            JSON_COLUMNS.has(column) && typeof value === 'string'
+              ? (JSON.parse(value) as unknown)
+              : column === 'singleThreaded' && value !== null
+                ? value === 1
+                : value;
+        }
+        emit(`${count === 0 ? '\n' : ',\n'}  ${JSON.stringify(record)}`);
+        count++;
+      }
+      emit(count === 0 ? ']\n' : '\n]\n');
+    }
+    flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+  if (fd !== null) ctx.out.success(`Exported ${count} ${type} to ${options.output}`);
+}

@@ -1,0 +1,285 @@
+/**
+ * SQL for `acct import` and `acct export`: prepared once per run and reused
+ * for every row, inside one explicitly opened transaction (BEGIN IMMEDIATE)
+ * that the importer commits or rolls back. Streaming export uses iterate(),
+ * so neither direction holds a whole table in memory.
+ */
+import type { Statement } from 'better-sqlite3';
+import { ACCOUNT_COLUMNS } from './accounts.js';
+import { CONTACT_COLUMNS } from './contacts.js';
+import type { Database } from './db.js';
+import type { SqlValue } from './sql.js';
+
+export type { SqlValue };
+export type Row = Record<string, SqlValue>;
+
+/** Columns of each import type that the importer may write, by domain field. */
+export const BULK_COLUMNS = {
+  accounts: ACCOUNT_COLUMNS,
+  contacts: CONTACT_COLUMNS,
+  actions: {
+    text: 'text',
+    playbook: 'playbook',
+    play: 'play',
+    owner: 'owner',
+    due: 'due',
+    status: 'status',
+    createdAt: 'created_at',
+    closedAt: 'closed_at',
+  },
+  assessments: {
+    answers: 'answers',
+    result: 'result',
+    playbookVersions: 'playbook_versions',
+    stage: 'stage',
+    level: 'level',
+    position: 'position',
+    share: 'share',
+    criteriaFit: 'criteria_fit',
+    riskLevel: 'risk_level',
+    experienceProfile: 'experience_profile',
+    experienceScore: 'experience_score',
+    satisfaction: 'satisfaction',
+    singleThreaded: 'single_threaded',
+    targetLevel: 'target_level',
+  },
+} as const satisfies Record<string, Readonly<Record<string, string>>>;
+
+type Table = 'accounts' | 'contacts' | 'actions' | 'assessments';
+
+/** The transaction and statements of one import run. */
+export class BulkWriter {
+  private readonly cache = new Map<string, Statement>();
+  private open = false;
+
+  constructor(private readonly db: Database) {}
+
+  private stmt(sql: string): Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Takes the write lock now (waits up to the busy timeout for other writers). */
+  begin(): void {
+    // A larger page cache for the run: index pages of a big import stay in memory (32 MB at most).
+    this.db.pragma('cache_size = -32768');
+    this.db.exec('BEGIN IMMEDIATE');
+    this.open = true;
+  }
+
+  commit(): void {
+    if (!this.open) return;
+    this.db.exec('COMMIT');
+    this.open = false;
+  }
+
+  rollback(): void {
+    if (!this.open) return;
+    this.open = false;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  /** Highest id in a table (0 when empty): rows above it were created by this run. */
+  maxId(table: 'accounts' | 'contacts' | 'activities' | 'actions' | 'assessments'): number {
+    return (this.stmt(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0;
+  }
+
+  // ---- accounts ----
+
+  accountIdByExternalId(externalId: string): number | undefined {
+    return this.stmt('SELECT id FROM accounts WHERE external_id = ?').pluck().get(externalId) as number | undefined;
+  }
+
+  accountIdByNameKey(key: string): number | undefined {
+    return this.stmt('SELECT id FROM accounts WHERE name_key = ?').pluck().get(key) as number | undefined;
+  }
+
+  /** The row's values for the given columns (by field), for change detection. */
+  current(table: Table, id: number, fields: readonly string[]): Row | undefined {
+    const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
+    const list = fields.map((field) => `${columns[field]!} AS "${field}"`).join(', ');
+    return this.stmt(`SELECT ${list || 'id'} FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  }
+
+  /** INSERT with the given fields (same order every call) plus fixed columns. */
+  insert(
+    table: Table,
+    fields: readonly string[],
+    values: readonly SqlValue[],
+    fixed: Readonly<Record<string, SqlValue>>,
+  ): number {
+    const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
+    const names = [...Object.keys(fixed), ...fields.map((field) => columns[field]!)];
+    const sql = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+    return Number(this.stmt(sql).run(...Object.values(fixed), ...values).lastInsertRowid);
+  }
+
+  /**
+   * INSERT that does nothing when a unique key (name, external id) is taken:
+   * returns the new id, or undefined so the caller looks the row up. One
+   * statement per new account instead of two lookups and an insert.
+   */
+  insertIfNew(
+    table: 'accounts',
+    fields: readonly string[],
+    values: readonly SqlValue[],
+    fixed: Readonly<Record<string, SqlValue>>,
+  ): number | undefined {
+    const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
+    const names = [...Object.keys(fixed), ...fields.map((field) => columns[field]!)];
+    const sql = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`;
+    const info = this.stmt(sql).run(...Object.values(fixed), ...values);
+    return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
+  }
+
+  /** UPDATE the given fields (plus fixed columns such as updated_at) of one row. */
+  update(
+    table: Table,
+    id: number,
+    fields: readonly string[],
+    values: readonly SqlValue[],
+    fixed: Readonly<Record<string, SqlValue>>,
+  ): void {
+    const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
+    const sets = [...fields.map((field) => `${columns[field]!} = ?`), ...Object.keys(fixed).map((c) => `${c} = ?`)];
+    this.stmt(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, ...Object.values(fixed), id);
+  }
+
+  // ---- contacts ----
+
+  contactIdByEmail(accountId: number, email: string): { id: number; email: string | null } | undefined {
+    return this.stmt('SELECT id, email FROM contacts WHERE account_id = ? AND lower(email) = lower(?) ORDER BY id').get(
+      accountId,
+      email,
+    ) as { id: number; email: string | null } | undefined;
+  }
+
+  contactsByNameKey(accountId: number, key: string): { id: number; email: string | null }[] {
+    return this.stmt('SELECT id, email FROM contacts WHERE account_id = ? AND name_key = ? ORDER BY id').all(
+      accountId,
+      key,
+    ) as { id: number; email: string | null }[];
+  }
+
+  touchContact(id: number, date: string): void {
+    this.stmt(
+      'UPDATE contacts SET last_contacted = ? WHERE id = ? AND (last_contacted IS NULL OR last_contacted < ?)',
+    ).run(date, id, date);
+  }
+
+  // ---- activities ----
+
+  activityId(accountId: number, date: string, type: string, note: string): number | undefined {
+    return this.stmt(
+      'SELECT id FROM activities WHERE account_id = ? AND date = ? AND type = ? AND note = ? ORDER BY id LIMIT 1',
+    )
+      .pluck()
+      .get(accountId, date, type, note) as number | undefined;
+  }
+
+  activityContactIds(activityId: number): number[] {
+    return this.stmt('SELECT contact_id FROM activity_contacts WHERE activity_id = ? ORDER BY contact_id')
+      .pluck()
+      .all(activityId) as number[];
+  }
+
+  insertActivity(accountId: number, date: string, type: string, note: string, createdAt: string): number {
+    return Number(
+      this.stmt('INSERT INTO activities (account_id, date, type, note, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        accountId,
+        date,
+        type,
+        note,
+        createdAt,
+      ).lastInsertRowid,
+    );
+  }
+
+  setActivityContacts(activityId: number, contactIds: readonly number[]): void {
+    this.stmt('DELETE FROM activity_contacts WHERE activity_id = ?').run(activityId);
+    const link = this.stmt('INSERT OR IGNORE INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)');
+    for (const contactId of contactIds) link.run(activityId, contactId);
+  }
+
+  // ---- actions ----
+
+  actionId(accountId: number, text: string, due: string | null): number | undefined {
+    return this.stmt('SELECT id FROM actions WHERE account_id = ? AND text = ? AND due IS ? ORDER BY id LIMIT 1')
+      .pluck()
+      .get(accountId, text, due) as number | undefined;
+  }
+
+  // ---- assessments ----
+
+  assessmentId(accountId: number, assessedAt: string): number | undefined {
+    return this.stmt('SELECT id FROM assessments WHERE account_id = ? AND assessed_at = ? ORDER BY id LIMIT 1')
+      .pluck()
+      .get(accountId, assessedAt) as number | undefined;
+  }
+
+  // ---- export ----
+
+  exportAccounts(): IterableIterator<Row> {
+    return this.db
+      .prepare(
+        `SELECT name, external_id AS externalId, industry, owner, tier, city, address, revenue, currency, share,
+           position, stage, level, target_level AS targetLevel, notes
+         FROM accounts ORDER BY name_key, id`,
+      )
+      .iterate() as IterableIterator<Row>;
+  }
+
+  exportContacts(): IterableIterator<Row> {
+    return this.db
+      .prepare(
+        `SELECT a.name AS account, a.external_id AS accountExternalId, c.name, c.title, c.department, c.role,
+           c.attitude, c.strength, c.seniority, c.email, c.phone, c.birthday, c.preferences,
+           c.last_contacted AS lastContacted
+         FROM contacts c JOIN accounts a ON a.id = c.account_id
+         ORDER BY a.name_key, a.id, c.name_key, c.id`,
+      )
+      .iterate() as IterableIterator<Row>;
+  }
+
+  exportActivities(): IterableIterator<Row> {
+    return this.db
+      .prepare(
+        `SELECT a.name AS account, a.external_id AS accountExternalId, t.date, t.type, t.note,
+           (SELECT group_concat(name, '; ') FROM
+              (SELECT c.name FROM activity_contacts ac JOIN contacts c ON c.id = ac.contact_id
+               WHERE ac.activity_id = t.id ORDER BY c.name_key, c.id)) AS contacts
+         FROM activities t JOIN accounts a ON a.id = t.account_id
+         ORDER BY a.name_key, a.id, t.date, t.id`,
+      )
+      .iterate() as IterableIterator<Row>;
+  }
+
+  exportActions(): IterableIterator<Row> {
+    return this.db
+      .prepare(
+        `SELECT a.name AS account, a.external_id AS accountExternalId, x.text, x.playbook, x.play, x.owner, x.due,
+           x.status, x.created_at AS createdAt, x.closed_at AS closedAt
+         FROM actions x JOIN accounts a ON a.id = x.account_id
+         ORDER BY a.name_key, a.id, x.id`,
+      )
+      .iterate() as IterableIterator<Row>;
+  }
+
+  exportAssessments(): IterableIterator<Row> {
+    return this.db
+      .prepare(
+        `SELECT a.name AS account, a.external_id AS accountExternalId, s.assessed_at AS assessedAt, s.answers,
+           s.stage, s.level, s.position, s.share, s.criteria_fit AS criteriaFit, s.risk_level AS riskLevel,
+           s.experience_profile AS experienceProfile, s.experience_score AS experienceScore,
+           s.satisfaction, s.single_threaded AS singleThreaded, s.target_level AS targetLevel,
+           s.result, s.playbook_versions AS playbookVersions
+         FROM assessments s JOIN accounts a ON a.id = s.account_id
+         ORDER BY a.name_key, a.id, s.assessed_at, s.id`,
+      )
+      .iterate() as IterableIterator<Row>;
+  }
+}
