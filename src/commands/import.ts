@@ -31,14 +31,14 @@ import {
 } from '../domain/enums.js';
 import { parseDate } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
-import { nameKey } from '../io/keys.js';
+import { nameKey } from '../domain/names.js';
 import { UsageError, UserError } from '../errors.js';
 import { ALIASES_BY_TYPE, IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 import { openCsv, type CsvProblem, type CsvReader } from '../io/csv-read.js';
 import type { ByteSource } from '../io/decode.js';
 import { unneutralise } from '../io/formula.js';
 import { guessType, matchHeaders, parseMapOptions, parseMappingText, type MappingOverrides } from '../io/headers.js';
-import { rowValidator, type RowValidator } from '../io/validate.js';
+import { fieldsValidator as rowValidator, type FieldsValidator as RowValidator } from '../domain/fields.js';
 import { BulkWriter, type SqlValue } from '../store/bulk.js';
 
 export interface ImportOptions {
