@@ -6,6 +6,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
+import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 import { neutralise } from '../io/formula.js';
 import { BulkWriter, type Row } from '../store/bulk.js';
@@ -19,23 +20,7 @@ export interface ExportOptions {
 
 /** Column order of each type's CSV (the import's field names). */
 export const EXPORT_COLUMNS: Record<ImportType, readonly string[]> = {
-  accounts: [
-    'name',
-    'externalId',
-    'industry',
-    'owner',
-    'tier',
-    'city',
-    'address',
-    'revenue',
-    'currency',
-    'share',
-    'position',
-    'stage',
-    'level',
-    'targetLevel',
-    'notes',
-  ],
+  accounts: ACCOUNT_FIELDS.map((field) => field.key),
   contacts: [
     'account',
     'accountExternalId',
@@ -93,11 +78,6 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-export function csvCell(text: string, raw: boolean): string {
-  const safe = raw ? text : neutralise(text);
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 function rows(writer: BulkWriter, type: ImportType): IterableIterator<Row> {
   switch (type) {
     case 'accounts':
@@ -152,16 +132,20 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
     // A file written for Excel gets a BOM so that Chinese text opens correctly; acct import strips it.
     if (format === 'csv') {
       if (fd !== null) emit('\uFEFF');
-      emit(`${columns.join(',')}\n`);
+      // csv-stringify quotes what needs quoting; leading/trailing space is quoted too so it survives a re-import.
+      const { stringify } = await import('csv-stringify/sync');
+      const csvOptions = { quoted_match: /^\s|\s$/, record_delimiter: '\n' } as const;
+      emit(stringify([columns], csvOptions));
+      let batch: string[][] = [];
       for (const row of rows(writer, type)) {
-        let line = '';
-        for (let i = 0; i < columns.length; i++) {
-          if (i > 0) line += ',';
-          line += csvCell(cellText(row[columns[i]!]), Boolean(options.raw));
-        }
-        emit(`${line}\n`);
+        batch.push(columns.map((column) => (options.raw ? cellText(row[column]) : neutralise(cellText(row[column])))));
         count++;
+        if (batch.length === 1000) {
+          emit(stringify(batch, csvOptions));
+          batch = [];
+        }
       }
+      if (batch.length > 0) emit(stringify(batch, csvOptions));
     } else {
       emit('[');
       for (const row of rows(writer, type)) {
