@@ -117,6 +117,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX assessments_account_time ON assessments(account_id, assessed_at);
     `,
   },
+  {
+    version: 3,
+    description: 'indexes for the weekly report',
+    sql: `
+      -- The report answers its per-account questions from these indexes alone, without
+      -- reading table rows (assessments carry large JSON blobs). See src/store/report.ts.
+      CREATE INDEX assessments_report ON assessments(account_id, assessed_at, stage, level, position, criteria_fit,
+        risk_level, experience_profile, satisfaction, json_extract(answers, '$.buyingDriver'));
+      CREATE INDEX contacts_report ON contacts(account_id, created_at, strength, department, seniority, role);
+      CREATE INDEX activities_account_type_date ON activities(account_id, type, date);
+      CREATE INDEX actions_open_due ON actions(due) WHERE status = 'open';
+      CREATE INDEX actions_closed ON actions(closed_at) WHERE closed_at IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,436 @@
+#!/usr/bin/env node
+// Weekly review cost: median wall time of the BUILT `acct report` against a
+// realistic database, at several portfolio sizes.
+//
+//   npm run build && node bench/report.mjs [--runs 7] [--scales 1000,10000,100000] [--rebuild] [--write]
+//
+// Per 10,000 accounts: 50,000 contacts, 100,000 assessments (JSON answers and
+// results of realistic size), 200,000 activities and 30,000 actions, spread
+// over the year before the as-of day; the other scales are proportional.
+// Each database is created through the real binary (so the schema and
+// migrations are acct's own), then filled in one transaction with
+// better-sqlite3. Databases are cached in bench/.data/ (--rebuild remakes).
+// Goal (issue 5): median under 300 ms at 10,000 accounts, growth no faster
+// than linear. --write records the figures in bench/RESULTS-report.md.
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const runs = Number(flag('--runs', 7));
+const scales = flag('--scales', '1000,10000,100000').split(',').map(Number);
+const rebuild = args.includes('--rebuild');
+const write = args.includes('--write');
+const AS_OF = '2026-03-15';
+const GOAL_MS = 300;
+const PAST_DUE = [
+  ['done', 0.8],
+  ['dropped', 0.1],
+  ['open', 0.1],
+];
+const FUTURE_DUE = [
+  ['open', 0.85],
+  ['done', 0.15],
+];
+const FITS = [
+  ['safe', 0.5],
+  ['alert', 0.38],
+  ['alarm', 0.12],
+];
+const SATISFACTION = [
+  [5, 0.25],
+  [4, 0.5],
+  [3, 0.18],
+  [2, 0.05],
+  [1, 0.02],
+];
+
+const bin = fileURLToPath(new URL('../bin/acct.js', import.meta.url));
+const dataDir = fileURLToPath(new URL('./.data/', import.meta.url));
+const resultsFile = fileURLToPath(new URL('./RESULTS-report.md', import.meta.url));
+if (!existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)))) {
+  console.error('build first: npm run build');
+  process.exit(1);
+}
+
+// ------------------------------------------------------------ data
+
+/** mulberry32: a small seeded PRNG, so every run builds the same database. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+const asOfMs = Date.parse(`${AS_OF}T00:00:00Z`);
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+function acct(db, ...rest) {
+  const result = spawnSync(process.execPath, [bin, '--db', db, ...rest], {
+    encoding: 'utf8',
+    env: { ...process.env, ACCT_NOW: `${AS_OF}T09:00:00Z` },
+  });
+  if (result.status !== 0) throw new Error(`acct ${rest.join(' ')} failed: ${result.stderr}`);
+  return result;
+}
+
+function build(path, accounts) {
+  rmSync(path, { force: true });
+  rmSync(`${path}-wal`, { force: true });
+  rmSync(`${path}-shm`, { force: true });
+  // The real binary creates the file and runs every migration.
+  acct(path, '--quiet', 'add', 'Bench Seed');
+  const db = new Database(path);
+  db.pragma('synchronous = OFF');
+  const random = prng(accounts);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const weighted = (pairs) => {
+    let r = random();
+    for (const [value, weight] of pairs) if ((r -= weight) < 0) return value;
+    return pairs[pairs.length - 1][0];
+  };
+  /** A day in the year before AS_OF (inclusive), biased toward recent days when `recent`. */
+  const dayInYear = (recent = false) => {
+    const back = recent ? Math.floor(365 * random() * random()) : Math.floor(365 * random());
+    return asOfMs - back * DAY;
+  };
+  const stamp = (ms) => new Date(ms + Math.floor(random() * DAY)).toISOString();
+
+  const owners = Array.from(
+    { length: Math.max(5, Math.round(accounts / 400)) },
+    (_, i) => `rep${String(i + 1).padStart(3, '0')}`,
+  );
+  const stages = ['development', 'initial-cooperation', 'primary-supplier', 'partnership', 'strategic-alliance'];
+  const levels = ['transactional', 'preferred-supplier', 'partner', 'strategic-alliance'];
+  const positions = ['none', 'candidate', 'secondary', 'primary', 'sole'];
+  const departments = ['purchasing', 'management', 'technical', 'user', 'finance', 'quality', 'other'];
+  const roles = ['decision-maker', 'purchasing', 'technical', 'user', 'coach'];
+  const attitudes = ['supporter', 'neutral', 'opponent'];
+  const seniorities = ['executive', 'manager', 'staff'];
+  const drivers = ['senior-management', 'engineering', 'purchasing'];
+  const cities = ['上海', '北京', '深圳', 'Suzhou', 'Hamburg', 'Chicago', 'Osaka'];
+
+  const insertAccount = db.prepare(`INSERT INTO accounts (id, name, name_key, external_id, industry, owner, tier, city,
+    revenue, currency, share, position, stage, level, target_level, notes, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertContact = db.prepare(`INSERT INTO contacts (account_id, name, name_key, title, department, role, attitude,
+    strength, seniority, email, last_contacted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertAssessment =
+    db.prepare(`INSERT INTO assessments (account_id, assessed_at, answers, result, playbook_versions,
+    stage, level, position, share, criteria_fit, risk_level, experience_profile, experience_score, satisfaction,
+    single_threaded, target_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertActivity = db.prepare(
+    'INSERT INTO activities (account_id, date, type, note, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertAction =
+    db.prepare(`INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+
+  db.transaction(() => {
+    db.prepare('DELETE FROM accounts').run();
+    for (let id = 1; id <= accounts; id++) {
+      const name = `Account ${String(id).padStart(6, '0')} ${pick(cities)}`;
+      // Most accounts predate the year; a few are created inside it, some within the last week.
+      const created = random() < 0.8 ? asOfMs - 400 * DAY : dayInYear();
+      insertAccount.run(
+        id,
+        name,
+        name.toLowerCase(),
+        `EXT-${id}`,
+        pick(['machinery', 'chemicals', 'automotive', 'food']),
+        pick(owners),
+        weighted([
+          ['A', 0.1],
+          ['B', 0.3],
+          ['C', 0.6],
+        ]),
+        pick(cities),
+        Math.round(random() * 5e6),
+        'CNY',
+        Math.round(random() * 100),
+        pick(positions),
+        pick(stages),
+        pick(levels),
+        random() < 0.3 ? pick(levels) : null,
+        random() < 0.2 ? 'Key contact prefers WeChat; annual supplier review in Q3.' : null,
+        stamp(created),
+        stamp(created),
+      );
+    }
+    for (let i = 0; i < accounts * 5; i++) {
+      const accountId = 1 + Math.floor(random() * accounts);
+      const name = `Contact ${i}`;
+      const created = random() < 0.7 ? asOfMs - 400 * DAY : dayInYear();
+      insertContact.run(
+        accountId,
+        name,
+        name.toLowerCase(),
+        pick(['Purchasing Manager', 'Plant Manager', 'Engineer', 'CEO']),
+        pick(departments),
+        pick(roles),
+        pick(attitudes),
+        1 + Math.floor(random() * 5),
+        pick(seniorities),
+        `c${i}@example.com`,
+        isoDay(dayInYear(true)),
+        stamp(created),
+        stamp(created),
+      );
+    }
+    // Assessments: each account's state drifts slowly from one assessment to the next, as in life.
+    const perAccount = new Array(accounts + 1).fill(0);
+    for (let i = 0; i < accounts * 10; i++) perAccount[1 + Math.floor(random() * accounts)] += 1;
+    const fits = ['safe', 'alert', 'alarm'];
+    const risks = ['low', 'medium', 'high'];
+    const profiles = ['generalist', 'shifting', 'specialist'];
+    const drift = (list, value, chance) => {
+      if (random() >= chance) return value;
+      const at = list.indexOf(value) + (random() < 0.5 ? -1 : 1);
+      return list[Math.min(list.length - 1, Math.max(0, at))];
+    };
+    for (let accountId = 1; accountId <= accounts; accountId++) {
+      const dates = Array.from({ length: perAccount[accountId] }, () => stamp(dayInYear())).sort();
+      let state = {
+        stage: pick(stages),
+        level: pick(levels),
+        position: pick(positions),
+        fit: weighted(FITS),
+        risk: weighted([
+          ['low', 0.5],
+          ['medium', 0.35],
+          ['high', 0.15],
+        ]),
+        profile: weighted([
+          ['generalist', 0.6],
+          ['shifting', 0.3],
+          ['specialist', 0.1],
+        ]),
+        satisfaction: weighted(SATISFACTION),
+        driver: weighted([
+          ['senior-management', 0.5],
+          ['engineering', 0.3],
+          ['purchasing', 0.2],
+        ]),
+      };
+      for (const at of dates) {
+        state = {
+          stage: drift(stages, state.stage, 0.08),
+          level: drift(levels, state.level, 0.08),
+          position: drift(positions, state.position, 0.05),
+          fit: drift(fits, state.fit, 0.1),
+          risk: drift(risks, state.risk, 0.15),
+          profile: drift(profiles, state.profile, 0.08),
+          satisfaction: Math.min(
+            5,
+            Math.max(1, state.satisfaction + (random() < 0.15 ? (random() < 0.5 ? -1 : 1) : 0)),
+          ),
+          driver: random() < 0.05 ? pick(drivers) : state.driver,
+        };
+        const answers = {
+          supplierPosition: state.position,
+          shareOfWallet: Math.round(random() * 100),
+          currentLevel: state.level,
+          purchaseCriteria: { safe: 'we-fit', alert: 'both-fit', alarm: 'rivals-fit' }[state.fit],
+          buyingDriver: state.driver,
+          shiftSigns: state.profile === 'generalist' ? [] : ['purchasing-took-over', 'price-only'],
+          triggers: random() < 0.2 ? ['new-product-launch', 'procurement-timing'] : [],
+          satisfaction: state.satisfaction,
+          repurchase: pick(['yes', 'unsure', 'no']),
+          recommend: pick(['yes', 'unsure', 'no']),
+          notes: 'Met the purchasing manager and the plant manager; annual review due next quarter.',
+        };
+        const result = {
+          assessedAt: at,
+          stage: state.stage,
+          relationshipLevel: state.level,
+          risk: {
+            level: state.risk,
+            score: Math.round(random() * 100),
+            reasons: ['relationship hangs on a single thread'],
+          },
+          coverage: {
+            contactCount: 5,
+            strongContacts: 2,
+            departmentsReached: ['purchasing', 'technical'],
+            shape: 'bow-tie',
+          },
+          plan: Array.from({ length: 4 }, (_, k) => ({
+            playbook: 'retention',
+            play: `play-${k}`,
+            title: 'Raise the relationship from one person to the organisation',
+            why: 'The account hangs on the purchasing manager; a transfer would cut us off.',
+            priority: 1 + (k % 3),
+            dueInDays: 14,
+            steps: [
+              'Map the decision makers',
+              'Invite the plant manager to our lab',
+              'Set a quarterly executive meeting',
+            ],
+          })),
+        };
+        insertAssessment.run(
+          accountId,
+          at,
+          JSON.stringify(answers),
+          JSON.stringify(result),
+          '{"assessment":"1.0.0","retention":"1.0.0"}',
+          state.stage,
+          state.level,
+          state.position,
+          Math.round(random() * 100),
+          state.fit,
+          state.risk,
+          state.profile,
+          Math.round(random() * 100),
+          random() < 0.9 ? state.satisfaction : null,
+          random() < 0.4 ? 1 : 0,
+          random() < 0.3 ? pick(levels) : null,
+        );
+      }
+    }
+    for (let i = 0; i < accounts * 20; i++) {
+      const accountId = 1 + Math.floor(random() * accounts);
+      const date = dayInYear();
+      const type = weighted([
+        ['visit', 0.25],
+        ['call', 0.3],
+        ['email', 0.2],
+        ['meeting', 0.1],
+        ['order', 0.1],
+        ['complaint', 0.05],
+      ]);
+      insertActivity.run(
+        accountId,
+        isoDay(date),
+        type,
+        'Discussed the delivery schedule for the next quarter',
+        stamp(date),
+      );
+    }
+    for (let i = 0; i < accounts * 3; i++) {
+      const accountId = 1 + Math.floor(random() * accounts);
+      const created = dayInYear();
+      const due = created + Math.floor(random() * 60) * DAY;
+      // Most actions due in the past were done or dropped; those due later are mostly still open.
+      const status = due < asOfMs ? weighted(PAST_DUE) : weighted(FUTURE_DUE);
+      const closed = status === 'open' ? null : stamp(Math.min(asOfMs, created + Math.floor(random() * 60) * DAY));
+      insertAction.run(
+        accountId,
+        'Invite the plant manager to our lab',
+        'retention',
+        'raise-to-organisation',
+        random() < 0.5 ? pick(owners) : null,
+        isoDay(due),
+        status,
+        stamp(created),
+        closed,
+      );
+    }
+  })();
+  db.exec('ANALYZE');
+  db.close();
+}
+
+// ------------------------------------------------------------ timing
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(path, extra) {
+  const samples = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [bin, '--db', path, 'report', '--as-of', AS_OF, ...extra], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1 << 28,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0)
+      throw new Error(`acct report ${extra.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (i >= 1) samples.push(ms); // the first run warms the file cache
+  }
+  return median(samples);
+}
+
+const baseline = median(
+  Array.from({ length: runs }, () => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  }),
+);
+
+mkdirSync(dataDir, { recursive: true });
+const rows = [];
+for (const accounts of scales) {
+  const path = `${dataDir}report-${accounts}.db`;
+  if (rebuild || !existsSync(path)) {
+    const start = Date.now();
+    process.stderr.write(`building ${accounts} accounts... `);
+    build(path, accounts);
+    process.stderr.write(`${((Date.now() - start) / 1000).toFixed(1)} s\n`);
+  }
+  const plain = time(path, []);
+  const json = time(path, ['--json']);
+  const markdown = time(path, ['--format', 'markdown']);
+  rows.push({ accounts, plain, json, markdown });
+  console.log(
+    `${String(accounts).padStart(7)} accounts  plain ${plain.toFixed(0).padStart(5)} ms  --json ${json.toFixed(0).padStart(5)} ms  markdown ${markdown.toFixed(0).padStart(5)} ms`,
+  );
+}
+
+const at10k = rows.find((row) => row.accounts === 10000);
+console.log(`node -e 0 median ${baseline.toFixed(0)} ms (process start-up, included above)`);
+if (at10k)
+  console.log(
+    `goal: median under ${GOAL_MS} ms at 10,000 accounts -> ${Math.max(at10k.plain, at10k.json) < GOAL_MS ? 'met' : 'NOT met'}`,
+  );
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  const ratio = (b.plain - baseline) / Math.max(1, a.plain - baseline);
+  console.log(
+    `${a.accounts} -> ${b.accounts} accounts (x${b.accounts / a.accounts}): time above start-up grew x${ratio.toFixed(1)}`,
+  );
+}
+
+if (write) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    '# `acct report` benchmark',
+    '',
+    `Command: \`npm run build && node bench/report.mjs --runs ${runs} --scales ${scales.join(',')} --write\``,
+    '',
+    `Machine: ${cpus().length} × ${cpu}, Node ${process.version}. Median of ${runs} runs after one warm-up run,`,
+    `wall time of the spawned binary (\`acct report --as-of ${AS_OF}\`, stdout piped), start-up included`,
+    `(\`node -e 0\` alone: ${baseline.toFixed(0)} ms).`,
+    '',
+    'Per 10,000 accounts: 50,000 contacts, 100,000 assessments, 200,000 activities, 30,000 actions over one year.',
+    '',
+    '| accounts | plain (piped) | `--json` | `--format markdown` |',
+    '| ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.accounts.toLocaleString('en')} | ${r.plain.toFixed(0)} ms | ${r.json.toFixed(0)} ms | ${r.markdown.toFixed(0)} ms |`,
+    ),
+    '',
+    `Goal: median under ${GOAL_MS} ms at 10,000 accounts${at10k ? ` — ${Math.max(at10k.plain, at10k.json) < GOAL_MS ? 'met' : 'NOT met'}` : ''}.`,
+    '',
+  ];
+  writeFileSync(resultsFile, `${lines.join('\n')}\n`);
+  console.log(`wrote ${resultsFile}`);
+}

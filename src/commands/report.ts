@@ -1,0 +1,86 @@
+/** acct report: flags -> window -> store -> domain -> render. */
+import type { Context } from '../context.js';
+import { parseDate } from '../domain/dates.js';
+import {
+  DEFAULT_STALE_DAYS,
+  DEFAULT_UNASSESSED_DAYS,
+  buildReport,
+  reportWindow,
+  windowEnd,
+  type ReportWindow,
+} from '../domain/report.js';
+import { UsageError } from '../errors.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../render/report.js';
+import { ReportRepository } from '../store/report.js';
+
+export interface ReportOptions {
+  since?: string;
+  days?: string;
+  asOf?: string;
+  owner?: string;
+  staleDays?: string;
+  unassessedDays?: string;
+  format?: string;
+  limit?: string;
+}
+
+/** Table mode shows this many rows per attention list unless --limit says otherwise. */
+const DEFAULT_TABLE_LIMIT = 25;
+
+function wholeNumber(flag: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min) {
+    throw new UsageError(`${flag} must be a whole number of at least ${min}, not "${raw}"`, `e.g. ${flag} 14`);
+  }
+  return value;
+}
+
+function date(flag: string, raw: string, today: string): string {
+  const parsed = parseDate(raw, today);
+  if (parsed === null) throw new UsageError(`${flag}: "${raw}" is not a date`, 'use YYYY-MM-DD, yesterday or 7d ago');
+  return parsed;
+}
+
+export function resolveWindow(options: ReportOptions, today: string): ReportWindow {
+  if (options.since !== undefined && options.days !== undefined) {
+    throw new UsageError('give either --since or --days, not both');
+  }
+  const asOf = options.asOf === undefined ? today : date('--as-of', options.asOf, today);
+  const since = options.since === undefined ? undefined : date('--since', options.since, asOf);
+  const days = options.days === undefined ? undefined : wholeNumber('--days', options.days, 7, 1);
+  if (since !== undefined && since > asOf) {
+    throw new UsageError(`--since ${since} is after the end of the window (${asOf})`, 'pick an earlier date');
+  }
+  return reportWindow(asOf, { since, days });
+}
+
+function format(ctx: Context, raw: string | undefined): ReportFormat {
+  if (raw === undefined) return ctx.out.mode;
+  const value = raw.trim().toLowerCase();
+  const aliases: Record<string, ReportFormat> = { md: 'markdown', tsv: 'plain', text: 'table' };
+  const chosen = aliases[value] ?? value;
+  if (!(REPORT_FORMATS as readonly string[]).includes(chosen)) {
+    throw new UsageError(`unknown format "${raw}"`, `use one of ${REPORT_FORMATS.join(', ')}`);
+  }
+  return chosen as ReportFormat;
+}
+
+export async function report(ctx: Context, options: ReportOptions): Promise<void> {
+  const window = resolveWindow(options, ctx.today);
+  const staleDays = wholeNumber('--stale-days', options.staleDays, DEFAULT_STALE_DAYS, 1);
+  const unassessedDays = wholeNumber('--unassessed-days', options.unassessedDays, DEFAULT_UNASSESSED_DAYS, 1);
+  const chosen = format(ctx, options.format);
+  const limit = wholeNumber('--limit', options.limit, chosen === 'table' ? DEFAULT_TABLE_LIMIT : 0, 0);
+  const owner = options.owner?.trim() ? options.owner.trim() : null;
+
+  const store = await ctx.store({ create: false });
+  const data = new ReportRepository(store.db).load({ since: window.since, asOf: window.asOf, end: windowEnd(window) });
+  const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays } });
+  ctx.out.data(await renderReport(ctx.out, model, chosen, { limit }));
+  if (chosen === 'table' && model.portfolio.accounts.end === 0) {
+    ctx.out.info(
+      owner ? `No accounts owned by ${owner}.` : 'No accounts yet. Add one with: acct add "Acme Industrial"',
+    );
+  }
+}

@@ -1,0 +1,700 @@
+/**
+ * The weekly review (`acct report`), as pure data: the store hands over
+ * per-account aggregates, this module decides what the sales manager sees.
+ * No I/O here.
+ *
+ * The review window, in whole UTC calendar days (dates are stored as UTC
+ * `YYYY-MM-DD` strings or ISO timestamps):
+ * - `asOf` is "today" (`--as-of`, else `ACCT_NOW`, else the clock); the
+ *   window ends with the END of that day, so records dated `asOf` count and
+ *   records dated later are ignored as if they did not exist yet;
+ * - `since` is the FIRST day inside the window: `--since DATE` gives it
+ *   directly, `--days N` (default 7) sets it to `asOf - (N - 1)`, so the
+ *   default window is the 7 days `asOf-6 .. asOf`, both ends included;
+ * - "at the start of the window" means the state at the end of the day
+ *   before `since` (`baselineDate`): a record dated `since` is a change
+ *   inside the window, a record dated `since - 1` is part of the baseline.
+ *
+ * State at a moment: an account's stage and level are those of its latest
+ * assessment up to that moment; before its first assessment, the first one
+ * inside the window (what we found when we looked), else the account record.
+ * Risk exists only through assessments: an account never assessed by then
+ * counts as `unassessed`. Accounts created after a moment do not exist at it.
+ *
+ * Attention rules compare the latest assessment up to `asOf` with the one
+ * before it (the previous assessment), so a warning stays on the list until
+ * a new assessment clears it. Ages ("no contact for N days") count whole
+ * days from the record's date to `asOf`: the rule fires at N days or more.
+ */
+import { addDays, daysBetween } from './dates.js';
+import { CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES } from './enums.js';
+
+export const DEFAULT_REPORT_DAYS = 7;
+export const DEFAULT_STALE_DAYS = 30;
+export const DEFAULT_UNASSESSED_DAYS = 30;
+/** Mirrors the assessment domain: strength 2+ is a strong contact. */
+const STRONG_CONTACT_STRENGTH = 2;
+
+// ---------------------------------------------------------------- the window
+
+export interface ReportWindow {
+  /** First day inside the window (YYYY-MM-DD). */
+  since: string;
+  /** Last day inside the window: "today" (YYYY-MM-DD). */
+  asOf: string;
+  /** Number of days in the window, both ends included. */
+  days: number;
+  /** The state "at the start of the window" is the state at the end of this day (since - 1). */
+  baselineDate: string;
+}
+
+/**
+ * Builds the window from "today" and either a first day or a length in days.
+ * Throws a RangeError for a window that ends before it starts or has no days.
+ */
+export function reportWindow(asOf: string, options: { since?: string; days?: number } = {}): ReportWindow {
+  let since: string;
+  if (options.since !== undefined) {
+    since = options.since;
+    if (since > asOf) throw new RangeError(`the window would start (${since}) after it ends (${asOf})`);
+  } else {
+    const days = options.days ?? DEFAULT_REPORT_DAYS;
+    if (!Number.isInteger(days) || days < 1) throw new RangeError('the window needs at least 1 day');
+    since = addDays(asOf, -(days - 1));
+  }
+  return { since, asOf, days: daysBetween(since, asOf) + 1, baselineDate: addDays(since, -1) };
+}
+
+/** Exclusive upper bound for timestamps and dates: the day after `asOf`. ISO strings compare correctly against it. */
+export function windowEnd(window: ReportWindow): string {
+  return addDays(window.asOf, 1);
+}
+
+// ---------------------------------------------------------------- inputs (what the store returns)
+
+export interface ReportAccount {
+  id: number;
+  name: string;
+  owner: string | null;
+  tier: string | null;
+  position: string;
+  stage: string;
+  level: string;
+  createdAt: string;
+}
+
+/** The key results of one assessment (the columns, plus answers.buyingDriver). */
+export interface AssessmentKeys {
+  assessedAt: string;
+  stage: string | null;
+  level: string | null;
+  position: string | null;
+  criteriaFit: string | null;
+  riskLevel: string | null;
+  experienceProfile: string | null;
+  satisfaction: number | null;
+  buyingDriver: string | null;
+}
+
+/** The few assessments of one account the report needs (all up to the end of `asOf`). */
+export interface AccountAssessments {
+  /** Newest up to asOf. */
+  latest: AssessmentKeys | null;
+  /** The one before `latest`. */
+  previous: AssessmentKeys | null;
+  /** Newest before `since`: the state at the start of the window. */
+  baseline: AssessmentKeys | null;
+  /** Oldest inside the window. */
+  firstInWindow: AssessmentKeys | null;
+}
+
+/** Contact aggregates per account (contacts existing at the end of asOf). */
+export interface CoverageAggregate {
+  contacts: number;
+  strongContacts: number;
+  /** Distinct known departments; only 0, 1 or "2 or more" matter, so the store may cap it at 2. */
+  departments: number;
+  /** Some contact is an executive or a decision maker. */
+  hasExecutive: boolean;
+}
+
+export interface ActivityAggregate {
+  /** Newest activity date up to asOf. */
+  lastActivity: string | null;
+  /** Newest order up to asOf. */
+  lastOrder: string | null;
+}
+
+export interface OverdueAction {
+  id: number;
+  accountId: number;
+  text: string;
+  /** The action's owner, else the account's. */
+  owner: string | null;
+  due: string;
+}
+
+export interface ReportInput {
+  window: ReportWindow;
+  accounts: readonly ReportAccount[];
+  assessments: ReadonlyMap<number, AccountAssessments>;
+  coverage: ReadonlyMap<number, CoverageAggregate>;
+  activity: ReadonlyMap<number, ActivityAggregate>;
+  overdue: readonly OverdueAction[];
+  options?: Partial<ReportOptions>;
+}
+
+export interface ReportOptions {
+  /** Only this owner's accounts (case-insensitive), and the overdue actions this person owns. */
+  owner: string | null;
+  staleDays: number;
+  unassessedDays: number;
+}
+
+// ---------------------------------------------------------------- the model (JSON output: stable camelCase)
+
+export interface Count {
+  start: number;
+  end: number;
+  change: number;
+}
+
+export interface Distribution extends Count {
+  value: string;
+}
+
+export interface Portfolio {
+  accounts: Count;
+  stages: Distribution[];
+  levels: Distribution[];
+  /** low, medium, high, then unassessed. */
+  risk: Distribution[];
+}
+
+export const MOVED_FIELDS = ['stage', 'level', 'criteriaFit', 'risk', 'experience'] as const;
+export type MovedField = (typeof MOVED_FIELDS)[number];
+
+export interface Move {
+  accountId: number;
+  account: string;
+  owner: string | null;
+  field: MovedField;
+  from: string;
+  to: string;
+  /** better / worse for the relationship; `changed` when neither applies. */
+  direction: 'better' | 'worse' | 'changed';
+  /** Date of the assessment that recorded the new value. */
+  date: string;
+}
+
+/** The attention lists, in the order the report shows them. */
+export const ATTENTION_GROUPS = [
+  'risk',
+  'threads',
+  'experience',
+  'satisfaction',
+  'overdue',
+  'stale',
+  'unassessed',
+] as const;
+export type AttentionGroup = (typeof ATTENTION_GROUPS)[number];
+
+export const ATTENTION_RULES = {
+  'risk-rose': 'risk',
+  'criteria-alarm': 'risk',
+  'single-threaded': 'threads',
+  'no-executive': 'threads',
+  'experience-shift': 'experience',
+  'purchasing-took-over': 'experience',
+  'satisfaction-low': 'satisfaction',
+  'satisfaction-dropped': 'satisfaction',
+  'overdue-actions': 'overdue',
+  'no-contact': 'stale',
+  'quiet-after-order': 'stale',
+  'not-assessed': 'unassessed',
+  'never-assessed': 'unassessed',
+} as const satisfies Record<string, AttentionGroup>;
+export type AttentionRule = keyof typeof ATTENTION_RULES;
+
+export interface AttentionItem {
+  group: AttentionGroup;
+  rule: AttentionRule;
+  accountId: number;
+  account: string;
+  /** The account owner; for overdue actions, the action owner. */
+  owner: string | null;
+  reason: string;
+  from: string | number | null;
+  to: string | number | null;
+  /** The date the reason refers to (assessment, last contact, oldest due date). */
+  date: string | null;
+  /** Days since `date`, where that is the point. */
+  days: number | null;
+  /** Overdue actions: how many. */
+  count: number | null;
+}
+
+export interface OwnerSummary {
+  owner: string | null;
+  accounts: number;
+  highRisk: number;
+  overdueActions: number;
+  /** Accounts with at least one attention item. */
+  needAttention: number;
+}
+
+export interface ReportModel {
+  window: ReportWindow;
+  owner: string | null;
+  staleDays: number;
+  unassessedDays: number;
+  portfolio: Portfolio;
+  moved: Move[];
+  attention: AttentionItem[];
+  owners: OwnerSummary[];
+}
+
+export function groupTitle(group: AttentionGroup, model: Pick<ReportModel, 'staleDays' | 'unassessedDays'>): string {
+  switch (group) {
+    case 'risk':
+      return 'Risk rose, or criteria fit is alarm';
+    case 'threads':
+      return 'Single-threaded, or tier A without an executive contact';
+    case 'experience':
+      return 'Experience shift under way';
+    case 'satisfaction':
+      return 'Satisfaction neutral or worse, or dropped';
+    case 'overdue':
+      return 'Overdue actions, by owner';
+    case 'stale':
+      return `No logged contact for ${model.staleDays} days or more`;
+    case 'unassessed':
+      return `Not assessed for ${model.unassessedDays} days or more, or key account never assessed`;
+  }
+}
+
+export const MOVED_LABELS: Record<MovedField, string> = {
+  stage: 'stage',
+  level: 'relationship level',
+  criteriaFit: 'purchase-criteria fit',
+  risk: 'risk',
+  experience: 'experience profile',
+};
+
+// ---------------------------------------------------------------- computing
+
+/** Values ordered from worst to best for the relationship. */
+const BETTER_ORDER: Record<MovedField, readonly string[]> = {
+  stage: STAGES,
+  level: LEVELS,
+  criteriaFit: [...CRITERIA_FITS].reverse(),
+  risk: [...RISK_LEVELS].reverse(),
+  // Toward specialist is the warning sign, so "better" is toward generalist.
+  experience: [...EXPERIENCE_PROFILES].reverse(),
+};
+
+function direction(field: MovedField, from: string, to: string): Move['direction'] {
+  const order = BETTER_ORDER[field];
+  const a = order.indexOf(from);
+  const b = order.indexOf(to);
+  if (a < 0 || b < 0) return 'changed';
+  return b > a ? 'better' : 'worse';
+}
+
+function keyValue(keys: AssessmentKeys, field: MovedField): string | null {
+  switch (field) {
+    case 'stage':
+      return keys.stage;
+    case 'level':
+      return keys.level;
+    case 'criteriaFit':
+      return keys.criteriaFit;
+    case 'risk':
+      return keys.riskLevel;
+    case 'experience':
+      return keys.experienceProfile;
+  }
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD prefixes); daysBetween without Date.parse, called per account. */
+function daysFrom(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+  return day(to) - day(from);
+}
+
+/** Code-point order: fast, and the same on every machine (no locale). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const day = (timestamp: string): string => timestamp.slice(0, 10);
+const sameOwner = (a: string | null, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
+const ownerKey = (owner: string | null): string => owner ?? '';
+
+function isKeyAccount(account: ReportAccount, latest: AssessmentKeys | null): boolean {
+  const position = latest?.position ?? account.position;
+  return account.tier === 'A' || position === 'primary' || position === 'sole';
+}
+
+function emptyAssessments(): AccountAssessments {
+  return { latest: null, previous: null, baseline: null, firstInWindow: null };
+}
+
+function distribution(values: readonly string[], start: Map<string, number>, end: Map<string, number>): Distribution[] {
+  const extra = [...new Set([...start.keys(), ...end.keys()])].filter((value) => !values.includes(value)).sort();
+  return [...values, ...extra].map((value) => {
+    const a = start.get(value) ?? 0;
+    const b = end.get(value) ?? 0;
+    return { value, start: a, end: b, change: b - a };
+  });
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { window } = input;
+  const options: ReportOptions = {
+    owner: input.options?.owner ?? null,
+    staleDays: input.options?.staleDays ?? DEFAULT_STALE_DAYS,
+    unassessedDays: input.options?.unassessedDays ?? DEFAULT_UNASSESSED_DAYS,
+  };
+  const end = windowEnd(window);
+  const owner = options.owner;
+  const accounts = input.accounts
+    .filter((account) => account.createdAt < end)
+    .filter((account) => owner === null || sameOwner(account.owner, owner))
+    .map((account) => ({ account, key: account.name.toLowerCase() }))
+    .sort((a, b) => compareText(a.key, b.key) || a.account.id - b.account.id)
+    .map(({ account }) => account);
+  const order = new Map(accounts.map((account, index) => [account.id, index]));
+  const orderOf = (accountId: number): number => order.get(accountId) ?? accounts.length;
+  const byId = new Map(accounts.map((account) => [account.id, account]));
+
+  // Portfolio at a glance.
+  const startStages = new Map<string, number>();
+  const endStages = new Map<string, number>();
+  const startLevels = new Map<string, number>();
+  const endLevels = new Map<string, number>();
+  const startRisk = new Map<string, number>();
+  const endRisk = new Map<string, number>();
+  let startCount = 0;
+  const moved: Move[] = [];
+  const attention: AttentionItem[] = [];
+
+  for (const account of accounts) {
+    const a = input.assessments.get(account.id) ?? emptyAssessments();
+    const existedAtStart = account.createdAt < window.since;
+    const before = a.baseline ?? a.firstInWindow;
+    if (existedAtStart) {
+      startCount += 1;
+      bump(startStages, before?.stage ?? account.stage);
+      bump(startLevels, before?.level ?? account.level);
+      bump(startRisk, a.baseline?.riskLevel ?? 'unassessed');
+    }
+    bump(endStages, a.latest?.stage ?? account.stage);
+    bump(endLevels, a.latest?.level ?? account.level);
+    bump(endRisk, a.latest?.riskLevel ?? 'unassessed');
+
+    // What moved: the latest assessment (inside the window) against the state at the start.
+    if (a.latest && before && day(a.latest.assessedAt) >= window.since && before !== a.latest) {
+      for (const field of MOVED_FIELDS) {
+        const from = keyValue(before, field);
+        const to = keyValue(a.latest, field);
+        if (from === null || to === null || from === to) continue;
+        moved.push({
+          accountId: account.id,
+          account: account.name,
+          owner: account.owner,
+          field,
+          from,
+          to,
+          direction: direction(field, from, to),
+          date: day(a.latest.assessedAt),
+        });
+      }
+    }
+
+    attention.push(...accountAttention(account, a, input, options, window));
+  }
+
+  // Overdue actions, grouped per account and action owner.
+  const overdueGroups = new Map<string, OverdueAction[]>();
+  for (const action of input.overdue) {
+    if (action.due >= window.asOf) continue;
+    const account = owner === null ? byId.get(action.accountId) : undefined;
+    const include = owner === null ? account !== undefined : sameOwner(action.owner, owner);
+    if (!include) continue;
+    const key = `${ownerKey(action.owner)}\u0000${action.accountId}`;
+    const group = overdueGroups.get(key);
+    if (group) group.push(action);
+    else overdueGroups.set(key, [action]);
+  }
+  const nameOf = new Map(input.accounts.map((account) => [account.id, account.name]));
+  for (const actions of overdueGroups.values()) {
+    const first = actions[0]!;
+    const oldest = actions.reduce((min, action) => (action.due < min ? action.due : min), first.due);
+    const days = daysFrom(oldest, window.asOf);
+    const reason =
+      actions.length === 1
+        ? `overdue ${days} day${days === 1 ? '' : 's'}: ${first.text}`
+        : `${actions.length} overdue actions, oldest ${days} day${days === 1 ? '' : 's'}`;
+    attention.push({
+      group: 'overdue',
+      rule: 'overdue-actions',
+      accountId: first.accountId,
+      account: nameOf.get(first.accountId) ?? `#${first.accountId}`,
+      owner: first.owner,
+      reason,
+      from: null,
+      to: null,
+      date: oldest,
+      days,
+      count: actions.length,
+    });
+  }
+
+  // Items were made in account order, rules in their listed order; only the overdue list is sorted by owner.
+  const overdueItems = attention.filter((a) => a.group === 'overdue');
+  overdueItems.sort(
+    (x, y) =>
+      compareText(ownerKey(x.owner).toLowerCase(), ownerKey(y.owner).toLowerCase()) ||
+      orderOf(x.accountId) - orderOf(y.accountId) ||
+      compareText(x.account, y.account),
+  );
+  const buckets = new Map<AttentionGroup, AttentionItem[]>(ATTENTION_GROUPS.map((group) => [group, []]));
+  for (const entry of attention) if (entry.group !== 'overdue') buckets.get(entry.group)!.push(entry);
+  buckets.set('overdue', overdueItems);
+  const sorted = ATTENTION_GROUPS.flatMap((group) => buckets.get(group)!);
+  const fieldRank = (move: Move) => MOVED_FIELDS.indexOf(move.field);
+  moved.sort((x, y) => orderOf(x.accountId) - orderOf(y.accountId) || fieldRank(x) - fieldRank(y));
+
+  return {
+    window,
+    owner,
+    staleDays: options.staleDays,
+    unassessedDays: options.unassessedDays,
+    portfolio: {
+      accounts: { start: startCount, end: accounts.length, change: accounts.length - startCount },
+      stages: distribution(STAGES, startStages, endStages),
+      levels: distribution(LEVELS, startLevels, endLevels),
+      risk: distribution([...RISK_LEVELS, 'unassessed'], startRisk, endRisk),
+    },
+    moved,
+    attention: sorted,
+    owners: ownerSummaries(accounts, input, sorted, owner),
+  };
+}
+
+function item(
+  account: ReportAccount,
+  rule: AttentionRule,
+  reason: string,
+  extra: Partial<Pick<AttentionItem, 'from' | 'to' | 'date' | 'days' | 'count'>> = {},
+): AttentionItem {
+  return {
+    group: ATTENTION_RULES[rule],
+    rule,
+    accountId: account.id,
+    account: account.name,
+    owner: account.owner,
+    reason,
+    from: extra.from ?? null,
+    to: extra.to ?? null,
+    date: extra.date ?? null,
+    days: extra.days ?? null,
+    count: extra.count ?? null,
+  };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function accountAttention(
+  account: ReportAccount,
+  a: AccountAssessments,
+  input: ReportInput,
+  options: ReportOptions,
+  window: ReportWindow,
+): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  const { latest, previous } = a;
+  const latestDate = latest ? day(latest.assessedAt) : null;
+
+  // Risk rose, or criteria fit is alarm.
+  if (latest && previous && latest.riskLevel && previous.riskLevel) {
+    const rankOf = (risk: string) => RISK_LEVELS.indexOf(risk as (typeof RISK_LEVELS)[number]);
+    if (rankOf(previous.riskLevel) >= 0 && rankOf(latest.riskLevel) > rankOf(previous.riskLevel)) {
+      items.push(
+        item(account, 'risk-rose', `risk rose: ${previous.riskLevel} → ${latest.riskLevel}`, {
+          from: previous.riskLevel,
+          to: latest.riskLevel,
+          date: latestDate,
+        }),
+      );
+    }
+  }
+  if (latest?.criteriaFit === 'alarm') {
+    items.push(
+      item(account, 'criteria-alarm', 'purchase-criteria fit is alarm: rivals meet the criteria and we do not', {
+        from: previous?.criteriaFit ?? null,
+        to: 'alarm',
+        date: latestDate,
+      }),
+    );
+  }
+
+  // Single-threaded (only where we have business), tier A without an executive (bow-tie, not diamond).
+  const coverage = input.coverage.get(account.id) ?? {
+    contacts: 0,
+    strongContacts: 0,
+    departments: 0,
+    hasExecutive: false,
+  };
+  const position = latest?.position ?? account.position;
+  if (position !== 'none') {
+    const why: string[] = [];
+    if (coverage.strongContacts < STRONG_CONTACT_STRENGTH)
+      why.push(coverage.strongContacts === 0 ? 'no strong contact' : 'only one strong contact');
+    if (coverage.departments <= 1)
+      why.push(coverage.departments === 0 ? 'no known department' : 'every contact in one department');
+    if (why.length > 0) {
+      items.push(
+        item(
+          account,
+          'single-threaded',
+          `single-threaded (${plural(coverage.contacts, 'contact')}): ${why.join(', ')}`,
+          {
+            count: coverage.contacts,
+          },
+        ),
+      );
+    }
+  }
+  if (account.tier === 'A' && !coverage.hasExecutive) {
+    items.push(
+      item(account, 'no-executive', 'tier A with no executive-level contact: bow-tie, not diamond', {
+        count: coverage.contacts,
+      }),
+    );
+  }
+
+  // Experience shift under way.
+  if (latest && previous) {
+    const order = EXPERIENCE_PROFILES as readonly string[];
+    const from = previous.experienceProfile;
+    const to = latest.experienceProfile;
+    if (from && to && order.indexOf(from) >= 0 && order.indexOf(to) > order.indexOf(from)) {
+      items.push(
+        item(account, 'experience-shift', `buyer moving toward specialist: ${from} → ${to}`, {
+          from,
+          to,
+          date: latestDate,
+        }),
+      );
+    }
+    if (latest.buyingDriver === 'purchasing' && previous.buyingDriver !== 'purchasing') {
+      items.push(
+        item(
+          account,
+          'purchasing-took-over',
+          `purchasing took over buying (was ${previous.buyingDriver ?? 'unknown'})`,
+          {
+            from: previous.buyingDriver,
+            to: 'purchasing',
+            date: latestDate,
+          },
+        ),
+      );
+    }
+  }
+
+  // Satisfaction neutral or worse, or dropped since the previous assessment.
+  if (latest && latest.satisfaction !== null) {
+    const score = latest.satisfaction;
+    const before = previous?.satisfaction ?? null;
+    if (score <= 3) {
+      items.push(
+        item(account, 'satisfaction-low', `satisfaction ${score}/5: ${score === 3 ? 'neutral' : 'dissatisfied'}`, {
+          from: before,
+          to: score,
+          date: latestDate,
+        }),
+      );
+    }
+    if (before !== null && score < before) {
+      items.push(
+        item(account, 'satisfaction-dropped', `satisfaction dropped: ${before}/5 → ${score}/5`, {
+          from: before,
+          to: score,
+          date: latestDate,
+        }),
+      );
+    }
+  }
+
+  // No logged contact for N days, including accounts that went quiet after an order.
+  const activity = input.activity.get(account.id);
+  const last = activity?.lastActivity ?? null;
+  if (last === null) {
+    items.push(item(account, 'no-contact', 'no contact logged yet'));
+  } else {
+    const days = daysFrom(last, window.asOf);
+    if (days >= options.staleDays) {
+      const afterOrder = activity?.lastOrder !== null && activity?.lastOrder === last;
+      items.push(
+        afterOrder
+          ? item(account, 'quiet-after-order', `quiet since the order of ${last}: no contact for ${days} days`, {
+              date: last,
+              days,
+            })
+          : item(account, 'no-contact', `no contact for ${days} days`, { date: last, days }),
+      );
+    }
+  }
+
+  // Not assessed for N days; key accounts never assessed.
+  if (latestDate === null) {
+    if (isKeyAccount(account, null)) {
+      const why = account.tier === 'A' ? 'tier A' : `${account.position} supplier`;
+      items.push(item(account, 'never-assessed', `key account (${why}) never assessed`));
+    }
+  } else {
+    const days = daysFrom(latestDate, window.asOf);
+    if (days >= options.unassessedDays) {
+      items.push(item(account, 'not-assessed', `not assessed for ${days} days`, { date: latestDate, days }));
+    }
+  }
+  return items;
+}
+
+function ownerSummaries(
+  accounts: readonly ReportAccount[],
+  input: ReportInput,
+  attention: readonly AttentionItem[],
+  owner: string | null,
+): OwnerSummary[] {
+  const rows = new Map<string, OwnerSummary>();
+  const row = (name: string | null): OwnerSummary => {
+    const key = ownerKey(name).toLowerCase();
+    let found = rows.get(key);
+    if (!found) {
+      found = { owner: name, accounts: 0, highRisk: 0, overdueActions: 0, needAttention: 0 };
+      rows.set(key, found);
+    }
+    return found;
+  };
+  const flagged = new Set(attention.filter((a) => a.group !== 'overdue').map((a) => a.accountId));
+  for (const account of accounts) {
+    const summary = row(account.owner);
+    summary.accounts += 1;
+    if (input.assessments.get(account.id)?.latest?.riskLevel === 'high') summary.highRisk += 1;
+    if (flagged.has(account.id)) summary.needAttention += 1;
+  }
+  for (const item of attention) if (item.rule === 'overdue-actions') row(item.owner).overdueActions += item.count ?? 0;
+  const summaries = [...rows.values()].filter((s) => owner === null || sameOwner(s.owner, owner));
+  if (owner !== null && summaries.length === 0)
+    summaries.push({ owner, accounts: 0, highRisk: 0, overdueActions: 0, needAttention: 0 });
+  return summaries.sort((a, b) => {
+    if (a.owner === null) return 1;
+    if (b.owner === null) return -1;
+    return compareText(a.owner.toLowerCase(), b.owner.toLowerCase()) || compareText(a.owner, b.owner);
+  });
+}

@@ -1,0 +1,466 @@
+/**
+ * How the weekly review looks: sections with headings and a bar chart on a
+ * terminal; tab-separated rows prefixed by their section when piped (so
+ * `grep ^attention` and `cut -f` work); JSON (the model itself, stable
+ * camelCase fields); CSV with one row per line item; Markdown for meeting
+ * notes (headings and GitHub tables, cells escaped).
+ */
+import type { ChalkInstance } from 'chalk';
+import {
+  ATTENTION_GROUPS,
+  MOVED_LABELS,
+  groupTitle,
+  type AttentionItem,
+  type Distribution,
+  type Move,
+  type ReportModel,
+} from '../domain/report.js';
+import type { Output } from './output.js';
+import type { Column } from './table.js';
+
+/** cli-table3 loads only for the terminal view; piped and file formats never pay for it. */
+type RenderTable = typeof import('./table.js').renderTable;
+
+export const REPORT_FORMATS = ['table', 'plain', 'json', 'csv', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderOptions {
+  /** Table mode only: at most this many rows per attention list (0 = all). */
+  limit: number;
+}
+
+export async function renderReport(
+  out: Output,
+  model: ReportModel,
+  format: ReportFormat,
+  options: RenderOptions = { limit: 0 },
+): Promise<string> {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(model, null, 2)}\n`;
+    case 'csv':
+      return renderCsv(model);
+    case 'markdown':
+      return renderMarkdown(model);
+    case 'plain':
+      return renderPlain(model);
+    case 'table': {
+      const { renderTable } = await import('./table.js');
+      return renderTty(out, model, options, renderTable);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- shared text
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+const ownerName = (owner: string | null): string => owner ?? '(no owner)';
+const text = (value: string | number | null | undefined): string =>
+  value === null || value === undefined ? '' : String(value);
+
+function title(model: ReportModel): string {
+  const { since, asOf, days } = model.window;
+  return `Weekly review ${since} → ${asOf} (${days} day${days === 1 ? '' : 's'})`;
+}
+
+function subtitle(model: ReportModel): string {
+  const owner = model.owner === null ? 'all owners' : `owner ${model.owner}`;
+  return `Changes since the end of ${model.window.baselineDate}; ${owner}.`;
+}
+
+// ---------------------------------------------------------------- terminal
+
+const BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A horizontal bar of `value / max` of `width` cells, in eighths of a block. */
+export function bar(value: number, max: number, width = 24): string {
+  if (max <= 0 || value <= 0) return '';
+  const eighths = Math.max(1, Math.round((value / max) * width * 8));
+  return '█'.repeat(Math.floor(eighths / 8)) + BLOCKS[eighths % 8]!;
+}
+
+function riskColour(value: string, chalk: ChalkInstance): string {
+  if (value === 'high') return chalk.red(value);
+  if (value === 'medium') return chalk.yellow(value);
+  if (value === 'low') return chalk.green(value);
+  return chalk.dim(value);
+}
+
+function changeColour(textValue: string, chalk: ChalkInstance): string {
+  return textValue.startsWith('+')
+    ? chalk.green(textValue)
+    : textValue.startsWith('-')
+      ? chalk.red(textValue)
+      : textValue;
+}
+
+function sectionHeading(out: Output, value: string): string {
+  return out.color ? out.chalk.bold.underline(value) : value;
+}
+
+function subHeading(out: Output, value: string): string {
+  return out.color ? out.chalk.cyan(value) : value;
+}
+
+function distributionTable(
+  renderTable: RenderTable,
+  out: Output,
+  header: string,
+  rows: readonly Distribution[],
+  options: { bars?: boolean; risk?: boolean } = {},
+): string {
+  const max = Math.max(0, ...rows.map((row) => row.end));
+  const columns: Column<Distribution>[] = [
+    {
+      header,
+      value: (row) => row.value,
+      style: options.risk ? (t, _row, chalk) => riskColour(t, chalk) : undefined,
+    },
+    { header: 'NOW', value: (row) => row.end, align: 'right' },
+    {
+      header: 'CHANGE',
+      value: (row) => (row.change === 0 ? '' : signed(row.change)),
+      align: 'right',
+      style: (t, _row, chalk) => changeColour(t, chalk),
+    },
+  ];
+  if (options.bars) {
+    columns.push({
+      header: '',
+      value: (row) => bar(row.end, max),
+      style: (t, _row, chalk) => chalk.blue(t),
+    });
+  }
+  return renderTable(out, columns, rows);
+}
+
+function moveColumns(): Column<Move>[] {
+  return [
+    { header: 'ACCOUNT', value: (m) => m.account, style: (t, _m, chalk) => chalk.bold(t) },
+    { header: 'OWNER', value: (m) => m.owner },
+    { header: 'WHAT', value: (m) => MOVED_LABELS[m.field] },
+    { header: 'FROM', value: (m) => m.from },
+    {
+      header: 'TO',
+      value: (m) => m.to,
+      style: (t, m, chalk) => (m.direction === 'worse' ? chalk.red(t) : m.direction === 'better' ? chalk.green(t) : t),
+    },
+    { header: 'DATE', value: (m) => m.date },
+  ];
+}
+
+function attentionColumns(overdue: boolean): Column<AttentionItem>[] {
+  const account: Column<AttentionItem> = {
+    header: 'ACCOUNT',
+    value: (a) => a.account,
+    style: (t, _a, chalk) => chalk.bold(t),
+  };
+  const owner: Column<AttentionItem> = { header: 'OWNER', value: (a) => ownerName(a.owner) };
+  const reason: Column<AttentionItem> = {
+    header: 'REASON',
+    value: (a) => a.reason,
+    style: (t, a, chalk) =>
+      a.rule === 'criteria-alarm' || a.rule === 'risk-rose' || (a.to === 'high' && a.rule !== 'satisfaction-low')
+        ? chalk.red(t)
+        : t,
+  };
+  return overdue ? [owner, account, reason] : [account, owner, reason];
+}
+
+function renderTty(out: Output, model: ReportModel, options: RenderOptions, renderTable: RenderTable): string {
+  const parts: string[] = [];
+  const dim = (value: string) => (out.color ? out.chalk.dim(value) : value);
+  parts.push(out.color ? out.chalk.bold(title(model)) : title(model), dim(subtitle(model)), '');
+
+  const { portfolio } = model;
+  parts.push(
+    sectionHeading(out, 'Portfolio at a glance'),
+    `${portfolio.accounts.end} accounts${portfolio.accounts.change === 0 ? '' : ` (${signed(portfolio.accounts.change)} this period)`}`,
+    '',
+    distributionTable(renderTable, out, 'STAGE', portfolio.stages, { bars: true }),
+    '',
+    distributionTable(renderTable, out, 'LEVEL', portfolio.levels),
+    '',
+    distributionTable(renderTable, out, 'RISK', portfolio.risk, { risk: true }),
+    '',
+  );
+
+  parts.push(sectionHeading(out, `What moved (${model.moved.length})`));
+  parts.push(
+    model.moved.length === 0 ? dim('Nothing moved in this window.') : renderTable(out, moveColumns(), model.moved),
+  );
+  parts.push('');
+
+  const flagged = new Set(model.attention.map((a) => a.accountId)).size;
+  parts.push(sectionHeading(out, `Needs attention (${flagged} account${flagged === 1 ? '' : 's'})`));
+  if (model.attention.length === 0) parts.push(dim('Nothing needs attention.'));
+  for (const group of ATTENTION_GROUPS) {
+    const items = model.attention.filter((a) => a.group === group);
+    if (items.length === 0) continue;
+    const shown = options.limit > 0 ? items.slice(0, options.limit) : items;
+    parts.push(subHeading(out, `${groupTitle(group, model)} (${items.length})`));
+    parts.push(renderTable(out, attentionColumns(group === 'overdue'), shown));
+    if (shown.length < items.length)
+      parts.push(dim(`… and ${items.length - shown.length} more (see all with --limit 0 or --format csv)`));
+    parts.push('');
+  }
+  if (model.attention.length === 0) parts.push('');
+
+  parts.push(sectionHeading(out, 'Per owner'));
+  if (model.owners.length === 0) parts.push(dim('No accounts.'));
+  else
+    parts.push(
+      renderTable(
+        out,
+        [
+          { header: 'OWNER', value: (o) => ownerName(o.owner), style: (t, _o, chalk) => chalk.bold(t) },
+          { header: 'ACCOUNTS', value: (o) => o.accounts, align: 'right' },
+          {
+            header: 'HIGH RISK',
+            value: (o) => o.highRisk,
+            align: 'right',
+            style: (t, o, chalk) => (o.highRisk > 0 ? chalk.red(t) : t),
+          },
+          {
+            header: 'OVERDUE ACTIONS',
+            value: (o) => o.overdueActions,
+            align: 'right',
+            style: (t, o, chalk) => (o.overdueActions > 0 ? chalk.yellow(t) : t),
+          },
+          { header: 'NEED ATTENTION', value: (o) => o.needAttention, align: 'right' },
+        ],
+        model.owners,
+      ),
+    );
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------- plain (piped)
+
+/**
+ * One row per line, the first field naming the section:
+ *   window     since  asOf  days  baselineDate
+ *   portfolio  accounts|stage|level|risk  value  start  end  change
+ *   moved      account  owner  field  from  to  direction  date
+ *   attention  group  rule  account  owner  reason  date  days
+ *   owner      owner  accounts  highRisk  overdueActions  needAttention
+ */
+export function plainRows(model: ReportModel): string[][] {
+  const rows: string[][] = [];
+  const { window, portfolio } = model;
+  rows.push(['window', window.since, window.asOf, String(window.days), window.baselineDate]);
+  const { accounts } = portfolio;
+  rows.push(['portfolio', 'accounts', 'total', ...[accounts.start, accounts.end, accounts.change].map(String)]);
+  for (const [kind, list] of [
+    ['stage', portfolio.stages],
+    ['level', portfolio.levels],
+    ['risk', portfolio.risk],
+  ] as const) {
+    for (const row of list) rows.push(['portfolio', kind, row.value, ...[row.start, row.end, row.change].map(String)]);
+  }
+  for (const move of model.moved) {
+    rows.push(['moved', move.account, text(move.owner), move.field, move.from, move.to, move.direction, move.date]);
+  }
+  for (const item of model.attention) {
+    rows.push([
+      'attention',
+      item.group,
+      item.rule,
+      item.account,
+      text(item.owner),
+      item.reason,
+      text(item.date),
+      text(item.days),
+    ]);
+  }
+  for (const owner of model.owners) {
+    rows.push([
+      'owner',
+      text(owner.owner),
+      ...[owner.accounts, owner.highRisk, owner.overdueActions, owner.needAttention].map(String),
+    ]);
+  }
+  return rows;
+}
+
+/** Tab-separated, as src/render/table.ts does it: no tabs or line breaks inside a field. */
+function renderPlain(model: ReportModel): string {
+  return plainRows(model)
+    .map((row) => row.map((field) => field.replace(/[\t\r\n]+/g, ' ')).join('\t'))
+    .join('\n');
+}
+
+// ---------------------------------------------------------------- CSV
+
+export const CSV_COLUMNS = [
+  'section',
+  'kind',
+  'value',
+  'accountId',
+  'account',
+  'owner',
+  'reason',
+  'from',
+  'to',
+  'date',
+  'days',
+  'count',
+  'start',
+  'end',
+  'change',
+  'accounts',
+  'highRisk',
+  'overdueActions',
+  'needAttention',
+] as const;
+type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
+
+export function csvRows(model: ReportModel): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const { window, portfolio } = model;
+  rows.push({ section: 'window', kind: 'window', from: window.since, to: window.asOf, days: window.days });
+  rows.push({ section: 'portfolio', kind: 'accounts', value: 'total', ...portfolio.accounts });
+  for (const [kind, list] of [
+    ['stage', portfolio.stages],
+    ['level', portfolio.levels],
+    ['risk', portfolio.risk],
+  ] as const) {
+    for (const row of list) rows.push({ section: 'portfolio', kind, ...row });
+  }
+  for (const move of model.moved) {
+    rows.push({
+      section: 'moved',
+      kind: move.field,
+      value: move.direction,
+      accountId: move.accountId,
+      account: move.account,
+      owner: move.owner,
+      reason: `${MOVED_LABELS[move.field]}: ${move.from} → ${move.to}`,
+      from: move.from,
+      to: move.to,
+      date: move.date,
+    });
+  }
+  for (const item of model.attention) {
+    rows.push({
+      section: 'attention',
+      kind: item.rule,
+      value: item.group,
+      accountId: item.accountId,
+      account: item.account,
+      owner: item.owner,
+      reason: item.reason,
+      from: item.from,
+      to: item.to,
+      date: item.date,
+      days: item.days,
+      count: item.count,
+    });
+  }
+  for (const owner of model.owners) {
+    rows.push({
+      section: 'owner',
+      kind: 'summary',
+      owner: owner.owner,
+      accounts: owner.accounts,
+      highRisk: owner.highRisk,
+      overdueActions: owner.overdueActions,
+      needAttention: owner.needAttention,
+    });
+  }
+  return rows;
+}
+
+async function renderCsv(model: ReportModel): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
+  const records = csvRows(model).map((row) => CSV_COLUMNS.map((column) => text(row[column])));
+  return stringify(records, { header: true, columns: [...CSV_COLUMNS] });
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/** Escapes a value for a GitHub table cell: pipes, Markdown punctuation, line breaks. */
+export function mdCell(value: string | number | null | undefined): string {
+  return text(value)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
+    .trim();
+}
+
+function mdTable(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  right: number[] = [],
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(headers.map(mdCell)),
+    line(headers.map((_h, i) => (right.includes(i) ? '---:' : '---'))),
+    ...rows.map((row) => line(row.map(mdCell))),
+  ].join('\n');
+}
+
+function renderMarkdown(model: ReportModel): string {
+  const parts: string[] = [];
+  parts.push(`# ${mdCell(title(model))}`, '', `_${mdCell(subtitle(model))}_`, '');
+  const { portfolio } = model;
+  parts.push('## Portfolio at a glance', '');
+  parts.push(`${portfolio.accounts.end} accounts (${signed(portfolio.accounts.change)} this period).`, '');
+  for (const [header, list] of [
+    ['Stage', portfolio.stages],
+    ['Level', portfolio.levels],
+    ['Risk', portfolio.risk],
+  ] as const) {
+    parts.push(
+      mdTable(
+        [header, 'Start', 'Now', 'Change'],
+        list.map((row) => [row.value, row.start, row.end, signed(row.change)]),
+        [1, 2, 3],
+      ),
+      '',
+    );
+  }
+
+  parts.push('## What moved', '');
+  parts.push(
+    model.moved.length === 0
+      ? '_Nothing moved in this window._'
+      : mdTable(
+          ['Account', 'Owner', 'What', 'From', 'To', 'Date'],
+          model.moved.map((m) => [m.account, ownerName(m.owner), MOVED_LABELS[m.field], m.from, m.to, m.date]),
+        ),
+    '',
+  );
+
+  parts.push('## Needs attention', '');
+  if (model.attention.length === 0) parts.push('_Nothing needs attention._', '');
+  for (const group of ATTENTION_GROUPS) {
+    const items = model.attention.filter((a) => a.group === group);
+    if (items.length === 0) continue;
+    parts.push(`### ${mdCell(groupTitle(group, model))}`, '');
+    parts.push(
+      group === 'overdue'
+        ? mdTable(
+            ['Owner', 'Account', 'Reason'],
+            items.map((a) => [ownerName(a.owner), a.account, a.reason]),
+          )
+        : mdTable(
+            ['Account', 'Owner', 'Reason'],
+            items.map((a) => [a.account, ownerName(a.owner), a.reason]),
+          ),
+      '',
+    );
+  }
+
+  parts.push('## Per owner', '');
+  parts.push(
+    model.owners.length === 0
+      ? '_No accounts._'
+      : mdTable(
+          ['Owner', 'Accounts', 'High risk', 'Overdue actions', 'Need attention'],
+          model.owners.map((o) => [ownerName(o.owner), o.accounts, o.highRisk, o.overdueActions, o.needAttention]),
+          [1, 2, 3, 4],
+        ),
+  );
+  return `${parts.join('\n')}\n`;
+}

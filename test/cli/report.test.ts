@@ -1,0 +1,393 @@
+/**
+ * `acct report` end to end (in-process, real SQLite files). The fixture is
+ * dated around "today" = 2026-03-15 (ACCT_NOW in test/helpers.ts), so the
+ * default window is 2026-03-09 .. 2026-03-15 and its baseline is the end of
+ * 2026-03-08.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttentionRule, ReportModel } from '../../src/domain/report.js';
+import { ATTENTION_RULES } from '../../src/domain/report.js';
+import { openStore } from '../../src/store/index.js';
+import type { NewAssessment } from '../../src/store/assessments.js';
+import { run, tempDb } from '../helpers.js';
+
+const CREATED = '2025-06-01T08:00:00.000Z';
+
+function assessment(accountId: number, assessedAt: string, keys: Partial<NewAssessment> & { driver?: string }) {
+  const { driver, ...rest } = keys;
+  return {
+    accountId,
+    assessedAt,
+    answers: { buyingDriver: driver ?? 'senior-management', notes: 'a | pipe and "quotes"' },
+    result: { stage: rest.stage ?? 'initial-cooperation', risk: { level: rest.riskLevel ?? 'low' } },
+    playbookVersions: {},
+    stage: 'initial-cooperation',
+    level: 'transactional',
+    position: null,
+    share: null,
+    criteriaFit: 'safe',
+    riskLevel: 'low',
+    experienceProfile: 'generalist',
+    experienceScore: 10,
+    satisfaction: 4,
+    singleThreaded: false,
+    targetLevel: null,
+    ...rest,
+  } satisfies NewAssessment;
+}
+
+/**
+ * - Alarm|Co (lin, tier A, secondary): fires every rule an assessed account can:
+ *   risk rose, alarm fit, single-threaded, no executive, shift to specialist,
+ *   purchasing took over, satisfaction low and dropped, overdue action,
+ *   quiet after an order, not assessed for 30+ days.
+ * - Ghost Key (lin, tier B, primary): never assessed, no contact ever logged.
+ * - Control Co (wu, tier A, primary): healthy; fires nothing.
+ * - Mover Ltd (lin, tier B, secondary): healthy; its stage moves exactly at the window boundary.
+ */
+async function fixture(path: string): Promise<Record<string, number>> {
+  const store = await openStore(path, { create: true });
+  const ids: Record<string, number> = {};
+  store.write(() => {
+    const account = (name: string, values: Record<string, string>) =>
+      (ids[name] = store.accounts.insert({ name, ...values }, CREATED).id);
+    account('Alarm|Co', { owner: 'lin', tier: 'A', position: 'secondary', stage: 'initial-cooperation' });
+    account('Ghost Key', { owner: 'lin', tier: 'B', position: 'primary', stage: 'primary-supplier' });
+    account('Control Co', { owner: 'wu', tier: 'A', position: 'primary', stage: 'primary-supplier' });
+    account('Mover Ltd', { owner: 'lin', tier: 'B', position: 'secondary', stage: 'initial-cooperation' });
+    const contact = (accountId: number, name: string, values: Record<string, string | number>) =>
+      store.contacts.insert(accountId, { name, ...values }, CREATED);
+    contact(ids['Alarm|Co']!, 'Wang Li', {
+      department: 'purchasing',
+      role: 'purchasing',
+      strength: 3,
+      seniority: 'staff',
+    });
+    for (const healthy of [ids['Control Co']!, ids['Mover Ltd']!]) {
+      contact(healthy, `Boss ${healthy}`, { department: 'management', seniority: 'executive', strength: 4 });
+      contact(healthy, `Engineer ${healthy}`, { department: 'technical', seniority: 'manager', strength: 3 });
+      contact(healthy, `Buyer ${healthy}`, { department: 'purchasing', seniority: 'staff', strength: 2 });
+    }
+
+    const a = ids['Alarm|Co']!;
+    store.assessments.insert(
+      assessment(a, '2026-01-05T10:00:00.000Z', { riskLevel: 'low', satisfaction: 4, driver: 'engineering' }),
+    );
+    store.assessments.insert(
+      assessment(a, '2026-02-01T10:00:00.000Z', {
+        riskLevel: 'high',
+        criteriaFit: 'alarm',
+        experienceProfile: 'specialist',
+        satisfaction: 2,
+        driver: 'purchasing',
+      }),
+    );
+    store.activities.insert(a, { date: '2026-01-20', type: 'visit', note: 'visit', contactIds: [] }, CREATED);
+    store.activities.insert(a, { date: '2026-02-01', type: 'order', note: 'first order', contactIds: [] }, CREATED);
+    store.actions.insert(a, { text: 'Meet the plant manager', owner: 'lin', due: '2026-03-01' }, CREATED);
+
+    const c = ids['Control Co']!;
+    store.assessments.insert(
+      assessment(c, '2026-02-20T10:00:00.000Z', {
+        stage: 'primary-supplier',
+        riskLevel: 'medium',
+        criteriaFit: 'alert',
+        experienceProfile: 'specialist',
+        satisfaction: 4,
+        driver: 'purchasing',
+        position: 'primary',
+      }),
+    );
+    store.assessments.insert(
+      assessment(c, '2026-03-05T10:00:00.000Z', {
+        stage: 'primary-supplier',
+        riskLevel: 'low',
+        criteriaFit: 'safe',
+        experienceProfile: 'generalist',
+        satisfaction: 5,
+        driver: 'purchasing',
+        position: 'primary',
+      }),
+    );
+    store.activities.insert(c, { date: '2026-03-12', type: 'visit', note: 'review', contactIds: [] }, CREATED);
+    store.actions.insert(c, { text: 'Send the offer', due: '2026-03-20' }, CREATED);
+    store.actions.insert(
+      c,
+      { text: 'Old, done', due: '2026-03-01', status: 'done', closedAt: '2026-02-28T09:00:00.000Z' },
+      CREATED,
+    );
+
+    const m = ids['Mover Ltd']!;
+    // The last instant before the window, exactly its first instant, and the first instant after as-of.
+    store.assessments.insert(assessment(m, '2026-03-08T23:59:59.999Z', { satisfaction: 4 }));
+    store.assessments.insert(
+      assessment(m, '2026-03-09T00:00:00.000Z', { stage: 'primary-supplier', level: 'preferred-supplier' }),
+    );
+    store.assessments.insert(
+      assessment(m, '2026-03-16T00:00:00.000Z', { stage: 'partnership', level: 'partner', riskLevel: 'high' }),
+    );
+    store.activities.insert(m, { date: '2026-03-14', type: 'call', note: 'call', contactIds: [] }, CREATED);
+  });
+  store.close();
+  return ids;
+}
+
+let db: string;
+let ids: Record<string, number>;
+
+async function json(args: string[] = []): Promise<ReportModel> {
+  const result = await run(db, ['report', '--json', ...args]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as ReportModel;
+}
+
+const rulesFor = (model: ReportModel, account: string): AttentionRule[] =>
+  model.attention.filter((item) => item.account === account).map((item) => item.rule);
+
+describe('acct report', () => {
+  // One fixture for the whole file (helpers' tempDb is removed after each test).
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'acct-report-'));
+    db = join(dir, 'acct.db');
+    ids = await fixture(db);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fires every attention rule for the known accounts and none for the control account', async () => {
+    const model = await json();
+    expect(model.window).toEqual({ since: '2026-03-09', asOf: '2026-03-15', days: 7, baselineDate: '2026-03-08' });
+    const alarm = rulesFor(model, 'Alarm|Co');
+    const ghost = rulesFor(model, 'Ghost Key');
+    expect(alarm).toEqual([
+      'risk-rose',
+      'criteria-alarm',
+      'single-threaded',
+      'no-executive',
+      'experience-shift',
+      'purchasing-took-over',
+      'satisfaction-low',
+      'satisfaction-dropped',
+      'overdue-actions',
+      'quiet-after-order',
+      'not-assessed',
+    ]);
+    expect(ghost).toEqual(['single-threaded', 'no-contact', 'never-assessed']);
+    expect(new Set([...alarm, ...ghost])).toEqual(new Set(Object.keys(ATTENTION_RULES)));
+    expect(rulesFor(model, 'Control Co')).toEqual([]);
+    expect(rulesFor(model, 'Mover Ltd')).toEqual([]);
+
+    const reason = (rule: AttentionRule) => model.attention.find((item) => item.rule === rule)!;
+    expect(reason('risk-rose')).toMatchObject({ from: 'low', to: 'high', date: '2026-02-01', group: 'risk' });
+    expect(reason('satisfaction-dropped')).toMatchObject({ from: 4, to: 2 });
+    expect(reason('purchasing-took-over')).toMatchObject({ from: 'engineering', to: 'purchasing' });
+    expect(reason('overdue-actions')).toMatchObject({ owner: 'lin', count: 1, date: '2026-03-01', days: 14 });
+    expect(reason('quiet-after-order')).toMatchObject({ date: '2026-02-01', days: 42 });
+    expect(reason('not-assessed')).toMatchObject({ days: 42 });
+    expect(reason('never-assessed').reason).toContain('primary');
+  });
+
+  it('shows the portfolio with its change, and what moved exactly at the window start', async () => {
+    const model = await json();
+    expect(model.portfolio.accounts).toEqual({ start: 4, end: 4, change: 0 });
+    const stage = (value: string) => model.portfolio.stages.find((row) => row.value === value);
+    expect(stage('primary-supplier')).toEqual({ value: 'primary-supplier', start: 2, end: 3, change: 1 });
+    expect(stage('initial-cooperation')).toMatchObject({ start: 2, end: 1, change: -1 });
+    expect(stage('partnership')).toMatchObject({ end: 0 });
+    const risk = (value: string) => model.portfolio.risk.find((row) => row.value === value);
+    expect(risk('high')).toMatchObject({ start: 1, end: 1 });
+    expect(risk('unassessed')).toMatchObject({ start: 1, end: 1 });
+    expect(model.moved).toEqual([
+      expect.objectContaining({
+        account: 'Mover Ltd',
+        field: 'stage',
+        from: 'initial-cooperation',
+        to: 'primary-supplier',
+        direction: 'better',
+        date: '2026-03-09',
+      }),
+      expect.objectContaining({
+        account: 'Mover Ltd',
+        field: 'level',
+        from: 'transactional',
+        to: 'preferred-supplier',
+      }),
+    ]);
+  });
+
+  it('moves the window boundaries with --since, --days and --as-of', async () => {
+    // A window starting one day later: the 03-09 assessment is now the baseline.
+    expect((await json(['--since', '2026-03-10'])).moved).toEqual([]);
+    expect((await json(['--days', '6'])).moved).toEqual([]);
+    expect((await json(['--days', '7'])).moved).toHaveLength(2);
+    // As of 03-08 the 03-09 assessment does not exist yet.
+    const before = await json(['--as-of', '2026-03-08', '--days', '1']);
+    expect(before.window).toMatchObject({ since: '2026-03-08', asOf: '2026-03-08', baselineDate: '2026-03-07' });
+    expect(before.moved).toEqual([]);
+    expect(before.portfolio.stages.find((row) => row.value === 'primary-supplier')!.end).toBe(2);
+    // The 03-16T00:00 assessment belongs to 03-16: outside by default, inside with --as-of 2026-03-16
+    // (whose window starts 03-10, so the 03-09 assessment is its baseline).
+    const later = await json(['--as-of', '2026-03-16']);
+    expect(later.moved.filter((m) => m.field === 'stage')).toEqual([
+      expect.objectContaining({ from: 'primary-supplier', to: 'partnership', date: '2026-03-16' }),
+    ]);
+    // ACCT_NOW fixes "today" the same way.
+    const viaEnv = await run(db, ['report', '--json'], { env: { ACCT_NOW: '2026-03-16' } });
+    expect((JSON.parse(viaEnv.stdout) as ReportModel).window.asOf).toBe('2026-03-16');
+  });
+
+  it('honours --stale-days and --unassessed-days at the exact threshold', async () => {
+    // Alarm|Co: last activity and last assessment 42 days before as-of.
+    expect(rulesFor(await json(['--stale-days', '42']), 'Alarm|Co')).toContain('quiet-after-order');
+    expect(rulesFor(await json(['--stale-days', '43']), 'Alarm|Co')).not.toContain('quiet-after-order');
+    expect(rulesFor(await json(['--unassessed-days', '42']), 'Alarm|Co')).toContain('not-assessed');
+    expect(rulesFor(await json(['--unassessed-days', '43']), 'Alarm|Co')).not.toContain('not-assessed');
+  });
+
+  it('filters by owner, and summarises every owner without --owner', async () => {
+    const all = await json();
+    expect(all.owners).toEqual([
+      { owner: 'lin', accounts: 3, highRisk: 1, overdueActions: 1, needAttention: 2 },
+      { owner: 'wu', accounts: 1, highRisk: 0, overdueActions: 0, needAttention: 0 },
+    ]);
+    const wu = await json(['--owner', 'WU']);
+    expect(wu.owner).toBe('WU');
+    expect(wu.portfolio.accounts.end).toBe(1);
+    expect(wu.attention).toEqual([]);
+    expect(wu.owners).toEqual([{ owner: 'wu', accounts: 1, highRisk: 0, overdueActions: 0, needAttention: 0 }]);
+    const lin = await json(['--owner', 'lin']);
+    expect(new Set(lin.attention.map((a) => a.account))).toEqual(new Set(['Alarm|Co', 'Ghost Key']));
+  });
+
+  it('prints plain tab-separated rows prefixed by their section when piped', async () => {
+    const result = await run(db, ['report']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/^(window|portfolio|moved|attention|owner)\t/);
+    expect(lines[0]).toBe('window\t2026-03-09\t2026-03-15\t7\t2026-03-08');
+    expect(lines).toContain('portfolio\tstage\tprimary-supplier\t2\t3\t1');
+    const attention = lines.filter((line) => line.startsWith('attention\t')).map((line) => line.split('\t'));
+    expect(attention.find((row) => row[2] === 'quiet-after-order')).toEqual([
+      'attention',
+      'stale',
+      'quiet-after-order',
+      'Alarm|Co',
+      'lin',
+      'quiet since the order of 2026-02-01: no contact for 42 days',
+      '2026-02-01',
+      '42',
+    ]);
+    expect(result.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('shows sections, a bar chart and coloured risk on a terminal', async () => {
+    const result = await run(db, ['report'], { tty: true, env: { FORCE_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    const text = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+    for (const heading of ['Portfolio at a glance', 'What moved (2)', 'Needs attention (2 accounts)', 'Per owner'])
+      expect(text).toContain(heading);
+    expect(text).toMatch(/primary-supplier\s+3\s+\+1\s+█+/);
+    expect(text).toContain('Overdue actions, by owner (1)');
+    expect(result.stdout).toContain('\x1b[31mhigh\x1b[39m');
+    const plainTty = await run(db, ['report', '--no-color'], { tty: true });
+    expect(plainTty.stdout).not.toMatch(/\x1b\[/);
+    expect(plainTty.stdout).toContain('Weekly review 2026-03-09 → 2026-03-15 (7 days)');
+  });
+
+  it('writes CSV with one row per line item', async () => {
+    const result = await run(db, ['report', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const rows = parseCsv(result.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['section', 'account', 'owner', 'reason', 'from', 'to']),
+    );
+    expect(rows.filter((row) => row.section === 'moved')).toEqual([
+      expect.objectContaining({
+        kind: 'stage',
+        account: 'Mover Ltd',
+        from: 'initial-cooperation',
+        to: 'primary-supplier',
+      }),
+      expect.objectContaining({ kind: 'level', account: 'Mover Ltd' }),
+    ]);
+    const alarm = rows.filter((row) => row.section === 'attention' && row.account === 'Alarm|Co');
+    expect(alarm.map((row) => row.kind)).toContain('satisfaction-dropped');
+    expect(alarm.find((row) => row.kind === 'risk-rose')).toMatchObject({ from: 'low', to: 'high', owner: 'lin' });
+    expect(rows.filter((row) => row.section === 'owner').map((row) => [row.owner, row.accounts])).toEqual([
+      ['lin', '3'],
+      ['wu', '1'],
+    ]);
+  });
+
+  it('writes Markdown that renders as headings and GitHub tables, pipes escaped', async () => {
+    const result = await run(db, ['report', '--format', 'markdown']);
+    expect(result.code).toBe(0);
+    const md = result.stdout;
+    expect(md.split('\n')[0]).toBe('# Weekly review 2026-03-09 → 2026-03-15 (7 days)');
+    for (const heading of ['## Portfolio at a glance', '## What moved', '## Needs attention', '## Per owner'])
+      expect(md).toContain(`\n${heading}\n`);
+    // Parse every table back: same number of cells on each row, header separator present.
+    const tables = parseMarkdownTables(md);
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    for (const table of tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+    const moved = tables.find((t) => t.header.join() === 'Account,Owner,What,From,To,Date')!;
+    expect(moved.rows[0]).toEqual([
+      'Mover Ltd',
+      'lin',
+      'stage',
+      'initial-cooperation',
+      'primary-supplier',
+      '2026-03-09',
+    ]);
+    const risk = tables.find((t) => t.header.join() === 'Account,Owner,Reason' && t.rows[0]![0] === 'Alarm|Co')!;
+    expect(risk.rows[0]).toEqual(['Alarm|Co', 'lin', 'risk rose: low → high']);
+    expect(md).toContain('Alarm\\|Co');
+  });
+
+  it('refuses contradictory or malformed flags with a usage error', async () => {
+    expect((await run(db, ['report', '--since', '2026-03-01', '--days', '3'])).code).toBe(2);
+    expect((await run(db, ['report', '--days', '0'])).code).toBe(2);
+    expect((await run(db, ['report', '--since', '2026-04-01'])).code).toBe(2);
+    expect((await run(db, ['report', '--as-of', 'someday'])).stderr).toContain('not a date');
+    expect((await run(db, ['report', '--format', 'pdf'])).stderr).toContain('unknown format');
+  });
+
+  it('reports an empty portfolio without creating the database', async () => {
+    const fresh = tempDb();
+    const result = await run(fresh, ['report', '--json']);
+    expect(result.code).toBe(0);
+    const model = JSON.parse(result.stdout) as ReportModel;
+    expect(model.portfolio.accounts.end).toBe(0);
+    expect(model.attention).toEqual([]);
+    void ids;
+  });
+});
+
+interface MdTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** Splits GitHub table rows on unescaped pipes and unescapes the cells. */
+function parseMarkdownTables(md: string): MdTable[] {
+  const tables: MdTable[] = [];
+  const lines = md.split('\n');
+  const cells = (line: string) =>
+    line
+      .slice(2, -2)
+      .split(/(?<!\\) \| /)
+      .map((cell) => cell.replace(/\\(.)/g, '$1'));
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith('| ') || !lines[i + 1]?.match(/^\| (-{3}:?|-{3})( \| -{3}:?)* \|$/)) continue;
+    const table: MdTable = { header: cells(lines[i]!), rows: [] };
+    i += 2;
+    while (i < lines.length && lines[i]!.startsWith('| ')) table.rows.push(cells(lines[i++]!));
+    tables.push(table);
+  }
+  return tables;
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildReport,
+  reportWindow,
+  type AccountAssessments,
+  type AssessmentKeys,
+  type ReportAccount,
+  type ReportInput,
+} from '../../src/domain/report.js';
+import { bar, mdCell } from '../../src/render/report.js';
+
+const account = (id: number, values: Partial<ReportAccount> = {}): ReportAccount => ({
+  id,
+  name: `Account ${id}`,
+  owner: 'lin',
+  tier: 'B',
+  position: 'none',
+  stage: 'development',
+  level: 'transactional',
+  createdAt: '2025-01-01T00:00:00Z',
+  ...values,
+});
+
+const keys = (assessedAt: string, values: Partial<AssessmentKeys> = {}): AssessmentKeys => ({
+  assessedAt,
+  stage: 'initial-cooperation',
+  level: 'transactional',
+  position: 'secondary',
+  criteriaFit: 'safe',
+  riskLevel: 'low',
+  experienceProfile: 'generalist',
+  satisfaction: 4,
+  buyingDriver: 'senior-management',
+  ...values,
+});
+
+const assessed = (values: Partial<AccountAssessments>): AccountAssessments => ({
+  latest: null,
+  previous: null,
+  baseline: null,
+  firstInWindow: null,
+  ...values,
+});
+
+function input(values: Partial<ReportInput> = {}): ReportInput {
+  return {
+    window: reportWindow('2026-03-15'),
+    accounts: [],
+    assessments: new Map(),
+    coverage: new Map(),
+    activity: new Map(),
+    overdue: [],
+    ...values,
+  };
+}
+
+describe('reportWindow', () => {
+  it('covers --days whole days ending with as-of, both ends included', () => {
+    expect(reportWindow('2026-03-15')).toEqual({
+      since: '2026-03-09',
+      asOf: '2026-03-15',
+      days: 7,
+      baselineDate: '2026-03-08',
+    });
+    expect(reportWindow('2026-03-15', { days: 1 })).toMatchObject({ since: '2026-03-15', days: 1 });
+    expect(reportWindow('2026-03-01', { days: 2 })).toMatchObject({ since: '2026-02-28', baselineDate: '2026-02-27' });
+  });
+
+  it('starts on --since and refuses an inverted or empty window', () => {
+    expect(reportWindow('2026-03-15', { since: '2026-03-01' })).toMatchObject({ days: 15 });
+    expect(() => reportWindow('2026-03-15', { since: '2026-03-16' })).toThrow(RangeError);
+    expect(() => reportWindow('2026-03-15', { days: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('buildReport', () => {
+  it('counts the portfolio at the start and end of the window; new accounts only at the end', () => {
+    const model = buildReport(
+      input({
+        accounts: [
+          account(1),
+          account(2, { createdAt: '2026-03-09T00:00:00Z' }),
+          account(3, { createdAt: '2026-03-16' }),
+        ],
+        assessments: new Map([
+          [
+            1,
+            assessed({
+              latest: keys('2026-03-10T09:00:00Z', { stage: 'primary-supplier', riskLevel: 'high' }),
+              baseline: keys('2026-02-10T09:00:00Z', { riskLevel: 'medium' }),
+            }),
+          ],
+        ]),
+      }),
+    );
+    expect(model.portfolio.accounts).toEqual({ start: 1, end: 2, change: 1 });
+    const stage = (value: string) => model.portfolio.stages.find((row) => row.value === value)!;
+    expect(stage('initial-cooperation')).toMatchObject({ start: 1, end: 0, change: -1 });
+    expect(stage('primary-supplier')).toMatchObject({ start: 0, end: 1 });
+    expect(stage('development')).toMatchObject({ start: 0, end: 1 });
+    expect(model.portfolio.risk.map((row) => [row.value, row.start, row.end])).toEqual([
+      ['low', 0, 0],
+      ['medium', 1, 0],
+      ['high', 0, 1],
+      ['unassessed', 0, 1],
+    ]);
+    expect(model.moved.map((m) => [m.field, m.from, m.to, m.direction])).toEqual([
+      ['stage', 'initial-cooperation', 'primary-supplier', 'better'],
+      ['risk', 'medium', 'high', 'worse'],
+    ]);
+  });
+
+  it('compares a first assessment inside the window with the latest; a lone one moves nothing', () => {
+    const first = keys('2026-03-09T00:00:00Z', { criteriaFit: 'safe' });
+    const model = buildReport(
+      input({
+        accounts: [account(1), account(2)],
+        assessments: new Map([
+          [1, assessed({ latest: keys('2026-03-12T00:00:00Z', { criteriaFit: 'alarm' }), firstInWindow: first })],
+          [2, assessed({ latest: first, firstInWindow: first })],
+        ]),
+      }),
+    );
+    expect(model.moved).toEqual([expect.objectContaining({ accountId: 1, field: 'criteriaFit', direction: 'worse' })]);
+  });
+
+  it('flags no contact at exactly --stale-days, and quiet after an order', () => {
+    const model = (last: string, lastOrder: string | null, staleDays = 30) =>
+      buildReport(
+        input({
+          accounts: [account(1)],
+          activity: new Map([[1, { lastActivity: last, lastOrder }]]),
+          options: { staleDays },
+        }),
+      ).attention.map((a) => [a.rule, a.days]);
+    expect(model('2026-02-13', null)).toEqual([['no-contact', 30]]);
+    expect(model('2026-02-14', null)).toEqual([]);
+    expect(model('2026-02-13', '2026-02-13')).toEqual([['quiet-after-order', 30]]);
+    expect(model('2026-02-13', '2026-01-02')).toEqual([['no-contact', 30]]);
+    expect(model('2026-03-10', '2026-03-10', 5)).toEqual([['quiet-after-order', 5]]);
+  });
+
+  it('groups overdue actions per owner and account, ignoring actions due today', () => {
+    const model = buildReport(
+      input({
+        accounts: [account(1, { owner: 'lin' }), account(2, { owner: 'wu' })],
+        activity: new Map([
+          [1, { lastActivity: '2026-03-15', lastOrder: null }],
+          [2, { lastActivity: '2026-03-15', lastOrder: null }],
+        ]),
+        overdue: [
+          { id: 1, accountId: 1, text: 'a', owner: 'wu', due: '2026-03-01' },
+          { id: 2, accountId: 1, text: 'b', owner: 'wu', due: '2026-03-10' },
+          { id: 3, accountId: 2, text: 'c', owner: 'lin', due: '2026-03-14' },
+          { id: 4, accountId: 2, text: 'due today', owner: 'lin', due: '2026-03-15' },
+        ],
+      }),
+    );
+    expect(model.attention.map((a) => [a.owner, a.accountId, a.count, a.days])).toEqual([
+      ['lin', 2, 1, 1],
+      ['wu', 1, 2, 14],
+    ]);
+    expect(model.owners.map((o) => [o.owner, o.accounts, o.overdueActions])).toEqual([
+      ['lin', 1, 1],
+      ['wu', 1, 2],
+    ]);
+    // --owner: that person's accounts, and the overdue actions that person owns.
+    const wu = buildReport(
+      input({
+        accounts: [account(1, { owner: 'lin' }), account(2, { owner: 'wu' })],
+        overdue: [{ id: 1, accountId: 1, text: 'a', owner: 'wu', due: '2026-03-01' }],
+        options: { owner: 'Wu' },
+      }),
+    );
+    expect(wu.portfolio.accounts.end).toBe(1);
+    expect(wu.attention.filter((a) => a.rule === 'overdue-actions').map((a) => a.accountId)).toEqual([1]);
+  });
+
+  it('applies the relationship rules from contact coverage and the latest two assessments', () => {
+    const model = buildReport(
+      input({
+        accounts: [
+          account(1, { tier: 'A', position: 'secondary' }),
+          account(2, { tier: 'A', position: 'primary' }),
+          account(3, { position: 'none' }),
+        ],
+        coverage: new Map([
+          [1, { contacts: 2, strongContacts: 2, departments: 1, hasExecutive: false }],
+          [2, { contacts: 3, strongContacts: 3, departments: 2, hasExecutive: true }],
+        ]),
+        activity: new Map([1, 2, 3].map((id) => [id, { lastActivity: '2026-03-14', lastOrder: null }])),
+        assessments: new Map([
+          [
+            1,
+            assessed({
+              latest: keys('2026-03-01', {
+                satisfaction: 3,
+                experienceProfile: 'shifting',
+                buyingDriver: 'purchasing',
+              }),
+              previous: keys('2026-02-01', {
+                satisfaction: 3,
+                experienceProfile: 'generalist',
+                buyingDriver: 'purchasing',
+              }),
+            }),
+          ],
+          [
+            2,
+            assessed({
+              latest: keys('2026-03-01', { satisfaction: 4, riskLevel: 'medium', experienceProfile: 'generalist' }),
+              previous: keys('2026-02-01', { satisfaction: 5, riskLevel: 'high', experienceProfile: 'specialist' }),
+            }),
+          ],
+        ]),
+      }),
+    );
+    const rules = (id: number) => model.attention.filter((a) => a.accountId === id).map((a) => a.rule);
+    expect(rules(1)).toEqual(['single-threaded', 'no-executive', 'experience-shift', 'satisfaction-low']);
+    expect(rules(2)).toEqual(['satisfaction-dropped']);
+    // No business yet: being single-threaded is normal; not a key account, so never assessed is fine.
+    expect(rules(3)).toEqual([]);
+  });
+});
+
+describe('report rendering helpers', () => {
+  it('escapes Markdown table cells', () => {
+    expect(mdCell('A|B *bold* _x_ [link]\nnext')).toBe('A\\|B \\*bold\\* \\_x\\_ \\[link\\] next');
+    expect(mdCell(null)).toBe('');
+  });
+
+  it('draws bars in eighths of a block', () => {
+    expect(bar(10, 10, 4)).toBe('████');
+    expect(bar(1, 16, 4)).toBe('▎');
+    expect(bar(0, 10)).toBe('');
+  });
+});
