@@ -1,8 +1,12 @@
 /** Shared helpers for the CSV reading-layer tests: byte sources and corpus paths. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-export const CORPORA = '/work/shared/corpora';
+/** The public CSV corpora live in shared/ beside the repository (ACCT_CORPORA overrides). */
+export const CORPORA =
+  process.env.ACCT_CORPORA ??
+  [resolve(import.meta.dirname, '../../../shared/corpora'), '/work/shared/corpora'].find((dir) => existsSync(dir)) ??
+  resolve(import.meta.dirname, '../../../shared/corpora');
 
 /** An async byte source that yields `data` in chunks of `size` bytes (default: one chunk). */
 export async function* bytes(data: string | Uint8Array, size = Infinity): AsyncGenerator<Buffer> {
