@@ -361,12 +361,15 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const last = store.assessments.latest(account.id);
   const briefing = buildBriefing({ account, contacts, activities, openActions, last, today: ctx.today });
   const out = ctx.out;
-  if (out.mode !== 'json') out.data(renderBriefing(out, briefing, ctx.today));
+  const showBriefing = () => {
+    if (out.mode !== 'json') out.data(renderBriefing(out, briefing, ctx.today));
+  };
 
   const defaults = defaultsFrom(last?.answers, questionnaire, account);
   const interactive = ctx.interactive && options.input !== false;
   let answers: Answers;
   if (interactive) {
+    showBriefing();
     if (out.mode !== 'json') out.data('');
     answers = await askAll(prompter(), questionnaire, given, defaults);
   } else {
@@ -388,6 +391,8 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         `give them with --answers FILE or --set key=value (see acct assess --questions)${last ? ', or --defaults to reuse the previous answers' : ''}`,
       );
     }
+    // Scripts get the briefing only when the run goes ahead: a failed run prints no data.
+    showBriefing();
   }
 
   const result = assess(

@@ -717,6 +717,7 @@ describe('scripts', () => {
       // Recorded account fields count as answers; given ones are not missing.
       expect(result.stderr).not.toMatch(/missing answers:.*(supplierPosition|shareOfWallet|purchaseCriteria)/);
       expect(result.stderr).toContain('  buyingDriver: Who drives buying decisions in our category now?');
+      expect(result.stdout).toBe(''); // a failed run prints no data, not even the briefing
     }
     expect((await history(db, 'Acme')).assessments).toEqual([]);
   });
