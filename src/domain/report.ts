@@ -333,9 +333,18 @@ function isKeyAccount(account: ReportAccount, latest: AssessmentKeys | null): bo
   return account.tier === 'A' || position === 'primary' || position === 'sole';
 }
 
-function emptyAssessments(): AccountAssessments {
-  return { latest: null, previous: null, baseline: null, firstInWindow: null };
-}
+const NO_ASSESSMENTS: AccountAssessments = Object.freeze({
+  latest: null,
+  previous: null,
+  baseline: null,
+  firstInWindow: null,
+});
+const NO_COVERAGE: CoverageAggregate = Object.freeze({
+  contacts: 0,
+  strongContacts: 0,
+  departments: 0,
+  hasExecutive: false,
+});
 
 function distribution(values: readonly string[], start: Map<string, number>, end: Map<string, number>): Distribution[] {
   const extra = [...new Set([...start.keys(), ...end.keys()])].filter((value) => !values.includes(value)).sort();
@@ -359,12 +368,14 @@ export function buildReport(input: ReportInput): ReportModel {
   };
   const end = windowEnd(window);
   const owner = options.owner;
-  const accounts = input.accounts
-    .filter((account) => account.createdAt < end)
-    .filter((account) => owner === null || sameOwner(account.owner, owner))
-    .map((account) => ({ account, key: account.name.toLowerCase() }))
-    .sort((a, b) => compareText(a.key, b.key) || a.account.id - b.account.id)
-    .map(({ account }) => account);
+  const keyed: { account: ReportAccount; key: string }[] = [];
+  for (let i = 0; i < input.accounts.length; i++) {
+    const account = input.accounts[i]!;
+    if (account.createdAt >= end || (owner !== null && !sameOwner(account.owner, owner))) continue;
+    keyed.push({ account, key: account.name.toLowerCase() });
+  }
+  keyed.sort((a, b) => compareText(a.key, b.key) || a.account.id - b.account.id);
+  const accounts = keyed.map((entry) => entry.account);
   const order = new Map(accounts.map((account, index) => [account.id, index]));
   const orderOf = (accountId: number): number => order.get(accountId) ?? accounts.length;
   const byId = new Map(accounts.map((account) => [account.id, account]));
@@ -380,8 +391,10 @@ export function buildReport(input: ReportInput): ReportModel {
   const moved: Move[] = [];
   const attention: AttentionItem[] = [];
 
-  for (const account of accounts) {
-    const a = input.assessments.get(account.id) ?? emptyAssessments();
+  // Indexed loops over accounts: this runs once per account, mostly before V8 optimises it.
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i]!;
+    const a = input.assessments.get(account.id) ?? NO_ASSESSMENTS;
     const existedAtStart = account.createdAt < window.since;
     const before = a.baseline ?? a.firstInWindow;
     if (existedAtStart) {
@@ -413,7 +426,7 @@ export function buildReport(input: ReportInput): ReportModel {
       }
     }
 
-    attention.push(...accountAttention(account, a, input, options, window));
+    accountAttention(attention, account, a, input, options, window);
   }
 
   // Overdue actions, grouped per account and action owner.
@@ -507,14 +520,15 @@ function item(
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Appends the account's attention items to `items`, rules in their listed order. */
 function accountAttention(
+  items: AttentionItem[],
   account: ReportAccount,
   a: AccountAssessments,
   input: ReportInput,
   options: ReportOptions,
   window: ReportWindow,
-): AttentionItem[] {
-  const items: AttentionItem[] = [];
+): void {
   const { latest, previous } = a;
   const latestDate = latest ? day(latest.assessedAt) : null;
 
@@ -542,12 +556,7 @@ function accountAttention(
   }
 
   // Single-threaded (only where we have business), tier A without an executive (bow-tie, not diamond).
-  const coverage = input.coverage.get(account.id) ?? {
-    contacts: 0,
-    strongContacts: 0,
-    departments: 0,
-    hasExecutive: false,
-  };
+  const coverage = input.coverage.get(account.id) ?? NO_COVERAGE;
   const position = latest?.position ?? account.position;
   if (position !== 'none') {
     const why: string[] = [];
@@ -662,7 +671,6 @@ function accountAttention(
       items.push(item(account, 'not-assessed', `not assessed for ${days} days`, { date: latestDate, days }));
     }
   }
-  return items;
 }
 
 function ownerSummaries(
@@ -682,7 +690,8 @@ function ownerSummaries(
     return found;
   };
   const flagged = new Set(attention.filter((a) => a.group !== 'overdue').map((a) => a.accountId));
-  for (const account of accounts) {
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i]!;
     const summary = row(account.owner);
     summary.accounts += 1;
     if (input.assessments.get(account.id)?.latest?.riskLevel === 'high') summary.highRisk += 1;

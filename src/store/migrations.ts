@@ -10,6 +10,61 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * One assessment's key results packed into one string (fields joined by
+ * U+001F), read from the covering index `assessments_report` alone (the
+ * json_extract expression is indexed too). Frozen with migration 4: the
+ * rollup triggers store it, and the report's as-of path computes it the same
+ * way, so both are unpacked by one function (src/store/report.ts).
+ */
+export function packedAssessment(alias: string): string {
+  const s = alias;
+  return `${s}.assessed_at
+    || char(31) || coalesce(${s}.stage, '') || char(31) || coalesce(${s}.level, '') || char(31) || coalesce(${s}.position, '')
+    || char(31) || coalesce(${s}.criteria_fit, '') || char(31) || coalesce(${s}.risk_level, '')
+    || char(31) || coalesce(${s}.experience_profile, '') || char(31) || coalesce(${s}.satisfaction, '')
+    || char(31) || coalesce(json_extract(${s}.answers, '$.buyingDriver'), '')`;
+}
+
+/** The newest two assessments of account `a`, packed and joined by U+001E, newest first. */
+export function recentAssessments(account: string, end?: string): string {
+  const before = end === undefined ? '' : ` AND s.assessed_at < ${end}`;
+  return `(SELECT group_concat(p, char(30)) FROM (
+      SELECT ${packedAssessment('s')} AS p FROM assessments s INDEXED BY assessments_report
+      WHERE s.account_id = ${account}${before}
+      ORDER BY s.assessed_at DESC, s.id DESC LIMIT 2))`;
+}
+
+/*
+ * Migration 4's per-account refreshes. \`ids\` is a condition on \`a.id\`;
+ * selecting FROM accounts keeps a trigger fired by a cascading delete of the
+ * account itself from re-creating its rollup row.
+ */
+const refreshActivity = (ids: string) => `
+  INSERT INTO account_rollup (account_id, last_activity, last_order)
+  SELECT a.id,
+    (SELECT max(v.date) FROM activities v WHERE v.account_id = a.id),
+    (SELECT max(v.date) FROM activities v INDEXED BY activities_account_type_date
+      WHERE v.account_id = a.id AND v.type = 'order')
+  FROM accounts a WHERE ${ids}
+  ON CONFLICT (account_id) DO UPDATE SET last_activity = excluded.last_activity, last_order = excluded.last_order;`;
+
+const refreshContacts = (ids: string) => `
+  INSERT INTO account_rollup (account_id, contacts, strong, departments, has_executive, contacts_until)
+  SELECT a.id, count(c.id), coalesce(sum(coalesce(c.strength, 0) >= 2), 0),
+    CASE WHEN count(c.department) = 0 THEN 0 WHEN min(c.department) = max(c.department) THEN 1 ELSE 2 END,
+    coalesce(max(c.seniority = 'executive' OR c.role = 'decision-maker'), 0), max(c.created_at)
+  FROM accounts a LEFT JOIN contacts c INDEXED BY contacts_report ON c.account_id = a.id
+  WHERE ${ids} GROUP BY a.id
+  ON CONFLICT (account_id) DO UPDATE SET contacts = excluded.contacts, strong = excluded.strong,
+    departments = excluded.departments, has_executive = excluded.has_executive,
+    contacts_until = excluded.contacts_until;`;
+
+const refreshAssessments = (ids: string) => `
+  INSERT INTO account_rollup (account_id, recent)
+  SELECT a.id, ${recentAssessments('a.id')} FROM accounts a WHERE ${ids}
+  ON CONFLICT (account_id) DO UPDATE SET recent = excluded.recent;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -129,6 +184,70 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX activities_account_type_date ON activities(account_id, type, date);
       CREATE INDEX actions_open_due ON actions(due) WHERE status = 'open';
       CREATE INDEX actions_closed ON actions(closed_at) WHERE closed_at IS NOT NULL;
+    `,
+  },
+  {
+    version: 4,
+    description: 'per-account rollup for the weekly report, kept current by triggers',
+    sql: `
+      -- What the report needs per account, maintained on every write so that a report
+      -- for today reads one row per account instead of seeking three indexes per account.
+      -- Reports for a past day (records dated after it exist) recompute from the tables.
+      CREATE TABLE account_rollup (
+        account_id      INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        last_activity   TEXT,
+        last_order      TEXT,
+        contacts        INTEGER NOT NULL DEFAULT 0,
+        strong          INTEGER NOT NULL DEFAULT 0,
+        departments     INTEGER NOT NULL DEFAULT 0,
+        has_executive   INTEGER NOT NULL DEFAULT 0,
+        contacts_until  TEXT,
+        recent          TEXT
+      );
+      -- Which accounts were assessed inside a window: a range, not a scan of every assessment.
+      CREATE INDEX assessments_time ON assessments(assessed_at, account_id);
+
+      -- Logging is the hot path (imports of activity logs): keep it incremental.
+      CREATE TRIGGER rollup_activity_insert AFTER INSERT ON activities BEGIN
+        INSERT INTO account_rollup (account_id, last_activity, last_order)
+        SELECT a.id, NEW.date, iif(NEW.type = 'order', NEW.date, NULL) FROM accounts a WHERE a.id = NEW.account_id
+        ON CONFLICT (account_id) DO UPDATE SET
+          last_activity = iif(last_activity >= excluded.last_activity, last_activity, excluded.last_activity),
+          last_order = iif(excluded.last_order IS NULL OR last_order >= excluded.last_order, last_order, excluded.last_order);
+      END;
+      CREATE TRIGGER rollup_activity_delete AFTER DELETE ON activities BEGIN
+        ${refreshActivity('a.id = OLD.account_id')}
+      END;
+      CREATE TRIGGER rollup_activity_update AFTER UPDATE OF account_id, date, type ON activities BEGIN
+        ${refreshActivity('a.id IN (NEW.account_id, OLD.account_id)')}
+      END;
+
+      CREATE TRIGGER rollup_contact_insert AFTER INSERT ON contacts BEGIN
+        ${refreshContacts('a.id = NEW.account_id')}
+      END;
+      CREATE TRIGGER rollup_contact_delete AFTER DELETE ON contacts BEGIN
+        ${refreshContacts('a.id = OLD.account_id')}
+      END;
+      CREATE TRIGGER rollup_contact_update
+      AFTER UPDATE OF account_id, created_at, strength, department, seniority, role ON contacts BEGIN
+        ${refreshContacts('a.id IN (NEW.account_id, OLD.account_id)')}
+      END;
+
+      CREATE TRIGGER rollup_assessment_insert AFTER INSERT ON assessments BEGIN
+        ${refreshAssessments('a.id = NEW.account_id')}
+      END;
+      CREATE TRIGGER rollup_assessment_delete AFTER DELETE ON assessments BEGIN
+        ${refreshAssessments('a.id = OLD.account_id')}
+      END;
+      CREATE TRIGGER rollup_assessment_update
+      AFTER UPDATE OF account_id, assessed_at, stage, level, position, criteria_fit, risk_level,
+        experience_profile, satisfaction, answers ON assessments BEGIN
+        ${refreshAssessments('a.id IN (NEW.account_id, OLD.account_id)')}
+      END;
+
+      ${refreshActivity('true')}
+      ${refreshContacts('true')}
+      ${refreshAssessments('true')}
     `,
   },
 ];

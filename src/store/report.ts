@@ -1,17 +1,20 @@
 /**
- * SQL for the weekly report. A handful of set-based statements, none per
- * account from JavaScript (no N+1): per-account values come from correlated
- * subqueries that SQLite answers with one index seek each, and from GROUP BY
- * scans of covering indexes (migration 3). Table rows of assessments, with
- * their JSON blobs, are never read: `answers.buyingDriver` is served by an
- * index on that expression. The cost grows with the number of accounts
- * (seeks) and linearly with contacts and assessments (index scans).
+ * SQL for the weekly report: a handful of set-based statements, none per
+ * account from JavaScript (no N+1).
+ *
+ * The usual report (for today) reads one row per account from
+ * `account_rollup`, which triggers keep current on every write (migration 4):
+ * last activity and order, contact coverage, the newest two assessments. A
+ * report for a past day, where records dated after its end exist, recomputes
+ * the same values from the tables as of that end: correlated subqueries that
+ * SQLite answers with an index seek each, and a GROUP BY over a covering
+ * index (migration 3). Assessments' JSON blobs are never read:
+ * `answers.buyingDriver` is served by an index on that expression.
  *
  * Bounds: `end` is the exclusive end of the window (the day after asOf, as
  * `YYYY-MM-DD`); `since` is the first day inside it. Timestamps compare
  * correctly against these dates as strings ('2026-03-09T08:00Z' >= '2026-03-09').
- * Two assessments of one account with the very same timestamp are ordered
- * arbitrarily.
+ * Two assessments of one account with the same timestamp are ordered by id.
  */
 import type {
   AccountAssessments,
@@ -22,6 +25,7 @@ import type {
   ReportAccount,
 } from '../domain/report.js';
 import type { Database } from './db.js';
+import { packedAssessment, recentAssessments } from './migrations.js';
 
 export interface ReportBounds {
   /** First day inside the window. */
@@ -33,6 +37,8 @@ export interface ReportBounds {
 }
 
 export interface ReportData {
+  /** Where the per-account values came from: the trigger-kept rollup, or the tables as of the window's end. */
+  source: 'rollup' | 'tables';
   accounts: ReportAccount[];
   assessments: Map<number, AccountAssessments>;
   coverage: Map<number, CoverageAggregate>;
@@ -52,7 +58,7 @@ type AccountRow = [
   createdAt: string,
   lastActivity: string | null,
   lastOrder: string | null,
-  /** Latest and previous assessment, packed (see PACKED). */
+  /** Latest and previous assessment, packed (see packedAssessment). */
   recent: string | null,
 ];
 
@@ -76,30 +82,39 @@ const FIELD = '\u001f';
 const RECORD = '\u001e';
 
 /*
- * One assessment's key results as one string, read from the covering index
- * `assessments_report` alone (the json_extract expression is indexed too).
- */
-const PACKED = `s.assessed_at
-  || char(31) || coalesce(s.stage, '') || char(31) || coalesce(s.level, '') || char(31) || coalesce(s.position, '')
-  || char(31) || coalesce(s.criteria_fit, '') || char(31) || coalesce(s.risk_level, '')
-  || char(31) || coalesce(s.experience_profile, '') || char(31) || coalesce(s.satisfaction, '')
-  || char(31) || coalesce(json_extract(s.answers, '$.buyingDriver'), '')`;
-
-/*
  * Accounts existing at the end of the window, each with its last activity,
  * last order, and its newest two assessments up to the end of the window.
+ * Used for a past day; for today the rollup below answers the same.
  */
 const ACCOUNTS_SQL = `
   SELECT a.id, a.name, a.owner, a.tier, a.position, a.stage, a.level, a.created_at,
     (SELECT max(v.date) FROM activities v WHERE v.account_id = a.id AND v.date < @end) AS last_activity,
     (SELECT max(v.date) FROM activities v INDEXED BY activities_account_type_date
       WHERE v.account_id = a.id AND v.type = 'order' AND v.date < @end) AS last_order,
-    (SELECT group_concat(p, char(30)) FROM (
-      SELECT ${PACKED} AS p FROM assessments s INDEXED BY assessments_report
-      WHERE s.account_id = a.id AND s.assessed_at < @end
-      ORDER BY s.assessed_at DESC LIMIT 2)) AS recent
+    ${recentAssessments('a.id', '@end')} AS recent
   FROM accounts a
   WHERE a.created_at < @end`;
+
+/*
+ * The same per account, plus contact coverage, from the rollup that triggers
+ * keep current (migration 4): one row per account, no per-account seeks. It
+ * holds everything up to now, so it answers only when nothing is dated at or
+ * after the end of the window; `load` checks that on the rows it reads.
+ */
+const ROLLUP_SQL = `
+  SELECT a.id, a.name, a.owner, a.tier, a.position, a.stage, a.level, a.created_at,
+    r.last_activity, r.last_order, r.recent, r.contacts, r.strong, r.departments, r.has_executive, r.contacts_until
+  FROM accounts a LEFT JOIN account_rollup r ON r.account_id = a.id
+  WHERE a.created_at < @end`;
+
+type RollupRow = [
+  ...AccountRow,
+  contacts: number | null,
+  strong: number | null,
+  departments: number | null,
+  hasExecutive: number | null,
+  contactsUntil: string | null,
+];
 
 /*
  * Only for accounts assessed inside the window (the others' baseline is
@@ -108,16 +123,16 @@ const ACCOUNTS_SQL = `
  */
 const WINDOW_SQL = `
   WITH assessed AS (
-    SELECT DISTINCT account_id FROM assessments INDEXED BY assessments_report
+    SELECT DISTINCT account_id FROM assessments INDEXED BY assessments_time
     WHERE assessed_at >= @since AND assessed_at < @end
   )
   SELECT w.account_id,
-    (SELECT ${PACKED} FROM assessments s INDEXED BY assessments_report
+    (SELECT ${packedAssessment('s')} FROM assessments s INDEXED BY assessments_report
       WHERE s.account_id = w.account_id AND s.assessed_at < @since
-      ORDER BY s.assessed_at DESC LIMIT 1) AS baseline,
-    (SELECT ${PACKED} FROM assessments s INDEXED BY assessments_report
+      ORDER BY s.assessed_at DESC, s.id DESC LIMIT 1) AS baseline,
+    (SELECT ${packedAssessment('s')} FROM assessments s INDEXED BY assessments_report
       WHERE s.account_id = w.account_id AND s.assessed_at >= @since AND s.assessed_at < @end
-      ORDER BY s.assessed_at LIMIT 1) AS first
+      ORDER BY s.assessed_at, s.id LIMIT 1) AS first
   FROM assessed w`;
 
 /* departments: 0, 1 or 2 (= two or more); no DISTINCT, so no temporary b-tree. */
@@ -144,50 +159,56 @@ const OVERDUE_SQL = `
   SELECT id, account_id, text, owner, due FROM actions INDEXED BY actions_closed
   WHERE closed_at IS NOT NULL AND closed_at >= @end AND status <> 'open' AND due < @asOf AND created_at < @end`;
 
+/*
+ * The loops below run once per account in a short-lived process, mostly
+ * before V8 optimises them: they index arrays instead of destructuring them
+ * (array destructuring goes through the iterator protocol, which is slow in
+ * unoptimised code).
+ */
+const orNull = (value: string | undefined): string | null => (value ? value : null);
+
 function unpack(packed: string): AssessmentKeys {
-  const [assessedAt, stage, level, position, criteriaFit, riskLevel, experienceProfile, satisfaction, buyingDriver] =
-    packed.split(FIELD);
-  const text = (value: string | undefined): string | null => (value ? value : null);
+  const f = packed.split(FIELD);
   return {
-    assessedAt: assessedAt ?? '',
-    stage: text(stage),
-    level: text(level),
-    position: text(position),
-    criteriaFit: text(criteriaFit),
-    riskLevel: text(riskLevel),
-    experienceProfile: text(experienceProfile),
-    satisfaction: satisfaction ? Number(satisfaction) : null,
-    buyingDriver: text(buyingDriver),
+    assessedAt: f[0] ?? '',
+    stage: orNull(f[1]),
+    level: orNull(f[2]),
+    position: orNull(f[3]),
+    criteriaFit: orNull(f[4]),
+    riskLevel: orNull(f[5]),
+    experienceProfile: orNull(f[6]),
+    satisfaction: f[7] ? Number(f[7]) : null,
+    buyingDriver: orNull(f[8]),
   };
 }
 
 export class ReportRepository {
   constructor(private readonly db: Database) {}
 
-  /** All the per-account data the report needs, read in one consistent snapshot. */
-  load(bounds: ReportBounds): ReportData {
+  /**
+   * All the per-account data the report needs, read in one consistent
+   * snapshot: from the rollup when nothing is dated after the window (the
+   * usual report for today), else recomputed from the tables as of its end.
+   * `useRollup: false` forces the recomputation (tests compare the two).
+   */
+  load(bounds: ReportBounds, options: { useRollup?: boolean } = {}): ReportData {
     return this.db.transaction(() => {
       const data: ReportData = {
+        source: 'rollup',
         accounts: [],
         assessments: new Map(),
-        coverage: this.coverage(bounds),
+        coverage: new Map(),
         activity: new Map(),
         overdue: [],
       };
-      const rows = this.db.prepare(ACCOUNTS_SQL).raw().all({ end: bounds.end }) as AccountRow[];
-      for (const [id, name, owner, tier, position, stage, level, createdAt, lastActivity, lastOrder, recent] of rows) {
-        data.accounts.push({ id, name, owner, tier, position, stage, level, createdAt });
-        if (lastActivity !== null) data.activity.set(id, { lastActivity, lastOrder });
-        if (recent !== null) {
-          const [latest, previous] = recent.split(RECORD).map(unpack);
-          data.assessments.set(id, {
-            latest: latest ?? null,
-            previous: previous ?? null,
-            // Not assessed inside the window: the state at its start is the latest assessment.
-            baseline: latest && latest.assessedAt < bounds.since ? latest : null,
-            firstInWindow: null,
-          });
-        }
+      if (options.useRollup === false || !this.fromRollup(bounds, data)) {
+        data.source = 'tables';
+        data.accounts = [];
+        data.assessments.clear();
+        data.activity.clear();
+        data.coverage = this.coverage(bounds);
+        const rows = this.db.prepare(ACCOUNTS_SQL).raw().all({ end: bounds.end }) as AccountRow[];
+        for (const row of rows) this.addAccount(bounds, data, row);
       }
       const inWindow = this.db.prepare(WINDOW_SQL).all({ since: bounds.since, end: bounds.end }) as WindowRow[];
       for (const row of inWindow) {
@@ -201,11 +222,75 @@ export class ReportRepository {
     })();
   }
 
+  /** Fills `data` from the rollup; false (data half filled) when some record is dated at or after the end. */
+  private fromRollup(bounds: ReportBounds, data: ReportData): boolean {
+    const rows = this.db.prepare(ROLLUP_SQL).raw().all({ end: bounds.end }) as RollupRow[];
+    const { end } = bounds;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const lastActivity = row[8];
+      const recent = row[10];
+      const contactsUntil = row[15];
+      const future =
+        (lastActivity !== null && lastActivity >= end) ||
+        (recent !== null && recent.slice(0, 10) >= end) ||
+        (contactsUntil !== null && contactsUntil.slice(0, 10) >= end);
+      if (future) return false;
+      this.addAccount(bounds, data, row);
+      const contacts = row[11];
+      if (contacts !== null && contacts > 0) {
+        data.coverage.set(row[0], {
+          contacts,
+          strongContacts: row[12] ?? 0,
+          departments: row[13] ?? 0,
+          hasExecutive: row[14] === 1,
+        });
+      }
+    }
+    return true;
+  }
+
+  /** Takes the first AccountRow columns of `row` (a RollupRow starts with them). */
+  private addAccount(bounds: ReportBounds, data: ReportData, row: AccountRow | RollupRow): void {
+    const id = row[0];
+    data.accounts.push({
+      id,
+      name: row[1],
+      owner: row[2],
+      tier: row[3],
+      position: row[4],
+      stage: row[5],
+      level: row[6],
+      createdAt: row[7],
+    });
+    const lastActivity = row[8];
+    if (lastActivity !== null) data.activity.set(id, { lastActivity, lastOrder: row[9] });
+    const recent = row[10];
+    if (recent !== null) {
+      const split = recent.indexOf(RECORD);
+      const latest = unpack(split < 0 ? recent : recent.slice(0, split));
+      const previous = split < 0 ? null : unpack(recent.slice(split + 1));
+      data.assessments.set(id, {
+        latest,
+        previous,
+        // Not assessed inside the window: the state at its start is the latest assessment.
+        baseline: latest.assessedAt < bounds.since ? latest : null,
+        firstInWindow: null,
+      });
+    }
+  }
+
   coverage(bounds: ReportBounds): Map<number, CoverageAggregate> {
     const rows = this.db.prepare(COVERAGE_SQL).raw().all({ end: bounds.end }) as CoverageRow[];
     const coverage = new Map<number, CoverageAggregate>();
-    for (const [accountId, contacts, strongContacts, departments, hasExecutive] of rows) {
-      coverage.set(accountId, { contacts, strongContacts, departments, hasExecutive: hasExecutive === 1 });
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      coverage.set(row[0], {
+        contacts: row[1],
+        strongContacts: row[2],
+        departments: row[3],
+        hasExecutive: row[4] === 1,
+      });
     }
     return coverage;
   }

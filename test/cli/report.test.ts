@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttentionRule, ReportModel } from '../../src/domain/report.js';
 import { ATTENTION_RULES } from '../../src/domain/report.js';
 import { openStore } from '../../src/store/index.js';
+import { ReportRepository } from '../../src/store/report.js';
 import type { NewAssessment } from '../../src/store/assessments.js';
 import { run, tempDb } from '../helpers.js';
 
@@ -190,6 +191,30 @@ describe('acct report', () => {
     expect(reason('quiet-after-order')).toMatchObject({ date: '2026-02-01', days: 42 });
     expect(reason('not-assessed')).toMatchObject({ days: 42 });
     expect(reason('never-assessed').reason).toContain('primary');
+  });
+
+  it('reads the same from the rollup as from the tables for every window the tests use', async () => {
+    const store = await openStore(db, { create: false });
+    try {
+      const repository = new ReportRepository(store.db);
+      const sources = new Set<string>();
+      for (const [since, asOf, end] of [
+        ['2026-03-09', '2026-03-15', '2026-03-16'],
+        ['2026-03-01', '2026-03-15', '2026-03-16'],
+        ['2026-03-02', '2026-03-08', '2026-03-09'],
+        ['2026-05-01', '2026-06-30', '2026-07-01'],
+      ] as const) {
+        const bounds = { since, asOf, end };
+        const { source, ...fast } = repository.load(bounds);
+        const { source: slow, ...tables } = repository.load(bounds, { useRollup: false });
+        sources.add(source);
+        expect(slow).toBe('tables');
+        expect(fast).toEqual(tables);
+      }
+      expect(sources).toEqual(new Set(['rollup', 'tables']));
+    } finally {
+      store.close();
+    }
   });
 
   it('shows the portfolio with its change, and what moved exactly at the window start', async () => {

@@ -1,0 +1,183 @@
+/**
+ * The report's per-account rollup (migration 4) is kept by triggers. Whatever
+ * is written, read from the rollup must equal what the tables say as of the
+ * same moment; and a report for a past day, or with records dated after it,
+ * must not use the rollup at all.
+ */
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APPLICATION_ID, openDatabase } from '../../src/store/db.js';
+import { Store } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { ReportRepository, type ReportBounds, type ReportData } from '../../src/store/report.js';
+import type { NewAssessment } from '../../src/store/assessments.js';
+import { tempDb } from '../helpers.js';
+
+const NOW = '2026-01-01T09:00:00.000Z';
+/** A window ending long after every record: the rollup applies. */
+const LATER: ReportBounds = { since: '2026-03-20', asOf: '2026-03-26', end: '2026-03-27' };
+
+function assessment(accountId: number, assessedAt: string, keys: Partial<NewAssessment> = {}): NewAssessment {
+  return {
+    accountId,
+    assessedAt,
+    answers: { buyingDriver: 'engineering' },
+    result: {},
+    playbookVersions: {},
+    stage: 'initial-cooperation',
+    level: 'transactional',
+    position: 'secondary',
+    share: 10,
+    criteriaFit: 'safe',
+    riskLevel: 'low',
+    experienceProfile: 'generalist',
+    experienceScore: 5,
+    satisfaction: 4,
+    singleThreaded: false,
+    targetLevel: null,
+    ...keys,
+  };
+}
+
+let store: Store;
+let report: ReportRepository;
+let ids: Record<string, number>;
+
+/** Both ways of reading, compared as data; `source` says which way each went. */
+function expectRollupMatchesTables(bounds: ReportBounds = LATER): ReportData {
+  const fast = report.load(bounds);
+  const slow = report.load(bounds, { useRollup: false });
+  expect(fast.source).toBe('rollup');
+  expect(slow.source).toBe('tables');
+  const { source: _fast, ...fastData } = fast;
+  const { source: _slow, ...slowData } = slow;
+  expect(fastData).toEqual(slowData);
+  return fast;
+}
+
+beforeEach(() => {
+  const { db } = openDatabase({ path: tempDb(), create: true, driver: Database });
+  store = new Store(db);
+  report = new ReportRepository(db);
+  ids = {};
+  store.write(() => {
+    for (const name of ['Acme', 'Beta', 'Gamma']) ids[name] = store.accounts.insert({ name, owner: 'lin' }, NOW).id;
+  });
+});
+
+afterEach(() => store.close());
+
+describe('the report rollup', () => {
+  it('follows inserts of contacts, activities and assessments', () => {
+    store.write(() => {
+      store.contacts.insert(ids.Acme!, { name: 'Wang', department: 'purchasing', strength: 3 }, NOW);
+      store.contacts.insert(ids.Acme!, { name: 'Li', department: 'technical', seniority: 'executive' }, NOW);
+      store.contacts.insert(ids.Beta!, { name: 'Zhao', role: 'decision-maker', strength: 1 }, NOW);
+      store.activities.insert(ids.Acme!, { date: '2026-02-01', type: 'order', note: 'po', contactIds: [] }, NOW);
+      store.activities.insert(ids.Acme!, { date: '2026-01-10', type: 'call', note: 'older', contactIds: [] }, NOW);
+      store.activities.insert(ids.Beta!, { date: '2026-01-15', type: 'visit', note: 'v', contactIds: [] }, NOW);
+      store.assessments.insert(assessment(ids.Acme!, '2026-01-05T10:00:00.000Z', { riskLevel: 'low' }));
+      store.assessments.insert(assessment(ids.Acme!, '2026-02-20T10:00:00.000Z', { riskLevel: 'high' }));
+      store.assessments.insert(assessment(ids.Acme!, '2026-02-10T10:00:00.000Z', { riskLevel: 'medium' }));
+    });
+    const data = expectRollupMatchesTables();
+    const acme = data.assessments.get(ids.Acme!)!;
+    // Inserted out of order: the newest two by date, not by insertion.
+    expect([acme.latest?.riskLevel, acme.previous?.riskLevel]).toEqual(['high', 'medium']);
+    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: '2026-02-01' });
+    expect(data.coverage.get(ids.Acme!)).toEqual({
+      contacts: 2,
+      strongContacts: 1,
+      departments: 2,
+      hasExecutive: true,
+    });
+    expect(data.coverage.get(ids.Gamma!)).toBeUndefined();
+  });
+
+  it('follows updates and deletes, including moves between accounts', () => {
+    const moved = store.write(() => {
+      const contact = store.contacts.insert(ids.Acme!, { name: 'Wang', department: 'purchasing', strength: 3 }, NOW);
+      store.contacts.insert(ids.Acme!, { name: 'Li', department: 'purchasing', strength: 2 }, NOW);
+      store.activities.insert(ids.Acme!, { date: '2026-02-01', type: 'order', note: 'po', contactIds: [] }, NOW);
+      store.activities.insert(ids.Acme!, { date: '2026-01-10', type: 'call', note: 'c', contactIds: [] }, NOW);
+      store.assessments.insert(assessment(ids.Acme!, '2026-01-05T10:00:00.000Z'));
+      store.assessments.insert(assessment(ids.Acme!, '2026-02-20T10:00:00.000Z', { satisfaction: 2 }));
+      return contact;
+    });
+    expectRollupMatchesTables();
+
+    store.write(() => store.contacts.update(moved.id, { strength: 1, department: 'finance' }, NOW));
+    expect(expectRollupMatchesTables().coverage.get(ids.Acme!)?.strongContacts).toBe(1);
+
+    // Moves and deletes go through SQL no command issues today, so a future one stays covered.
+    store.db.prepare('UPDATE contacts SET account_id = ? WHERE id = ?').run(ids.Gamma!, moved.id);
+    store.db.prepare("UPDATE activities SET type = 'visit' WHERE type = 'order'").run();
+    store.db.prepare("DELETE FROM activities WHERE date = '2026-01-10'").run();
+    store.db.prepare("DELETE FROM assessments WHERE assessed_at LIKE '2026-02-20%'").run();
+    const data = expectRollupMatchesTables();
+    expect(data.coverage.get(ids.Gamma!)?.contacts).toBe(1);
+    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: null });
+    expect(data.assessments.get(ids.Acme!)?.previous).toBeNull();
+
+    store.db.prepare("UPDATE assessments SET satisfaction = 1, assessed_at = '2026-02-25T10:00:00.000Z'").run();
+    expect(expectRollupMatchesTables().assessments.get(ids.Acme!)?.latest?.satisfaction).toBe(1);
+  });
+
+  it('drops the rollup row with its account, so a reused id starts clean', () => {
+    store.write(() => {
+      store.contacts.insert(ids.Gamma!, { name: 'Wang', strength: 4 }, NOW);
+      store.activities.insert(ids.Gamma!, { date: '2026-02-01', type: 'order', note: 'po', contactIds: [] }, NOW);
+      store.assessments.insert(assessment(ids.Gamma!, '2026-01-05T10:00:00.000Z'));
+    });
+    store.write(() => store.accounts.remove(ids.Gamma!));
+    expect(store.db.prepare('SELECT count(*) FROM account_rollup WHERE account_id = ?').pluck().get(ids.Gamma!)).toBe(
+      0,
+    );
+    // SQLite reuses the highest rowid once it is free.
+    const again = store.write(() => store.accounts.insert({ name: 'Delta' }, NOW));
+    expect(again.id).toBe(ids.Gamma);
+    const data = expectRollupMatchesTables();
+    expect(data.activity.get(again.id)).toBeUndefined();
+    expect(data.assessments.get(again.id)).toBeUndefined();
+  });
+
+  it('is not used for a day that has records dated after it', () => {
+    store.write(() => {
+      store.activities.insert(ids.Acme!, { date: '2026-02-01', type: 'call', note: 'c', contactIds: [] }, NOW);
+      store.activities.insert(ids.Acme!, { date: '2026-03-10', type: 'order', note: 'po', contactIds: [] }, NOW);
+    });
+    const past: ReportBounds = { since: '2026-02-03', asOf: '2026-02-09', end: '2026-02-10' };
+    const data = report.load(past);
+    expect(data.source).toBe('tables');
+    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: null });
+    // The end bound is exclusive: a record dated the day after asOf is "after".
+    const eve: ReportBounds = { since: '2026-03-03', asOf: '2026-03-09', end: '2026-03-10' };
+    expect(report.load(eve).source).toBe('tables');
+    expect(report.load({ ...eve, asOf: '2026-03-10', end: '2026-03-11' }).source).toBe('rollup');
+  });
+
+  it('is backfilled when a version 3 database with data is migrated', () => {
+    const path = tempDb();
+    const old = new Database(path);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 3)) old.exec(migration.sql);
+    old.pragma('user_version = 3');
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    const legacy = new Store(old);
+    legacy.write(() => {
+      const id = legacy.accounts.insert({ name: 'Legacy' }, NOW).id;
+      legacy.contacts.insert(id, { name: 'Wang', department: 'purchasing', strength: 3 }, NOW);
+      legacy.activities.insert(id, { date: '2026-02-01', type: 'order', note: 'po', contactIds: [] }, NOW);
+      legacy.assessments.insert(assessment(id, '2026-01-05T10:00:00.000Z'));
+    });
+    old.close();
+    store.close();
+    const { db } = openDatabase({ path, create: false, driver: Database });
+    store = new Store(db);
+    report = new ReportRepository(db);
+    const data = expectRollupMatchesTables();
+    expect(data.accounts.map((a) => a.name)).toEqual(['Legacy']);
+    expect(data.activity.size).toBe(1);
+    expect(data.assessments.size).toBe(1);
+    expect(data.coverage.size).toBe(1);
+  });
+});
