@@ -47,9 +47,18 @@ export const BULK_COLUMNS = {
 
 type Table = 'accounts' | 'contacts' | 'actions' | 'assessments';
 
+/** Fixed columns' values, then the fields' values: the order insertStatement lists the columns in. */
+function args(fixed: Readonly<Record<string, SqlValue>>, values: readonly SqlValue[]): SqlValue[] {
+  const all: SqlValue[] = [];
+  for (const key in fixed) all.push(fixed[key]!);
+  for (let i = 0; i < values.length; i++) all.push(values[i]!);
+  return all;
+}
+
 /** The transaction and statements of one import run. */
 export class BulkWriter {
   private readonly cache = new Map<string, Statement>();
+  private readonly inserts = new Map<string, Statement>();
   private open = false;
 
   constructor(private readonly db: Database) {}
@@ -112,10 +121,7 @@ export class BulkWriter {
     values: readonly SqlValue[],
     fixed: Readonly<Record<string, SqlValue>>,
   ): number {
-    const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
-    const names = [...Object.keys(fixed), ...fields.map((field) => columns[field]!)];
-    const sql = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
-    return Number(this.stmt(sql).run(...Object.values(fixed), ...values).lastInsertRowid);
+    return Number(this.insertStatement(table, fields, fixed, '').run(args(fixed, values)).lastInsertRowid);
   }
 
   /**
@@ -129,11 +135,32 @@ export class BulkWriter {
     values: readonly SqlValue[],
     fixed: Readonly<Record<string, SqlValue>>,
   ): number | undefined {
-    const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
-    const names = [...Object.keys(fixed), ...fields.map((field) => columns[field]!)];
-    const sql = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`;
-    const info = this.stmt(sql).run(...Object.values(fixed), ...values);
+    const info = this.insertStatement(table, fields, fixed, ' ON CONFLICT DO NOTHING').run(args(fixed, values));
     return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
+  }
+
+  /**
+   * The INSERT for one shape of row, built once: called per imported row, so
+   * the cache key is one join instead of building the SQL every time.
+   */
+  private insertStatement(
+    table: Table,
+    fields: readonly string[],
+    fixed: Readonly<Record<string, SqlValue>>,
+    suffix: string,
+  ): Statement {
+    const fixedColumns = Object.keys(fixed);
+    const key = `${table}|${suffix}|${fixedColumns.join(',')}|${fields.join(',')}`;
+    let statement = this.inserts.get(key);
+    if (!statement) {
+      const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
+      const names = [...fixedColumns, ...fields.map((field) => columns[field]!)];
+      statement = this.stmt(
+        `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})${suffix}`,
+      );
+      this.inserts.set(key, statement);
+    }
+    return statement;
   }
 
   /** UPDATE the given fields (plus fixed columns such as updated_at) of one row. */
