@@ -7,7 +7,7 @@ import { UserError, UsageError } from '../errors.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import { accountTable, actionColumns, activityColumns, contactColumns, formatMoney, when } from '../render/records.js';
 import { heading, renderFields, renderTable } from '../render/table.js';
-import type { AccountPatch } from '../store/accounts.js';
+import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
 import { resolveAccount } from './resolve.js';
@@ -191,15 +191,8 @@ export async function renameAccount(ctx: Context, input: string, newName: string
 export async function removeAccount(ctx: Context, input: string, options: { yes?: boolean }): Promise<void> {
   const store = await ctx.store({ create: false });
   const account: Account = resolveAccount(store, input);
-  const counts = {
-    contacts: store.contacts.forAccount(account.id).length,
-    actions: store.actions.list({ accountId: account.id, status: 'all' }).length,
-  };
-  await confirmDestructive(
-    ctx,
-    `Remove ${account.name} with its ${counts.contacts} contacts, activities, ${counts.actions} actions and assessments?`,
-    options.yes,
-  );
+  const counts = store.accounts.dependents(account.id);
+  await confirmDestructive(ctx, `Remove ${account.name}${withDependents(counts)}?`, options.yes);
   store.write(() => {
     // Re-resolve inside the write lock: another process may have renamed or removed it meanwhile.
     const current = store.accounts.byId(account.id);
@@ -207,5 +200,16 @@ export async function removeAccount(ctx: Context, input: string, options: { yes?
     store.accounts.remove(account.id);
   });
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: account, ...counts });
-  ctx.out.success(`Removed ${account.name} and its ${counts.contacts} contacts, activities, actions and assessments`);
+  ctx.out.success(`Removed ${account.name}${withDependents(counts)}`);
+}
+
+/** " with its 2 contacts, 5 activities and 1 action", naming only what exists; "" for none. */
+function withDependents(counts: AccountDependents): string {
+  const one = { contacts: 'contact', activities: 'activity', actions: 'action', assessments: 'assessment' };
+  const parts = (Object.entries(counts) as [keyof AccountDependents, number][])
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${n === 1 ? one[kind] : kind}`);
+  if (parts.length === 0) return '';
+  const last = parts.pop()!;
+  return ` with its ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}`;
 }

@@ -141,7 +141,26 @@ export class AccountRepository {
     return this.byId(id)!;
   }
 
+  /** What removing the account also removes (foreign keys cascade). */
+  dependents(id: number): AccountDependents {
+    return this.db
+      .prepare(
+        `SELECT (SELECT count(*) FROM contacts WHERE account_id = @id) AS contacts,
+          (SELECT count(*) FROM activities WHERE account_id = @id) AS activities,
+          (SELECT count(*) FROM actions WHERE account_id = @id) AS actions,
+          (SELECT count(*) FROM assessments WHERE account_id = @id) AS assessments`,
+      )
+      .get({ id }) as AccountDependents;
+  }
+
   remove(id: number): void {
     this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
   }
+}
+
+export interface AccountDependents {
+  contacts: number;
+  activities: number;
+  actions: number;
+  assessments: number;
 }

@@ -167,12 +167,16 @@ describe('account commands', () => {
     expect((await run(db, ['rename', 'acme', 'Acme Group'])).code).toBe(0);
     const shown = JSON.parse((await run(db, ['show', 'acme group', '--json'])).stdout);
     expect(shown.account).toMatchObject({ name: 'Acme Group', stage: 'primary-supplier', share: 45 });
+    await setup(db, ['log', 'acme', 'Call', '--date', '2026-03-01'], ['action', 'add', 'acme', 'Send samples']);
     const removed = await run(db, ['remove', 'acme', '--yes']);
     expect(removed.code).toBe(0);
-    expect(removed.stderr).toContain('Removed Acme Group');
-    expect(JSON.parse((await run(db, ['list', '--json'])).stdout)).toHaveLength(2);
+    expect(removed.stderr.trim()).toBe('Removed Acme Group with its 2 contacts, 1 activity and 1 action');
+    const bare = await run(db, ['remove', 'acorn', '--yes', '--json']);
+    expect(JSON.parse(bare.stdout)).toMatchObject({ contacts: 0, activities: 0, actions: 0, assessments: 0 });
+    expect(JSON.parse((await run(db, ['list', '--json'])).stdout)).toHaveLength(1);
     const conn = new Database(db, { readonly: true });
     expect(conn.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
+    expect(conn.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(0);
     conn.close();
   });
 
