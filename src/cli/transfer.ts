@@ -9,7 +9,10 @@ export function registerTransfer(program: Command, kit: Kit): void {
   program
     .command('import')
     .description('import accounts, contacts, activities, actions or assessments from CSV (all or nothing)')
-    .argument('<file>', 'CSV file, - for standard input, or a folder with accounts.csv, contacts.csv, …')
+    .argument(
+      '<files...>',
+      'CSV files, - for standard input, or folders with accounts.csv, contacts.csv, …; all in one transaction',
+    )
     .addOption(new Option('--type <type>', 'what the file holds (default: guessed from the headers)').choices(TYPES))
     .option('--map <column=field>', 'read COLUMN as FIELD; "COLUMN=-" ignores it (repeatable)', collect)
     .option('--mapping <file>', 'YAML or JSON file of column: field')
@@ -21,6 +24,7 @@ export function registerTransfer(program: Command, kit: Kit): void {
       'after',
       examples(
         'acct import examples/            # accounts, contacts, activities, actions, assessments',
+        'acct import accounts.csv contacts.csv',
         'acct import customers.csv --dry-run',
         'acct import crm-export.csv --type accounts --map "Kunde=name" --map "Internal Code=-"',
         'acct import contacts.csv --skip-invalid --json',

@@ -1,6 +1,6 @@
 /**
- * acct import <file|folder|->: pick the sources, run the importer inside one
- * transaction, commit only when every row is valid (or --skip-invalid), and
+ * acct import <file|folder|->...: pick the sources, run the importer inside one
+ * transaction for all of them, commit only when every row is valid (or --skip-invalid), and
  * report. The row work lives in src/io/importer.ts.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -22,29 +22,33 @@ import { BulkWriter } from '../store/bulk.js';
 
 export type { ImportOptions } from '../io/importer.js';
 
-export async function importCommand(ctx: Context, file: string, options: ImportOptions): Promise<void> {
+export async function importCommand(ctx: Context, paths: string[], options: ImportOptions): Promise<void> {
   let forcedType: ImportType | undefined;
   if (options.type !== undefined) {
     const wanted = options.type.trim().toLowerCase();
     forcedType = IMPORT_TYPES.find((t) => t === wanted || t === `${wanted}s` || t.replace(/ies$/, 'y') === wanted);
     if (!forcedType) throw new UsageError(`unknown --type "${options.type}"`, `use one of ${IMPORT_TYPES.join(', ')}`);
   }
-  let jobs: { source: Source; type: ImportType | undefined }[];
-  if (file === '-') {
-    jobs = [
-      {
+  if (paths.filter((path) => path === '-').length > 1) {
+    throw new UsageError('standard input (-) can be read only once');
+  }
+  // Every file and folder goes into the one transaction, in the order given.
+  const jobs: { source: Source; type: ImportType | undefined }[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      jobs.push({
         source: { label: 'stdin', open: () => ctx.stdin, rejectsPath: 'stdin.rejects.csv', large: true },
         type: forcedType,
-      },
-    ];
-  } else if (!existsSync(file)) {
-    throw new UserError(`no such file: ${file}`, 'check the path; use - to read standard input');
-  } else if (statSync(file).isDirectory()) {
-    if (forcedType)
-      throw new UsageError('--type does not apply to a folder', 'files are read by name: accounts.csv, …');
-    jobs = folderSources(file);
-  } else {
-    jobs = [{ source: fileSource(file), type: forcedType }];
+      });
+    } else if (!existsSync(path)) {
+      throw new UserError(`no such file: ${path}`, 'check the path; use - to read standard input');
+    } else if (statSync(path).isDirectory()) {
+      if (forcedType)
+        throw new UsageError('--type does not apply to a folder', 'files are read by name: accounts.csv, …');
+      jobs.push(...folderSources(path));
+    } else {
+      jobs.push({ source: fileSource(path), type: forcedType });
+    }
   }
 
   const store = await ctx.store();

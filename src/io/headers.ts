@@ -175,14 +175,18 @@ export function parseMappingText(text: string): Record<string, string | null> {
 
 /**
  * Guess the record type of a file from its headers: the type whose alias
- * table recognises the most distinct fields wins; null when nothing matches
- * or the best two tie.
+ * table recognises the most distinct fields wins. A tie goes to the one tied
+ * type whose required columns are all there (`required`: groups of fields,
+ * one of each group needed), so "account, name" reads as contacts, not as an
+ * activity log whose contact column is also called "name". Null when
+ * nothing matches or the tie stands.
  */
 export function guessType<T extends string>(
   headers: readonly string[],
   aliasTablesByType: Readonly<Record<T, AliasTable>>,
+  required?: Readonly<Record<T, readonly (readonly string[])[]>>,
 ): T | null {
-  const scores: Array<[T, number]> = [];
+  const found = new Map<T, Set<string>>();
   for (const type of Object.keys(aliasTablesByType) as T[]) {
     const lookup = aliasLookup(aliasTablesByType[type]);
     const seen = new Set<string>();
@@ -190,11 +194,13 @@ export function guessType<T extends string>(
       const f = lookup.get(normalizeHeader(h));
       if (f) seen.add(f);
     }
-    scores.push([type, seen.size]);
+    found.set(type, seen);
   }
-  scores.sort((a, b) => b[1] - a[1]);
-  const [best, second] = scores;
-  if (!best || best[1] === 0) return null;
-  if (second && second[1] === best[1]) return null;
-  return best[0];
+  const best = Math.max(0, ...[...found.values()].map((seen) => seen.size));
+  if (best === 0) return null;
+  let top = [...found].filter(([, seen]) => seen.size === best);
+  if (top.length > 1 && required) {
+    top = top.filter(([type, seen]) => required[type].every((group) => group.some((field) => seen.has(field))));
+  }
+  return top.length === 1 ? top[0]![0] : null;
 }

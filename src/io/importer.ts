@@ -215,7 +215,7 @@ export class Importer {
       throw new UserError(`${source.label}:${fatal.line}: ${fatal.message}`);
     }
     const header = reader.header;
-    const type = forcedType ?? guessType(header.names, ALIASES_BY_TYPE);
+    const type = forcedType ?? guessType(header.names, ALIASES_BY_TYPE, REQUIRED_COLUMNS);
     if (!type) {
       throw new UsageError(
         `${source.label}: cannot tell what the file holds from its headers (${header.names.join(', ')})`,
@@ -365,6 +365,19 @@ export class Importer {
       case 'assessments':
         return (input, line) => this.assessment(input, line);
     }
+  }
+
+  /**
+   * For keyless records (activities, actions): the first of the matching
+   * stored records that no earlier row of this file claimed, now claimed by
+   * `line`; undefined when every one is taken, so the row is a new
+   * occurrence. Importing the same file twice then changes nothing, and a
+   * log with two identical entries round-trips as two.
+   */
+  private nextOccurrence(ids: readonly number[], line: number): number | undefined {
+    const id = ids.find((candidate) => this.touched.get(candidate) === undefined);
+    if (id !== undefined) this.touched.set(id, line);
+    return id;
   }
 
   private duplicate(id: number, line: number, what: string, column: string): RowError[] | null {
@@ -587,10 +600,8 @@ export class Importer {
     }
     if (errors.length > 0) return errors;
     contactIds.sort((a, b) => a - b);
-    const id = this.writer.activityId(accountId, date, type, note);
+    const id = this.nextOccurrence(this.writer.activityIds(accountId, date, type, note), line);
     if (id !== undefined) {
-      const dup = this.duplicate(id, line, 'the same activity (account, date, type and note)', 'note');
-      if (dup) return dup;
       const current = this.writer.activityContactIds(id);
       if (current.length === contactIds.length && current.every((c, i) => c === contactIds[i])) return 'unchanged';
       this.writer.setActivityContacts(id, contactIds);
@@ -628,10 +639,8 @@ export class Importer {
     const values: Record<string, SqlValue> = { ...parsed };
     if (values.status === null) delete values.status;
     const due = (parsed.due as string | null | undefined) ?? null;
-    const id = this.writer.actionId(accountId, String(parsed.text), due);
+    const id = this.nextOccurrence(this.writer.actionIds(accountId, String(parsed.text), due), line);
     if (id !== undefined) {
-      const dup = this.duplicate(id, line, 'the same action (account, text and due date)', 'text');
-      if (dup) return dup;
       if (instants.closedAt !== undefined) values.closedAt = instants.closedAt;
       else if (values.status !== undefined) {
         const current = this.writer.current('actions', id, ['status', 'closedAt'])!;

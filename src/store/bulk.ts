@@ -200,12 +200,16 @@ export class BulkWriter {
 
   // ---- activities ----
 
-  activityId(accountId: number, date: string, type: string, note: string): number | undefined {
+  /**
+   * Activities with this account, date, type and note, oldest first. A log
+   * has no key: two identical rows are two occurrences, told apart by order.
+   */
+  activityIds(accountId: number, date: string, type: string, note: string): number[] {
     return this.stmt(
-      'SELECT id FROM activities WHERE account_id = ? AND date = ? AND type = ? AND note = ? ORDER BY id LIMIT 1',
+      'SELECT id FROM activities WHERE account_id = ? AND date = ? AND type = ? AND note = ? ORDER BY id',
     )
       .pluck()
-      .get(accountId, date, type, note) as number | undefined;
+      .all(accountId, date, type, note) as number[];
   }
 
   activityContactIds(activityId: number): number[] {
@@ -234,10 +238,11 @@ export class BulkWriter {
 
   // ---- actions ----
 
-  actionId(accountId: number, text: string, due: string | null): number | undefined {
-    return this.stmt('SELECT id FROM actions WHERE account_id = ? AND text = ? AND due IS ? ORDER BY id LIMIT 1')
+  /** Actions with this account, text and due date, oldest first (occurrences, as for activities). */
+  actionIds(accountId: number, text: string, due: string | null): number[] {
+    return this.stmt('SELECT id FROM actions WHERE account_id = ? AND text = ? AND due IS ? ORDER BY id')
       .pluck()
-      .get(accountId, text, due) as number | undefined;
+      .all(accountId, text, due) as number[];
   }
 
   // ---- assessments ----

@@ -222,6 +222,26 @@ describe('bad input: exit 1, a file:line message, nothing written', () => {
     const result = await run(db(), ['import', file('x.csv', 'name\nA\n'), '--type', 'widgets']);
     expect(result.code).toBe(2);
   });
+
+  it('several files go in one transaction: all of them, or none when one has a bad row', async () => {
+    const path = db();
+    const accounts = file('a.csv', 'name,tier\nAcme,A\nBeta,B\n');
+    const contacts = file('c.csv', 'account,name\nAcme,Wang Li\n');
+    const badContacts = file('bad.csv', 'account,name\nNope Co,Zhao Min\n');
+    const refused = await run(path, ['import', file('a2.csv', 'name,tier\nGamma,C\n'), badContacts]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/bad\.csv:2: account: no account named "Nope Co"/);
+    expect(JSON.parse((await run(path, ['list', '--json'])).stdout)).toEqual([]);
+    const ok = await run(path, ['import', accounts, contacts, '--json']);
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      ok: true,
+      created: 3,
+      files: [{ type: 'accounts' }, { type: 'contacts' }],
+    });
+    const twice = await run(path, ['import', '-', '-']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('standard input (-) can be read only once');
+  });
 });
 
 describe('contacts, activities, actions, assessments', () => {
@@ -254,6 +274,27 @@ describe('contacts, activities, actions, assessments', () => {
     expect(r4.code).toBe(1);
     expect(r4.stderr).toMatch(/bad\.csv:2: account: no account named "Nope Co"/);
     expect(r4.stderr).toMatch(/bad\.csv:3: contacts: no contact "Nobody"/);
+  });
+
+  it('identical activity or action rows are separate entries, matched in order on re-import', async () => {
+    const path = db();
+    await run(path, ['import', file('accounts.csv', ACCOUNTS)]);
+    const call = 'Acme Industrial,2026-03-01,call,Follow-up call\n';
+    const twice = file('twice.csv', `account,date,type,note\n${call}${call}`);
+    expect(JSON.parse((await run(path, ['import', twice, '--json'])).stdout)).toMatchObject({ created: 2 });
+    expect(JSON.parse((await run(path, ['import', twice, '--json'])).stdout)).toMatchObject({
+      created: 0,
+      unchanged: 2,
+    });
+    const thrice = file('thrice.csv', `account,date,type,note\n${call}${call}${call}`);
+    expect(JSON.parse((await run(path, ['import', thrice, '--json'])).stdout)).toMatchObject({
+      created: 1,
+      unchanged: 2,
+    });
+    const action = 'Acme Industrial,Send samples,2026-03-05\n';
+    const actions = file('actions.csv', `account,text,due\n${action}${action}`);
+    expect(JSON.parse((await run(path, ['import', actions, '--json'])).stdout)).toMatchObject({ created: 2 });
+    expect(JSON.parse((await run(path, ['import', actions, '--json'])).stdout)).toMatchObject({ unchanged: 2 });
   });
 
   it('every type round-trips: export -> import into an empty db -> export gives the same files', async () => {
@@ -296,6 +337,11 @@ describe('contacts, activities, actions, assessments', () => {
       ['log', '华东机械', '投诉：交期延误', '--type', 'complaint', '--contact', '李华', '--date', '2026-01-10'],
       ['action', 'add', 'Acme', 'Invite plant manager', '--due', '2026-03-01', '--owner', 'lin'],
       ['action', 'add', '华东机械', '回访', '--due', '2026-04-01'],
+      // A log may hold the same entry twice (two calls on one day); both must survive the round trip.
+      ['log', 'Acme', 'Call', '--type', 'call', '--date', '2026-02-05'],
+      ['log', 'Acme', 'Call', '--type', 'call', '--date', '2026-02-05'],
+      ['action', 'add', 'Acme', 'Send samples', '--due', '2026-03-05'],
+      ['action', 'add', 'Acme', 'Send samples', '--due', '2026-03-05'],
     );
     await setup(source, ['action', 'done', '1']);
     const raw = new Database(source);

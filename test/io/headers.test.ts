@@ -103,6 +103,17 @@ describe('guessType', () => {
     expect(guessType(['客户', '日期', '类型', '内容'], ALIASES_BY_TYPE)).toBe('activities');
     expect(guessType(['Account', 'Action', 'Owner', 'Due Date', 'Status'], ALIASES_BY_TYPE)).toBe('actions');
     expect(guessType(['account', 'assessedAt', 'answers'], ALIASES_BY_TYPE)).toBe('assessments');
+    // A tie (contacts: account + name; activities: account + contacts, also called "name") goes to the
+    // type whose required columns are all present; without that rule it stays undecided.
+    const required = {
+      accounts: [['name']],
+      contacts: [['account'], ['name']],
+      activities: [['account'], ['note']],
+      actions: [['account'], ['text']],
+      assessments: [['account'], ['assessedAt'], ['answers']],
+    };
+    expect(guessType(['account', 'name'], ALIASES_BY_TYPE)).toBeNull();
+    expect(guessType(['account', 'name'], ALIASES_BY_TYPE, required)).toBe('contacts');
   });
 
   test('null when nothing matches or it is a tie', () => {
