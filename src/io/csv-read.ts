@@ -47,6 +47,8 @@ export interface CsvProblem {
 export interface CsvHeader {
   line: number;
   names: string[];
+  /** Non-blank rows above the header that were skipped (title rows of a spreadsheet report). */
+  skipped: number;
   encoding: string;
   delimiter: string;
 }
@@ -54,7 +56,18 @@ export interface CsvHeader {
 export interface CsvReadOptions extends DecodeOptions {
   /** `--delimiter`: one character, or tab/comma/semicolon/pipe; omitted → detected. */
   delimiter?: string;
+  /**
+   * Recognises the header row. Given, the header is the first of the first
+   * HEADER_SEARCH_ROWS non-blank rows it accepts, and the rows above it are
+   * skipped (spreadsheet reports put a title and units there); when it
+   * accepts none, the first row is the header as usual. Omitted: the first
+   * non-blank row.
+   */
+  isHeader?: (names: readonly string[]) => boolean;
 }
+
+/** How many non-blank rows may stand above the header (title, units, notes). */
+export const HEADER_SEARCH_ROWS = 10;
 
 export type CsvItem = CsvRecord | CsvProblem;
 
@@ -236,7 +249,7 @@ export async function openCsv(source: ByteSource, options: CsvReadOptions = {}):
   }
 
   const ctx: { header: CsvHeader | null } = { header: null };
-  const gen = readBatches(input, delimiter, ctx);
+  const gen = readBatches(input, delimiter, ctx, options.isHeader);
   // Pull until the header is known; keep what came with it.
   const pending: CsvItem[][] = [];
   let fatal: CsvProblem | null = null;
@@ -292,6 +305,7 @@ async function* readBatches(
   input: DecodedInput,
   forcedDelimiter: string | null,
   ctx: { header: CsvHeader | null },
+  isHeader: ((names: readonly string[]) => boolean) | undefined,
 ): AsyncGenerator<CsvItem[]> {
   const it = input.chunks[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -403,13 +417,41 @@ async function* readBatches(
       }
     }
     if (header === null) {
-      names = values;
-      width = values.length;
-      header = { line: start, names, encoding: input.encoding, delimiter };
-      ctx.header = header;
-      blankBefore = false;
+      if (!isHeader || isHeader(values)) {
+        setHeader(values, start, candidates.length);
+        candidates.length = 0;
+      } else {
+        candidates.push({ values, start });
+        blankBefore = false;
+        // No row qualified: the first one is the header after all, the rest are data.
+        if (candidates.length >= HEADER_SEARCH_ROWS) settleHeader();
+      }
       return;
     }
+    dataRow(values, start);
+  };
+
+  /** Rows read while looking for the header (only with `isHeader`). */
+  const candidates: { values: string[]; start: number }[] = [];
+
+  const setHeader = (values: string[], start: number, skipped: number): void => {
+    names = values;
+    width = values.length;
+    header = { line: start, names, skipped, encoding: input.encoding, delimiter };
+    ctx.header = header;
+    blankBefore = false;
+  };
+
+  /** No candidate was recognised: the first is the header, the others are data rows. */
+  const settleHeader = (): void => {
+    const [first, ...rest] = candidates;
+    candidates.length = 0;
+    if (!first) return;
+    setHeader(first.values, first.start, 0);
+    for (const row of rest) dataRow(row.values, row.start);
+  };
+
+  const dataRow = (values: string[], start: number): void => {
     if ((blankBefore || inFooter) && isFooterRow(values)) {
       inFooter = true;
       return;
@@ -521,6 +563,7 @@ async function* readBatches(
     }
     drain();
   }
+  if (header === null) settleHeader();
   if (parserError) {
     out.push({
       kind: 'problem',

@@ -117,6 +117,12 @@ const REQUIRED_COLUMNS: Record<ImportType, string[][]> = {
   assessments: [['account', 'accountExternalId'], ['assessedAt'], ['answers']],
 };
 
+/** The required column groups a header mapping leaves unfilled. */
+function missingColumns(type: ImportType, match: { mapping: readonly (string | null)[] }): string[][] {
+  const present = new Set(match.mapping.filter((f): f is string => f !== null));
+  return REQUIRED_COLUMNS[type].filter((group) => !group.some((field) => present.has(field)));
+}
+
 /** Normalises a timestamp column (createdAt, closedAt, assessedAt) or returns null. */
 function parseInstant(raw: string, today: string): string | null {
   const text = raw.trim();
@@ -205,9 +211,17 @@ export class Importer {
 
   async importFile(source: Source, forcedType: ImportType | undefined): Promise<FileSummary> {
     const { ctx, options } = this;
+    const overrides = this.overrides();
     const reader: CsvReader = await openCsv(source.open(), {
       encoding: options.encoding,
       delimiter: options.delimiter,
+      // A header is a row naming every required column of its type: rows above it are a title.
+      isHeader: (names) => {
+        const type = forcedType ?? guessType(names, ALIASES_BY_TYPE, REQUIRED_COLUMNS);
+        return (
+          type !== null && missingColumns(type, matchHeaders(names, ALIASES_BY_TYPE[type], overrides)).length === 0
+        );
+      },
     });
     if (!reader.header) {
       const fatal = reader.fatal!;
@@ -222,7 +236,12 @@ export class Importer {
         `pass --type ${IMPORT_TYPES.join('|')}`,
       );
     }
-    const match = matchHeaders(header.names, ALIASES_BY_TYPE[type], this.overrides());
+    if (header.skipped > 0) {
+      ctx.out.info(
+        `${source.label}: the header is on line ${header.line}; skipped ${header.skipped} row${header.skipped === 1 ? '' : 's'} above it`,
+      );
+    }
+    const match = matchHeaders(header.names, ALIASES_BY_TYPE[type], overrides);
     if (match.badOverrides.length > 0) {
       throw new UsageError(
         `--map/--mapping: ${match.badOverrides.map((c) => `"${c}"`).join(', ')} match no column of ${source.label} or name no ${type} field`,
@@ -236,14 +255,12 @@ export class Importer {
         `ignore one with --map "${d.columns[1]}=-"`,
       );
     }
-    const present = new Set(match.mapping.filter((f): f is string => f !== null));
-    for (const group of REQUIRED_COLUMNS[type]) {
-      if (!group.some((field) => present.has(field))) {
-        throw new UserError(
-          `${source.label}: no ${group.join(' or ')} column for ${type} (columns: ${header.names.join(', ') || 'none'})`,
-          `rename the column or pass --map "COLUMN=${group[0]}"`,
-        );
-      }
+    const [missing] = missingColumns(type, match);
+    if (missing) {
+      throw new UserError(
+        `${source.label}: no ${missing.join(' or ')} column for ${type} (columns: ${header.names.join(', ') || 'none'})`,
+        `rename the column or pass --map "COLUMN=${missing[0]}"`,
+      );
     }
     if (match.unknown.length > 0) {
       ctx.out.warn(

@@ -223,6 +223,20 @@ describe('bad input: exit 1, a file:line message, nothing written', () => {
     expect(result.code).toBe(2);
   });
 
+  it('skips title rows above the header of a spreadsheet report, and says so', async () => {
+    const path = db();
+    const report = file(
+      'report.csv',
+      '客户清单 2026,,\r\n导出: 2026-11-01,,\r\n,,\r\n客户名称,负责人,城市\r\n华东机械,lin,上海\r\n',
+    );
+    const result = await run(path, ['import', report]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('the header is on line 4; skipped 2 rows above it');
+    expect(JSON.parse((await run(path, ['list', '--json'])).stdout)).toMatchObject([
+      { name: '华东机械', owner: 'lin', city: '上海' },
+    ]);
+  });
+
   it('several files go in one transaction: all of them, or none when one has a bad row', async () => {
     const path = db();
     const accounts = file('a.csv', 'name,tier\nAcme,A\nBeta,B\n');

@@ -303,3 +303,51 @@ describe('streaming API', () => {
     expect(n).toBe(5000);
   });
 });
+
+describe('title rows above the header (isHeader)', () => {
+  const isHeader = (names: readonly string[]) => names.includes('name');
+
+  test('skips a title, a note and a blank line to the row isHeader accepts', async () => {
+    const r = await read(
+      'Accounts report,\r\nexported 2026-11-01,\r\n,\r\nname,tier\r\nAcme,A\r\n"Beta\nGroup",B\r\n',
+      {
+        isHeader,
+      },
+    );
+    expect(r.header).toMatchObject({ line: 4, names: ['name', 'tier'], skipped: 2 });
+    expect(rows(r)).toEqual([
+      ['Acme', 'A'],
+      ['Beta\nGroup', 'B'],
+    ]);
+    expect(lines(r)).toEqual([5, 6]);
+    expect(r.problems).toEqual([]);
+  });
+
+  test('the first row stays the header when isHeader accepts none, and the rows after it are data', async () => {
+    const r = await read('kunde,stufe\nAcme,A\nBeta\nGamma,C\n', { isHeader });
+    expect(r.header).toMatchObject({ line: 1, names: ['kunde', 'stufe'], skipped: 0 });
+    expect(rows(r)).toEqual([
+      ['Acme', 'A'],
+      ['Gamma', 'C'],
+    ]);
+    expect(lines(r)).toEqual([2, 4]);
+    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['ragged', 3]]);
+  });
+
+  test('looks no further than the first ten rows', async () => {
+    const title = Array.from({ length: 10 }, (_, i) => `title ${i + 1},`).join('\n');
+    const r = await read(`${title}\nname,tier\nAcme,A\n`, { isHeader });
+    expect(r.header).toMatchObject({ line: 1, skipped: 0 });
+    expect(rows(r)).toContainEqual(['name', 'tier']);
+  });
+
+  test('an Excel report with a title, a units row and a blank row (messytables excel_pasting.csv)', async () => {
+    const r = await readFile('messytables/horror/excel_pasting.csv', { isHeader: (names) => names[0] === 'Year' });
+    expect(r.header).toMatchObject({ line: 4, skipped: 2 });
+    expect(r.header!.names.slice(0, 3)).toEqual(['Year', '2000', '2001']);
+    expect(r.records[0]).toMatchObject({
+      line: 5,
+      values: ['Timber', '2,666', '2,274', '1,877', '1,999', '2,055', '1,632', '1,687', '1,751'],
+    });
+  });
+});
