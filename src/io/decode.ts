@@ -435,7 +435,18 @@ function invalidUtf8(byteOffset: number, detected: boolean, what?: string): Deco
   );
 }
 
-/** Decode a legacy/UTF-16 encoding with a fatal TextDecoder and re-encode as UTF-8. */
+/**
+ * Decode a legacy/UTF-16 encoding with a fatal TextDecoder and re-encode as UTF-8.
+ *
+ * In the ASCII-compatible encodings (GB18030, Big5, Shift_JIS, the
+ * windows-125x pages, …) a line feed byte is never part of a multi-byte
+ * character, so the input is decoded a whole number of lines at a time:
+ * every piece starts on a character boundary, and when a piece holds a bad
+ * byte it is found exactly (a binary search with fresh decoders), the text
+ * before it is passed on, and the error names the byte. The reader then
+ * reports the right line instead of a 64 KiB block. UTF-16 has no such
+ * boundary byte and keeps one streaming decoder.
+ */
 async function* transcode(
   first: Buffer,
   rest: AsyncIterator<Buffer>,
@@ -443,39 +454,82 @@ async function* transcode(
   how: DecodedInput['source'],
   bomLen: number,
 ): AsyncGenerator<Buffer> {
-  // ignoreBOM: true — any BOM was already removed; a second one is data.
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-  let offset = bomLen;
-  let chunk: Buffer | null = first;
-  for (;;) {
-    let text: string;
-    let end = false;
-    if (chunk === null) {
-      const r = await rest.next();
-      if (r.done) end = true;
-      else chunk = r.value;
+  const invalid = (offset: number, end: boolean): DecodeError =>
+    new DecodeError(
+      'invalid',
+      end
+        ? `the file ends in the middle of a ${encoding} character`
+        : `bytes that are not valid ${encoding} at byte ${offset}` +
+            (how === 'detected' ? ' (encoding was guessed from the start of the file)' : ''),
+      how === 'option'
+        ? 'check the --encoding value'
+        : how === 'bom'
+          ? `the file starts with a ${encoding} byte-order mark but is damaged; re-export it, or pass --encoding`
+          : RETRY_HINT,
+      offset,
+    );
+  const next = async (): Promise<Buffer | null> => {
+    const r = await rest.next();
+    return r.done ? null : r.value;
+  };
+
+  if (encoding.startsWith('utf-16')) {
+    // ignoreBOM: true — any BOM was already removed; a second one is data.
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    let offset = bomLen;
+    for (let chunk: Buffer | null = first; ; chunk = await next()) {
+      let text: string;
+      try {
+        text = chunk === null ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      } catch {
+        throw invalid(offset, chunk === null);
+      }
+      if (text.length) yield Buffer.from(text, 'utf8');
+      if (chunk === null) return;
+      offset += chunk.length;
     }
-    try {
-      text = end ? decoder.decode() : decoder.decode(chunk!, { stream: true });
-    } catch {
-      throw new DecodeError(
-        'invalid',
-        end
-          ? `the file ends in the middle of a ${encoding} character`
-          : `bytes that are not valid ${encoding} in the block starting at byte ${offset}` +
-              (how === 'detected' ? ' (encoding was guessed from the start of the file)' : ''),
-        how === 'option'
-          ? 'check the --encoding value'
-          : how === 'bom'
-            ? `the file starts with a ${encoding} byte-order mark but is damaged; re-export it, or pass --encoding`
-            : RETRY_HINT,
-        offset,
-      );
+  }
+
+  let offset = bomLen; // input bytes already decoded
+  let pending: Buffer = Buffer.alloc(0); // bytes after the last line feed
+  for (let chunk: Buffer | null = first; ; chunk = await next()) {
+    const buf: Buffer = chunk === null ? pending : pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    const cut = chunk === null ? buf.length : buf.lastIndexOf(0x0a) + 1;
+    pending = buf.subarray(cut);
+    if (cut > 0) {
+      const piece = buf.subarray(0, cut);
+      const decoded = decodeLines(piece, encoding);
+      if (decoded.text.length) yield Buffer.from(decoded.text, 'utf8');
+      if (decoded.bad !== null) throw invalid(offset + decoded.bad, chunk === null && decoded.bad >= piece.length);
+      offset += piece.length;
     }
-    if (text.length) yield Buffer.from(text, 'utf8');
-    if (end) return;
-    offset += chunk!.length;
-    chunk = null;
+    if (chunk === null) return;
+  }
+}
+
+/**
+ * Decodes `piece` (starting on a character boundary): all of it, or the
+ * text before the first bad byte and that byte's offset (`piece.length`
+ * when the only fault is an incomplete character at the very end).
+ */
+function decodeLines(piece: Buffer, encoding: string): { text: string; bad: number | null } {
+  const strict = () => new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  try {
+    return { text: strict().decode(piece), bad: null };
+  } catch {
+    // Prefixes up to `good` bytes decode (an unfinished last character allowed); from `bad` on they fail.
+    let good = 0;
+    let bad = piece.length + 1;
+    while (bad - good > 1) {
+      const mid = (good + bad) >>> 1;
+      try {
+        strict().decode(piece.subarray(0, mid), { stream: true });
+        good = mid;
+      } catch {
+        bad = mid;
+      }
+    }
+    return { text: strict().decode(piece.subarray(0, good), { stream: true }), bad: good };
   }
 }
 

@@ -351,3 +351,40 @@ describe('title rows above the header (isHeader)', () => {
     });
   });
 });
+
+describe('a damaged GB18030 file', () => {
+  // 上海 in GB18030; 0xFF is never valid there.
+  const SHANGHAI = [0xc9, 0xcf, 0xba, 0xa3];
+  const gbFile = (rows: number, badRow: number | null, eol = '\n') => {
+    const parts: number[] = [...Buffer.from(`name,city${eol}`)];
+    for (let i = 1; i <= rows; i++) {
+      parts.push(...Buffer.from(`A${i},`), ...(i === badRow ? [0xff, 0x41] : SHANGHAI), ...Buffer.from(eol));
+    }
+    return Uint8Array.from(parts);
+  };
+
+  test('reports the bad byte on its own line, far past the first block, after the rows before it', async () => {
+    const r = await read(gbFile(9000, 8000), {}, 64 * 1024);
+    expect(r.header?.encoding).toBe('gb18030');
+    expect(r.records).toHaveLength(7999);
+    expect(r.records.at(-1)).toMatchObject({ line: 8000, values: ['A7999', '上海'] });
+    const problem = r.problems.find((p) => p.fatal)!;
+    expect(problem).toMatchObject({ code: 'decode', line: 8001 });
+    expect(problem.message).toMatch(/not valid gb18030 at byte \d+/);
+  });
+
+  test('the same with CRLF line ends and small chunks that split characters', async () => {
+    // Past the 64 KiB the encoding is sniffed from, so the damage is found while reading.
+    const r = await read(gbFile(7000, 6500, '\r\n'), {}, 1021);
+    expect(r.records).toHaveLength(6499);
+    expect(r.problems.find((p) => p.fatal)).toMatchObject({ code: 'decode', line: 6501 });
+  });
+
+  test('an undamaged file decodes the same in any chunk size', async () => {
+    const whole = await read(gbFile(500, null));
+    const tiny = await read(gbFile(500, null), {}, 3);
+    expect(whole.problems).toEqual([]);
+    expect(rows(tiny)).toEqual(rows(whole));
+    expect(rows(whole)[499]).toEqual(['A500', '上海']);
+  });
+});
