@@ -51,6 +51,32 @@ describe('acct binary', () => {
     expect((await spawnAcct(['--db', db, 'list'])).stdout).toContain('Acme');
   });
 
+  it('assess reads its answers from standard input with --answers -', async () => {
+    const db = tempDb();
+    await spawnAcct(['--db', db, 'add', 'Nova Plastics']);
+    const answers = [
+      'supplierPosition: none',
+      'buyingDriver: senior-management',
+      'triggers: [new-product-launch]',
+      'internalConflict: false',
+      'userDeptIssues: false',
+      'newDemandIdea: false',
+      'differentiatedOffer: true',
+      'personalNeedsUnmet: false',
+      'bondsCovered: []',
+      'personalCare: []',
+      'customerFile: false',
+      'targetLevel: preferred-supplier',
+    ].join('\n');
+    const result = await spawnAcct(['--db', db, 'assess', 'nova', '--answers', '-', '--json'], {}, answers);
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as { result: { stage: string; plan: { play: string }[] } };
+    expect(out.result.stage).toBe('development');
+    expect(out.result.plan.map((p) => p.play)).toContain('ic-trigger-new-product');
+    const history = await spawnAcct(['--db', db, 'history', 'nova', '--json']);
+    expect((JSON.parse(history.stdout) as { assessments: unknown[] }).assessments).toHaveLength(1);
+  });
+
   it('exit codes: 2 for usage errors, 1 for user errors, 0 for help and version', async () => {
     const db = tempDb();
     expect((await spawnAcct(['--db', db, 'frobnicate'])).code).toBe(2);
