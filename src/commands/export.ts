@@ -20,7 +20,7 @@ export interface ExportOptions {
 
 /** Column order of each type's CSV (the import's field names). */
 export const EXPORT_COLUMNS: Record<ImportType, readonly string[]> = {
-  accounts: ACCOUNT_FIELDS.map((field) => field.key),
+  accounts: [...ACCOUNT_FIELDS.map((field) => field.key), 'createdAt'],
   contacts: [
     'account',
     'accountExternalId',

@@ -175,6 +175,17 @@ export const ACCOUNT_ALIASES: AliasTable = {
     '描述',
     '備註',
   ],
+  // When the customer relationship started in the source system: keeps a first import out of "new this week".
+  createdAt: [
+    'Created At',
+    'Created',
+    'Created Date',
+    'CreatedDate',
+    'Account Created',
+    '创建时间',
+    '创建日期',
+    '建档日期',
+  ],
 };
 
 export const CONTACT_ALIASES: AliasTable = {

@@ -446,7 +446,14 @@ export class Importer {
   }
 
   private account(input: Record<string, string>, line: number): Outcome {
-    const parsed = this.validate(ACCOUNT_FIELDS, input);
+    const { createdAt: createdRaw, ...accountInput } = input;
+    const parsed = this.validate(ACCOUNT_FIELDS, accountInput);
+    const createdAt =
+      createdRaw === undefined || createdRaw.trim() === '' ? null : parseInstant(createdRaw, this.ctx.today);
+    if (createdRaw !== undefined && createdRaw.trim() !== '' && createdAt === null) {
+      const error = { line, column: 'createdAt', message: `createdAt "${createdRaw}" is not a date or timestamp` };
+      return Array.isArray(parsed) ? [...parsed, error] : [error];
+    }
     if (Array.isArray(parsed)) return parsed;
     const values: Record<string, SqlValue> = {};
     for (const key in parsed) {
@@ -454,17 +461,21 @@ export class Importer {
       if (v === null && ENUM_KEYS.has(key)) continue; // NOT NULL with a default: empty means "leave as is"
       values[key] = v;
     }
+    // A created time from the source system replaces "now" (and corrects an earlier import).
+    if (createdAt !== null) values.createdAt = createdAt;
     const name = cleanName(String(parsed.name));
     values.name = name;
     const key = nameKey(name);
     const externalId = typeof parsed.externalId === 'string' ? parsed.externalId : null;
     const now = this.now;
     const fields = Object.keys(values);
+    const insertFixed: Record<string, SqlValue> =
+      createdAt === null ? { name_key: key, created_at: now, updated_at: now } : { name_key: key, updated_at: now };
     const newId = this.writer.insertIfNew(
       'accounts',
       fields,
       fields.map((f) => values[f]!),
-      { name_key: key, created_at: now, updated_at: now },
+      insertFixed,
     );
     if (newId !== undefined) {
       this.touched.set(newId, line);
@@ -502,7 +513,7 @@ export class Importer {
         'accounts',
         fields,
         fields.map((f) => values[f]!),
-        { name_key: key, created_at: now, updated_at: now },
+        insertFixed,
       );
       this.touched.set(newId, line);
       if (this.accountCache.size > 0) this.accountCache.clear();

@@ -15,7 +15,7 @@ export type Row = Record<string, SqlValue>;
 
 /** Columns of each import type that the importer may write, by domain field. */
 export const BULK_COLUMNS = {
-  accounts: ACCOUNT_COLUMNS,
+  accounts: { ...ACCOUNT_COLUMNS, createdAt: 'created_at' },
   contacts: CONTACT_COLUMNS,
   actions: {
     text: 'text',
@@ -259,7 +259,7 @@ export class BulkWriter {
     return this.db
       .prepare(
         `SELECT name, external_id AS externalId, industry, owner, tier, city, address, revenue, currency, share,
-           position, stage, level, target_level AS targetLevel, notes
+           position, stage, level, target_level AS targetLevel, notes, created_at AS createdAt
          FROM accounts ORDER BY name_key, id`,
       )
       .iterate() as IterableIterator<Row>;

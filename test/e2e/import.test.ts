@@ -222,6 +222,27 @@ describe('bad input: exit 1, a file:line message, nothing written', () => {
     const result = await run(db(), ['import', file('x.csv', 'name\nA\n'), '--type', 'widgets']);
     expect(result.code).toBe(2);
   });
+});
+
+describe('real exports and scripted runs', () => {
+  it('keeps the created date from the source system, so a first import is not "new this week"', async () => {
+    const path = db();
+    const csv = file('crm.csv', 'Account Name,Created Date,Tier\nAcme,2024-05-06T08:00:00Z,A\nBeta,,B\n');
+    expect((await run(path, ['import', csv])).code).toBe(0);
+    const exported = (await run(path, ['export'])).stdout;
+    expect(exported).toContain('Acme,,,,A,,,,,,none,development,transactional,,,2024-05-06T08:00:00.000Z');
+    // Beta had no date: created now (ACCT_NOW).
+    expect(exported).toMatch(/Beta,.*,2026-03-15T10:00:00\.000Z/);
+    const report = JSON.parse((await run(path, ['report', '--json'])).stdout) as {
+      portfolio: { accounts: { start: number; end: number } };
+    };
+    expect(report.portfolio.accounts).toEqual({ start: 1, end: 2, change: 1 });
+    const corrected = file('fix.csv', 'name,createdAt\nAcme,2024-05-01\n');
+    expect(JSON.parse((await run(path, ['import', corrected, '--json'])).stdout)).toMatchObject({ updated: 1 });
+    const bad = await run(path, ['import', file('bad.csv', 'name,createdAt\nGamma,last spring\n')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.csv:2: createdAt: createdAt "last spring" is not a date or timestamp/);
+  });
 
   it('skips title rows above the header of a spreadsheet report, and says so', async () => {
     const path = db();
