@@ -10,7 +10,7 @@ import { heading, renderFields, renderTable } from '../render/table.js';
 import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
-import { resolveAccount } from './resolve.js';
+import { resolveAccount, unknownOwnerWarning } from './resolve.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
@@ -59,8 +59,11 @@ export async function listAccounts(ctx: Context, options: Record<string, string 
     stage: filter.stage as string | undefined,
     level: filter.level as string | undefined,
   });
+  const ownerWarning = accounts.length === 0 ? unknownOwnerWarning(store, options.owner) : null;
+  if (ownerWarning) ctx.out.warn(ownerWarning);
   if (ctx.out.mode === 'json') return ctx.out.json(accounts);
   if (accounts.length === 0) {
+    if (ownerWarning) return;
     ctx.out.info(
       store.accounts.count() === 0 ? 'No accounts yet. Add one with: acct add "Acme Industrial"' : 'No accounts match.',
     );

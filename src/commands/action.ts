@@ -6,7 +6,7 @@ import { UserError, UsageError } from '../errors.js';
 import { actionColumns } from '../render/records.js';
 import { renderTable } from '../render/table.js';
 import { validateOrThrow } from './fields-input.js';
-import { resolveAccount } from './resolve.js';
+import { resolveAccount, unknownOwnerWarning } from './resolve.js';
 
 export async function addAction(
   ctx: Context,
@@ -60,6 +60,10 @@ export async function listActions(
     owner: options.owner,
   });
   if (options.overdue) actions = actions.filter((a) => a.status === 'open' && a.due !== null && a.due < ctx.today);
+  if (actions.length === 0) {
+    const ownerWarning = unknownOwnerWarning(store, options.owner);
+    if (ownerWarning) ctx.out.warn(ownerWarning);
+  }
   const names = new Map<number, string>();
   const accountName = (id: number): string => {
     if (!names.has(id)) names.set(id, store.accounts.byId(id)?.name ?? `#${id}`);

@@ -12,6 +12,7 @@ import {
 import { UsageError } from '../errors.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../render/report.js';
 import { ReportRepository } from '../store/report.js';
+import { unknownOwnerWarning } from './resolve.js';
 
 export interface ReportOptions {
   since?: string;
@@ -75,10 +76,12 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   const owner = options.owner?.trim() ? options.owner.trim() : null;
 
   const store = await ctx.store({ create: false });
+  const ownerWarning = unknownOwnerWarning(store, owner ?? undefined);
+  if (ownerWarning) ctx.out.warn(ownerWarning);
   const data = new ReportRepository(store.db).load({ since: window.since, asOf: window.asOf, end: windowEnd(window) });
   const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays } });
   ctx.out.data(await renderReport(ctx.out, model, chosen, { limit }));
-  if (chosen === 'table' && model.portfolio.accounts.end === 0) {
+  if (chosen === 'table' && model.portfolio.accounts.end === 0 && !ownerWarning) {
     ctx.out.info(
       owner ? `No accounts owned by ${owner}.` : 'No accounts yet. Add one with: acct add "Acme Industrial"',
     );

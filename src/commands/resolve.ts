@@ -26,3 +26,21 @@ export function resolveAccount(store: Store, input: string): Account {
     suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : 'see `acct list` for the names',
   );
 }
+
+/**
+ * An `--owner` filter naming nobody is most likely a typo; an empty result
+ * alone would not say so. Returns the warning to print, or null when someone
+ * of that name (any case) owns an account or action, or nobody owns anything.
+ */
+export function unknownOwnerWarning(store: Store, owner: string | undefined): string | null {
+  const wanted = owner?.trim();
+  if (!wanted) return null;
+  const owners = store.accounts.owners();
+  if (owners.length === 0 || owners.some((name) => name.toLowerCase() === wanted.toLowerCase())) return null;
+  const close = closestMatches(wanted, owners);
+  return `nobody called "${wanted}" owns an account or action (${
+    close.length > 0
+      ? `did you mean ${close.join(', ')}?`
+      : `owners: ${owners.slice(0, 8).join(', ')}${owners.length > 8 ? ', …' : ''}`
+  })`;
+}

@@ -141,6 +141,17 @@ export class AccountRepository {
     return this.byId(id)!;
   }
 
+  /** Everyone who owns an account or an action, in name order. */
+  owners(): string[] {
+    return this.db
+      .prepare(
+        `SELECT owner FROM accounts WHERE owner IS NOT NULL UNION SELECT owner FROM actions WHERE owner IS NOT NULL
+         ORDER BY 1`,
+      )
+      .pluck()
+      .all() as string[];
+  }
+
   /** What removing the account also removes (foreign keys cascade). */
   dependents(id: number): AccountDependents {
     return this.db

@@ -180,6 +180,17 @@ describe('account commands', () => {
     conn.close();
   });
 
+  it('a misspelt --owner warns with the owners there are instead of an empty list alone', async () => {
+    const db = await portfolio();
+    const listed = await run(db, ['list', '--owner', 'zho']);
+    expect(listed).toMatchObject({ code: 0, stdout: '' });
+    expect(listed.stderr.trim()).toBe('warning: nobody called "zho" owns an account or action (did you mean zhao?)');
+    const actions = await run(db, ['action', 'list', '--owner', 'Xu']);
+    expect(actions.stderr).toContain('(owners: lin, zhao)');
+    // A real owner with nothing to show, in another case, is not a typo.
+    expect((await run(db, ['list', '--owner', 'ZHAO', '--tier', 'A'])).stderr).not.toContain('warning');
+  });
+
   it('lets a rename change only the case of a name', async () => {
     const db = await portfolio();
     expect((await run(db, ['rename', 'acorn', 'ACORN FOODS'])).code).toBe(0);

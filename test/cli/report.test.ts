@@ -287,6 +287,10 @@ describe('acct report', () => {
     expect(wu.owners).toEqual([{ owner: 'wu', accounts: 1, highRisk: 0, overdueActions: 0, needAttention: 0 }]);
     const lin = await json(['--owner', 'lin']);
     expect(new Set(lin.attention.map((a) => a.account))).toEqual(new Set(['Alarm|Co', 'Ghost Key']));
+    const typo = await run(db, ['report', '--owner', 'lni', '--json']);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toContain('warning: nobody called "lni" owns an account or action');
+    expect(JSON.parse(typo.stdout).portfolio.accounts.end).toBe(0);
   });
 
   it('prints plain tab-separated rows prefixed by their section when piped', async () => {
