@@ -167,6 +167,12 @@ function attentionColumns(overdue: boolean): Column<AttentionItem>[] {
   return overdue ? [owner, account, reason] : [account, owner, reason];
 }
 
+/** "30 accounts", or "31 accounts (+1 this period)". */
+function accountsLine(accounts: ReportModel['portfolio']['accounts']): string {
+  const noun = accounts.end === 1 ? 'account' : 'accounts';
+  return `${accounts.end} ${noun}${accounts.change === 0 ? '' : ` (${signed(accounts.change)} this period)`}`;
+}
+
 function renderTty(out: Output, model: ReportModel, options: RenderOptions, renderTable: RenderTable): string {
   const parts: string[] = [];
   const dim = (value: string) => (out.color ? out.chalk.dim(value) : value);
@@ -175,7 +181,7 @@ function renderTty(out: Output, model: ReportModel, options: RenderOptions, rend
   const { portfolio } = model;
   parts.push(
     sectionHeading(out, 'Portfolio at a glance'),
-    `${portfolio.accounts.end} accounts${portfolio.accounts.change === 0 ? '' : ` (${signed(portfolio.accounts.change)} this period)`}`,
+    accountsLine(portfolio.accounts),
     '',
     distributionTable(renderTable, out, 'STAGE', portfolio.stages, { bars: true }),
     '',
@@ -405,7 +411,7 @@ function renderMarkdown(model: ReportModel): string {
   parts.push(`# ${mdCell(title(model))}`, '', `_${mdCell(subtitle(model))}_`, '');
   const { portfolio } = model;
   parts.push('## Portfolio at a glance', '');
-  parts.push(`${portfolio.accounts.end} accounts (${signed(portfolio.accounts.change)} this period).`, '');
+  parts.push(`${accountsLine(portfolio.accounts)}.`, '');
   for (const [header, list] of [
     ['Stage', portfolio.stages],
     ['Level', portfolio.levels],

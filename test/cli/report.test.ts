@@ -360,6 +360,9 @@ describe('acct report', () => {
     expect(md.split('\n')[0]).toBe('# Weekly review 2026-03-09 → 2026-03-15 (7 days)');
     for (const heading of ['## Portfolio at a glance', '## What moved', '## Needs attention', '## Per owner'])
       expect(md).toContain(`\n${heading}\n`);
+    expect(md).toContain('\n4 accounts.\n');
+    const year = await run(db, ['report', '--format', 'markdown', '--since', '2025-05-01']);
+    expect(year.stdout).toContain('\n4 accounts (+4 this period).\n');
     // Parse every table back: same number of cells on each row, header separator present.
     const tables = parseMarkdownTables(md);
     expect(tables.length).toBeGreaterThanOrEqual(6);
