@@ -31,7 +31,9 @@ export function registerTransfer(program: Command, kit: Kit): void {
         'iconv -f gbk -t utf-8 old.csv | acct import - --type accounts',
       ) +
         '\nRows match existing records (accounts by external id, else by name; contacts by account and email,\n' +
-        'else name), so running the same import twice changes nothing. Errors are printed as file:line: column: message.\n',
+        'else name), so running the same import twice changes nothing. Errors are printed as file:line: column: message.\n' +
+        'Title rows above the header are skipped. A createdAt (Created Date, 创建时间) column keeps when an account\n' +
+        'was opened in the source system, so a first import does not show up as new in the weekly report.\n',
     )
     .action(
       run(
