@@ -1,6 +1,6 @@
 /** End-to-end: the built binary, spawned as a user would run it. */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,32 @@ describe('acct binary', () => {
     expect(out.result.plan.map((p) => p.play)).toContain('ic-trigger-new-product');
     const history = await spawnAcct(['--db', db, 'history', 'nova', '--json']);
     expect((JSON.parse(history.stdout) as { assessments: unknown[] }).assessments).toHaveLength(1);
+  });
+
+  it('a reader that stops early (| head -1) ends acct quietly; a full disk is one line', async () => {
+    const db = tempDb();
+    const dir = tempDir();
+    const rows = Array.from({ length: 3000 }, (_, i) => `Account ${i} with a name long enough to fill a pipe,A`);
+    const csv = join(dir, 'big.csv');
+    writeFileSync(csv, `name,tier\n${rows.join('\n')}\n`);
+    expect((await spawnAcct(['--db', db, 'import', csv])).code).toBe(0);
+    const script = '"$0" "$1" --db "$2" list | head -1 >/dev/null; exit ${PIPESTATUS[0]}';
+    const piped = await execFileAsync('bash', ['-c', script, process.execPath, BIN, db]).then(
+      (r) => ({ code: 0, stderr: r.stderr }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+    expect(piped).toEqual({ code: 0, stderr: '' });
+    const full = await execFileAsync('bash', [
+      '-c',
+      '"$0" "$1" --db "$2" list > /dev/full',
+      process.execPath,
+      BIN,
+      db,
+    ]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+    expect(full).toEqual({ code: 1, stderr: 'acct: cannot write the output: ENOSPC (check where it goes)\n' });
   });
 
   it('exit codes: 2 for usage errors, 1 for user errors, 0 for help and version', async () => {
