@@ -266,16 +266,24 @@ export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanI
   return plan.filter((item) => ids.includes(item.play));
 }
 
-async function pickPlays(ask: Prompter, plan: readonly PlanItem[], today: string): Promise<PlanItem[]> {
-  if (plan.length === 0) return [];
+async function pickPlays(
+  ask: Prompter,
+  plan: readonly PlanItem[],
+  today: string,
+  openPlays: ReadonlySet<string>,
+): Promise<PlanItem[]> {
+  const choosable = plan.filter((item) => !openPlays.has(item.play));
+  if (choosable.length === 0) return [];
   const picked = await ask.checkbox({
-    message: 'Accept plays as actions (space ticks, enter confirms; none is fine)',
-    choices: plan.map((item) => ({
+    message: `Accept plays as actions (space ticks, enter confirms; none is fine)${
+      openPlays.size > 0 && choosable.length < plan.length ? '; plays already open as actions are left out' : ''
+    }`,
+    choices: choosable.map((item) => ({
       value: item.play,
       name: `P${item.priority} ${item.title} (${item.play}, due ${addDays(today, item.dueInDays)})`,
     })),
   });
-  return plan.filter((item) => picked.includes(item.play));
+  return choosable.filter((item) => picked.includes(item.play));
 }
 
 // --- storing ------------------------------------------------------------------------
@@ -414,12 +422,19 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     );
   }
 
+  // A play that is already an open action of this account is not added twice by a re-assessment.
+  const openPlays = new Set(openActions.map((action) => action.play).filter((play): play is string => play !== null));
   let accepted: PlanItem[];
   if (options.accept !== undefined) accepted = acceptedFromFlag(result.plan, options.accept);
-  else if (interactive) accepted = await pickPlays(prompter(), result.plan, ctx.today);
+  else if (interactive) accepted = await pickPlays(prompter(), result.plan, ctx.today, openPlays);
   else {
     accepted = [];
     if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
+  }
+  const alreadyOpen = accepted.filter((item) => openPlays.has(item.play)).map((item) => item.play);
+  accepted = accepted.filter((item) => !openPlays.has(item.play));
+  if (alreadyOpen.length > 0 && out.mode !== 'json') {
+    out.info(`Already open as actions, not added again: ${alreadyOpen.join(', ')}`);
   }
 
   const changes = accountChanges(account, result, answers);
@@ -461,6 +476,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         dryRun: Boolean(options.dryRun),
         assessment: stored ? { id: stored.record.id, assessedAt: stored.record.assessedAt } : null,
         actions: stored ? stored.actions : newActions.map((action) => ({ id: null, ...action, status: 'open' })),
+        alreadyOpen,
         accountUpdates: changes,
         account: stored?.account ?? account,
         playbookVersions,
@@ -493,6 +509,8 @@ function jsonResult(
     dryRun: boolean;
     assessment: { id: number; assessedAt: string } | null;
     actions: unknown[];
+    /** Accepted plays skipped because they are already open actions. */
+    alreadyOpen: string[];
     accountUpdates: AccountChange[];
     account: Account;
     playbookVersions: Record<string, string>;
@@ -504,6 +522,7 @@ function jsonResult(
     answers,
     result,
     accepted: extra.actions,
+    alreadyOpen: extra.alreadyOpen,
     accountUpdates: extra.accountUpdates,
     assessment: extra.assessment,
     playbookVersions: extra.playbookVersions,

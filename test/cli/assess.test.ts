@@ -75,7 +75,7 @@ interface HistoryJson {
 
 const history = (db: string, name: string) => json<HistoryJson>(db, ['history', name]);
 const openActions = (db: string, name: string) =>
-  json<{ text: string; playbook: string; play: string; owner: string | null; due: string }[]>(db, [
+  json<{ id: number; text: string; playbook: string; play: string; owner: string | null; due: string }[]>(db, [
     'action',
     'list',
     name,
@@ -802,6 +802,28 @@ describe('scripts', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/answers file .*broken\.yaml is not valid YAML or JSON/);
     expect((await history(db, 'Acme')).assessments).toEqual([]);
+  });
+
+  it('a re-assessment does not add a play again while its action is still open', async () => {
+    const db = await prospect();
+    const file = answersFile(db, 'acme', SECONDARY);
+    const first = await json<AssessJson & { alreadyOpen: string[] }>(db, [
+      'assess',
+      'Acme',
+      '--answers',
+      file,
+      '--accept',
+      'all',
+    ]);
+    const planned = planIds(first);
+    expect(first.alreadyOpen).toEqual([]);
+    expect(await openActions(db, 'Acme')).toHaveLength(planned.length);
+    await setup(db, ['action', 'done', String((await openActions(db, 'Acme'))[0]!.id)]);
+    const again = await run(db, ['assess', 'Acme', '--answers', file, '--accept', 'all']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('Already open as actions, not added again:');
+    // Only the play whose action was done comes back as a new action.
+    expect(await openActions(db, 'Acme')).toHaveLength(planned.length);
   });
 
   it('--accept with an id not in the plan lists the plan ids and stores nothing', async () => {
