@@ -68,3 +68,16 @@ export function canonicalEnumInput(raw: string): string {
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 }
+
+/** The five-point satisfaction scale (DOMAIN.md §5), worded once for the assessment and the report. */
+export const SATISFACTION_LABELS = [
+  'very dissatisfied',
+  'somewhat dissatisfied',
+  'neutral',
+  'satisfied',
+  'highly satisfied',
+] as const;
+
+export function satisfactionLabel(score: 1 | 2 | 3 | 4 | 5): (typeof SATISFACTION_LABELS)[number] {
+  return SATISFACTION_LABELS[score - 1]!;
+}

@@ -27,7 +27,7 @@
  * days from the record's date to `asOf`: the rule fires at N days or more.
  */
 import { addDays, daysBetween } from './dates.js';
-import { CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES } from './enums.js';
+import { CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
 
 export const DEFAULT_REPORT_DAYS = 7;
 export const DEFAULT_STALE_DAYS = 30;
@@ -201,6 +201,7 @@ export type AttentionGroup = (typeof ATTENTION_GROUPS)[number];
 
 export const ATTENTION_RULES = {
   'risk-rose': 'risk',
+  'risk-high': 'risk',
   'criteria-alarm': 'risk',
   'single-threaded': 'threads',
   'no-executive': 'threads',
@@ -257,7 +258,7 @@ export interface ReportModel {
 export function groupTitle(group: AttentionGroup, model: Pick<ReportModel, 'staleDays' | 'unassessedDays'>): string {
   switch (group) {
     case 'risk':
-      return 'Risk rose, or criteria fit is alarm';
+      return 'High or rising risk, or criteria fit is alarm';
     case 'threads':
       return 'Single-threaded, or tier A without an executive contact';
     case 'experience':
@@ -532,10 +533,12 @@ function accountAttention(
   const { latest, previous } = a;
   const latestDate = latest ? day(latest.assessedAt) : null;
 
-  // Risk rose, or criteria fit is alarm.
+  // Risk rose; or it is high, and stays on the list every week until an assessment lowers it.
+  let rose = false;
   if (latest && previous && latest.riskLevel && previous.riskLevel) {
     const rankOf = (risk: string) => RISK_LEVELS.indexOf(risk as (typeof RISK_LEVELS)[number]);
     if (rankOf(previous.riskLevel) >= 0 && rankOf(latest.riskLevel) > rankOf(previous.riskLevel)) {
+      rose = true;
       items.push(
         item(account, 'risk-rose', `risk rose: ${previous.riskLevel} → ${latest.riskLevel}`, {
           from: previous.riskLevel,
@@ -545,6 +548,16 @@ function accountAttention(
       );
     }
   }
+  if (!rose && latest?.riskLevel === 'high') {
+    items.push(
+      item(account, 'risk-high', `risk is high (since ${latestDate})`, {
+        from: previous?.riskLevel ?? null,
+        to: 'high',
+        date: latestDate,
+      }),
+    );
+  }
+  // Criteria fit is alarm.
   if (latest?.criteriaFit === 'alarm') {
     items.push(
       item(account, 'criteria-alarm', 'purchase-criteria fit is alarm: rivals meet the criteria and we do not', {
@@ -579,7 +592,7 @@ function accountAttention(
   }
   if (account.tier === 'A' && !coverage.hasExecutive) {
     items.push(
-      item(account, 'no-executive', 'tier A with no executive-level contact: bow-tie, not diamond', {
+      item(account, 'no-executive', 'tier A with no executive or decision maker among the contacts', {
         count: coverage.contacts,
       }),
     );
@@ -621,7 +634,7 @@ function accountAttention(
     const before = previous?.satisfaction ?? null;
     if (score <= 3) {
       items.push(
-        item(account, 'satisfaction-low', `satisfaction ${score}/5: ${score === 3 ? 'neutral' : 'dissatisfied'}`, {
+        item(account, 'satisfaction-low', `satisfaction ${score}/5: ${satisfactionLabel(score as 1 | 2 | 3)}`, {
           from: before,
           to: score,
           date: latestDate,

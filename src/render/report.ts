@@ -6,6 +6,7 @@
  * notes (headings and GitHub tables, cells escaped).
  */
 import type { ChalkInstance } from 'chalk';
+import { neutralise } from '../io/formula.js';
 import {
   ATTENTION_GROUPS,
   MOVED_LABELS,
@@ -377,9 +378,14 @@ export function csvRows(model: ReportModel): CsvRow[] {
   return rows;
 }
 
+/** Free-text columns, where a name like "=HYPERLINK(…)" must not become a spreadsheet formula. */
+const CSV_TEXT_COLUMNS = new Set<string>(['account', 'owner', 'reason']);
+
 async function renderCsv(model: ReportModel): Promise<string> {
   const { stringify } = await import('csv-stringify/sync');
-  const records = csvRows(model).map((row) => CSV_COLUMNS.map((column) => text(row[column])));
+  const records = csvRows(model).map((row) =>
+    CSV_COLUMNS.map((column) => (CSV_TEXT_COLUMNS.has(column) ? neutralise(text(row[column])) : text(row[column]))),
+  );
   return stringify(records, { header: true, columns: [...CSV_COLUMNS] });
 }
 

@@ -14,7 +14,7 @@ import { ATTENTION_RULES } from '../../src/domain/report.js';
 import { openStore } from '../../src/store/index.js';
 import { ReportRepository } from '../../src/store/report.js';
 import type { NewAssessment } from '../../src/store/assessments.js';
-import { run, tempDb } from '../helpers.js';
+import { run, setup, tempDb } from '../helpers.js';
 
 const CREATED = '2025-06-01T08:00:00.000Z';
 
@@ -179,7 +179,34 @@ describe('acct report', () => {
       'not-assessed',
     ]);
     expect(ghost).toEqual(['single-threaded', 'no-contact', 'never-assessed']);
-    expect(new Set([...alarm, ...ghost])).toEqual(new Set(Object.keys(ATTENTION_RULES)));
+
+    // Re-assessed inside the window with nothing better: no longer "rose", still high, still listed.
+    const steady = join(dir, 'steady.db');
+    const steadyIds = await fixture(steady);
+    const store = await openStore(steady, { create: false });
+    store.write(() =>
+      store.assessments.insert(
+        assessment(steadyIds['Alarm|Co']!, '2026-03-10T10:00:00.000Z', {
+          riskLevel: 'high',
+          criteriaFit: 'alarm',
+          experienceProfile: 'specialist',
+          satisfaction: 2,
+          driver: 'purchasing',
+        }),
+      ),
+    );
+    store.close();
+    const steadyReport = JSON.parse((await run(steady, ['report', '--json'])).stdout) as ReportModel;
+    const steadyRules = rulesFor(steadyReport, 'Alarm|Co');
+    expect(steadyRules).toContain('risk-high');
+    expect(steadyRules).not.toContain('risk-rose');
+    expect(steadyReport.attention.find((a) => a.rule === 'risk-high')).toMatchObject({
+      from: 'high',
+      to: 'high',
+      date: '2026-03-10',
+      reason: 'risk is high (since 2026-03-10)',
+    });
+    expect(new Set([...alarm, ...ghost, ...steadyRules])).toEqual(new Set(Object.keys(ATTENTION_RULES)));
     expect(rulesFor(model, 'Control Co')).toEqual([]);
     expect(rulesFor(model, 'Mover Ltd')).toEqual([]);
 
@@ -351,6 +378,15 @@ describe('acct report', () => {
       ['lin', '3'],
       ['wu', '1'],
     ]);
+    // Negative changes stay numbers; a name that looks like a formula is neutralised as in acct export.
+    expect(rows.some((row) => row.change?.startsWith('-'))).toBe(true);
+    const formula = join(dir, 'formula.db');
+    await setup(formula, ['add', '--', '=HYPERLINK("http://x")']);
+    const csv = parseCsv((await run(formula, ['report', '--format', 'csv'])).stdout, { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csv.find((row) => row.kind === 'no-contact')?.account).toBe(`'=HYPERLINK("http://x")`);
   });
 
   it('writes Markdown that renders as headings and GitHub tables, pipes escaped', async () => {

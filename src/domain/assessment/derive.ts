@@ -6,6 +6,7 @@ import {
   LEVELS,
   SUPPLIER_POSITIONS,
   rank,
+  satisfactionLabel,
   type CriteriaFit,
   type ExperienceProfile,
   type Level,
@@ -158,14 +159,6 @@ export function deriveRisk(
   return { level, score, reasons: ranked.map((factor) => factor.text), factors: ranked };
 }
 
-const SATISFACTION_LABELS = [
-  'very dissatisfied',
-  'somewhat dissatisfied',
-  'neutral',
-  'satisfied',
-  'highly satisfied',
-] as const;
-
 export function deriveSatisfaction(facts: FactRecord): AssessmentResult['satisfaction'] {
   const raw = facts.satisfaction;
   const score =
@@ -173,7 +166,7 @@ export function deriveSatisfaction(facts: FactRecord): AssessmentResult['satisfa
   const yn = (value: unknown): YesUnsureNo | null => (isOneOf(['yes', 'unsure', 'no'] as const, value) ? value : null);
   return {
     score,
-    label: score === null ? 'not surveyed' : SATISFACTION_LABELS[score - 1]!,
+    label: score === null ? 'not surveyed' : satisfactionLabel(score),
     repurchase: yn(facts.repurchaseIntent),
     recommend: yn(facts.wouldRecommend),
   };
