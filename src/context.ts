@@ -4,7 +4,7 @@
  * opened store. Tests build one with fake streams; nothing reads process.*
  * directly below this line.
  */
-import { toIsoDate, resolveNow } from './domain/dates.js';
+import { localDate, resolveNow } from './domain/dates.js';
 import { Output, type Stream } from './render/output.js';
 import type { Store } from './store/index.js';
 
@@ -47,7 +47,7 @@ export class Context {
   }
 
   get today(): string {
-    return toIsoDate(this.now);
+    return localDate(this.now);
   }
 
   get nowIso(): string {

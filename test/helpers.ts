@@ -55,7 +55,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
-const BASE_ENV = { ACCT_NOW: '2026-03-15T10:00:00Z', HOME: '/nonexistent-home' };
+const BASE_ENV = { ACCT_NOW: '2026-03-15T10:00:00Z', HOME: '/nonexistent-home', TZ: 'UTC' };
 
 /** Runs acct in-process, as if on a terminal (`tty: true`) or piped. */
 export async function run(db: string, args: string[], options: RunOptions = {}): Promise<RunResult> {

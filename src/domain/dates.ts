@@ -12,6 +12,16 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The calendar day `instant` falls on where the user is (the process time
+ * zone, TZ): a rep in Shanghai logging a visit at 07:30 logs it today, not
+ * on the UTC day before. Stored timestamps stay UTC instants.
+ */
+export function localDate(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
 export function addDays(isoDate: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
 }
@@ -52,10 +62,14 @@ export function parseDate(input: string, today: string): string | null {
   return null;
 }
 
-/** "Now" for the whole run: `ACCT_NOW` (a date or timestamp) fixes it for reproducible reports and tests. */
+/**
+ * "Now" for the whole run: `ACCT_NOW` (a date or timestamp) fixes it for
+ * reproducible reports and tests. A bare date means local noon of that day.
+ */
 export function resolveNow(envValue: string | undefined, fallback: Date = new Date()): Date {
   if (!envValue) return fallback;
   const trimmed = envValue.trim();
-  const asDate = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? new Date(`${trimmed}T12:00:00Z`) : new Date(trimmed);
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const asDate = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12) : new Date(trimmed);
   return Number.isNaN(asDate.getTime()) ? fallback : asDate;
 }

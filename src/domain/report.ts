@@ -3,8 +3,9 @@
  * per-account aggregates, this module decides what the sales manager sees.
  * No I/O here.
  *
- * The review window, in whole UTC calendar days (dates are stored as UTC
- * `YYYY-MM-DD` strings or ISO timestamps):
+ * The review window, in whole calendar days (dates are stored as
+ * `YYYY-MM-DD` strings, "today" being the user's local day, and timestamps
+ * as UTC ISO strings, compared against the day bounds as they are):
  * - `asOf` is "today" (`--as-of`, else `ACCT_NOW`, else the clock); the
  *   window ends with the END of that day, so records dated `asOf` count and
  *   records dated later are ignored as if they did not exist yet;

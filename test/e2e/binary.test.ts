@@ -103,6 +103,19 @@ describe('acct binary', () => {
     expect(full).toEqual({ code: 1, stderr: 'acct: cannot write the output: ENOSPC (check where it goes)\n' });
   });
 
+  it('"today" is the day where the user is: 07:30 in Shanghai is already Monday', async () => {
+    const db = tempDb();
+    // 2026-11-23T23:30Z is Monday 2026-11-24 07:30 in Shanghai (UTC+8).
+    const env = { TZ: 'Asia/Shanghai', ACCT_NOW: '2026-11-23T23:30:00Z' };
+    await spawnAcct(['--db', db, 'add', 'Acme'], env);
+    const logged = await spawnAcct(['--db', db, 'log', 'acme', 'Morning visit', '--type', 'visit'], env);
+    expect(logged.stderr).toContain('on 2026-11-24');
+    const report = await spawnAcct(['--db', db, 'report', '--json'], env);
+    expect(JSON.parse(report.stdout).window).toMatchObject({ asOf: '2026-11-24' });
+    const inUtc = await spawnAcct(['--db', db, 'report', '--json'], { ...env, TZ: 'UTC' });
+    expect(JSON.parse(inUtc.stdout).window).toMatchObject({ asOf: '2026-11-23' });
+  });
+
   it('exit codes: 2 for usage errors, 1 for user errors, 0 for help and version', async () => {
     const db = tempDb();
     expect((await spawnAcct(['--db', db, 'frobnicate'])).code).toBe(2);

@@ -5,7 +5,7 @@
  * judgments (stage, criteriaFit, experience, risk, target) on top. Every
  * name set here is documented in catalogue.ts.
  */
-import { daysBetween, toIsoDate } from '../dates.js';
+import { daysBetween, localDate } from '../dates.js';
 import type { AssessmentInput, Coverage } from './types.js';
 import type { FactValue } from './conditions.js';
 import { computeCoverage } from './coverage.js';
@@ -18,7 +18,7 @@ function lastContactDate(input: AssessmentInput): string | null {
   const dates: string[] = [];
   for (const activity of input.activities) dates.push(activity.date.slice(0, 10));
   for (const contact of input.contacts) if (contact.lastContacted) dates.push(contact.lastContacted.slice(0, 10));
-  const today = toIsoDate(input.now);
+  const today = localDate(input.now);
   const past = dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
   return past.length > 0 ? past.sort().at(-1)! : null;
 }
@@ -27,7 +27,7 @@ function lastContactDate(input: AssessmentInput): string | null {
 export function daysUntilBirthday(birthday: string, now: Date): number | null {
   const match = /(\d{2})-(\d{2})$/.exec(birthday.trim());
   if (!match) return null;
-  const today = toIsoDate(now);
+  const today = localDate(now);
   const year = Number(today.slice(0, 4));
   for (const candidateYear of [year, year + 1]) {
     const candidate = `${candidateYear}-${match[1]}-${match[2]}`;
@@ -40,7 +40,7 @@ export function daysUntilBirthday(birthday: string, now: Date): number | null {
 
 export function buildFacts(input: AssessmentInput, coverage: Coverage = computeCoverage(input.contacts)): FactRecord {
   const { account, answers } = input;
-  const today = toIsoDate(input.now);
+  const today = localDate(input.now);
   const facts: FactRecord = { ...answers };
 
   // Answer fallbacks from the account record.
