@@ -1,8 +1,8 @@
 /** acct contact add | list | edit | remove */
 import type { Context } from '../context.js';
 import { CONTACT_FIELDS } from '../domain/fields.js';
-import { cleanName } from '../domain/names.js';
-import type { Contact } from '../domain/types.js';
+import { cleanName, nameKey } from '../domain/names.js';
+import type { Account, Contact } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import { contactColumns } from '../render/records.js';
@@ -30,6 +30,24 @@ export function resolveContact(store: Store, accountId: number, accountName: str
   );
 }
 
+/**
+ * Two contacts of one account may share a name only when both have an email
+ * to tell them apart by; otherwise neither could be picked out again (edit,
+ * remove, activity logs and imports find contacts by name or email).
+ */
+function refuseSameName(store: Store, account: Account, name: string, email: string | null, exceptId?: number): void {
+  const key = nameKey(name);
+  const twin = store.contacts
+    .forAccount(account.id)
+    .find((other) => other.id !== exceptId && nameKey(other.name) === key && (!email || !other.email));
+  if (twin) {
+    throw new UserError(
+      `${account.name} already has a contact named ${twin.name}`,
+      `change that one with acct contact edit, or give both an --email to tell them apart`,
+    );
+  }
+}
+
 export async function addContact(
   ctx: Context,
   accountInput: string,
@@ -49,6 +67,7 @@ export async function addContact(
         'use acct contact edit',
       );
     }
+    refuseSameName(store, account, String(values.name), typeof values.email === 'string' ? values.email : null);
     return { account, contact: store.contacts.insert(account.id, values as { name: string }, ctx.nowIso) };
   });
   if (ctx.out.mode === 'json') return ctx.out.json(contact.contact);
@@ -83,6 +102,10 @@ export async function editContact(
   const updated = store.write(() => {
     const account = resolveAccount(store, accountInput);
     const contact = resolveContact(store, account.id, account.name, name);
+    if (typeof patch.name === 'string' || patch.email !== undefined) {
+      const email = patch.email !== undefined ? (patch.email as string | null) : contact.email;
+      refuseSameName(store, account, typeof patch.name === 'string' ? patch.name : contact.name, email, contact.id);
+    }
     return store.contacts.update(contact.id, patch, ctx.nowIso);
   });
   if (ctx.out.mode === 'json') return ctx.out.json(updated);

@@ -180,6 +180,23 @@ describe('account commands', () => {
     conn.close();
   });
 
+  it('refuses a second contact of the same name unless emails tell them apart', async () => {
+    const db = await portfolio();
+    const twin = await run(db, ['contact', 'add', 'acme', 'wang li']);
+    expect(twin.code).toBe(1);
+    expect(twin.stderr.trim()).toBe(
+      'acct: Acme Industrial already has a contact named Wang Li (change that one with acct contact edit, or give both an --email to tell them apart)',
+    );
+    const renamed = await run(db, ['contact', 'edit', 'acme', 'Chen Jie', '--name', 'Wang Li']);
+    expect(renamed.code).toBe(1);
+    // Wang Li has an email; a namesake with another email can be told apart, and found by it.
+    expect((await run(db, ['contact', 'add', 'acme', 'Wang Li', '--email', 'wang.li2@acme.example'])).code).toBe(0);
+    const found = await run(db, ['contact', 'edit', 'acme', 'wang.li2@acme.example', '--title', 'Engineer']);
+    expect(found.code, found.stderr).toBe(0);
+    const contacts = JSON.parse((await run(db, ['contact', 'list', 'acme', '--json'])).stdout) as { name: string }[];
+    expect(contacts.map((c) => c.name).sort()).toEqual(['Chen Jie', 'Wang Li', 'Wang Li']);
+  });
+
   it('a misspelt --owner warns with the owners there are instead of an empty list alone', async () => {
     const db = await portfolio();
     const listed = await run(db, ['list', '--owner', 'zho']);
