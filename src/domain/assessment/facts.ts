@@ -51,8 +51,12 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
   facts.tier = account.tier ?? undefined;
   facts.industry = account.industry ?? undefined;
   facts.hasOwner = Boolean(account.owner && account.owner.trim() !== '');
+  // A key account is one we supply that matters: tier A once we have business there, or where we are
+  // the main supplier. A tier-A prospect is a target, and retention plays make no sense for it yet.
   facts.isKeyAccount =
-    account.tier === 'A' || facts.supplierPosition === 'primary' || facts.supplierPosition === 'sole';
+    (account.tier === 'A' && ['secondary', 'primary', 'sole'].includes(String(facts.supplierPosition))) ||
+    facts.supplierPosition === 'primary' ||
+    facts.supplierPosition === 'sole';
 
   facts.contactCount = coverage.contactCount;
   facts.strongContacts = coverage.strongContacts;

@@ -330,3 +330,50 @@ describe('scenario (e): brand-new prospect', () => {
     expect(ids).not.toContain('rk-measure-satisfaction');
   });
 });
+
+describe('plays never fire on questions that were not asked', () => {
+  it('a tier-A prospect gets no retention plays: there is nothing to retain yet', () => {
+    const result = assess(
+      makeInput({
+        account: makeAccount({ tier: 'A', position: 'none', stage: 'development' }),
+        answers: checkedAnswers({ supplierPosition: 'none', buyingDriver: 'senior-management', triggers: [] }),
+      }),
+      loaded.playbooks,
+    );
+    expect(planIds(result).filter((id) => id.startsWith('kr-'))).toEqual([]);
+  });
+
+  it('a tier-A secondary supplier is not told to fix priority supply or counterpart teams it was never asked about', () => {
+    const answers = {
+      supplierPosition: 'secondary',
+      shareOfWallet: 25,
+      purchaseCriteria: 'we-fit',
+      buyingDriver: 'engineering',
+      shiftSigns: [],
+      serviceLevel: ['dedicated-team', 'standard-process', 'proactive'],
+      meetingCadence: 'monthly',
+      executiveChannel: true,
+    };
+    const input = { account: makeAccount({ tier: 'A', position: 'secondary', stage: 'initial-cooperation' }) };
+    const unasked = planIds(assess(makeInput({ ...input, answers: checkedAnswers(answers) }), loaded.playbooks));
+    expect(unasked).toEqual(expect.arrayContaining(['kr-fit-safe']));
+    expect(unasked).not.toContain('kr-priority-supply');
+    expect(unasked).not.toContain('kr-communication-cadence');
+    // Answered "no", the same plays do fire.
+    const answeredNo = planIds(
+      assess(
+        makeInput({
+          account: makeAccount({ tier: 'A', position: 'primary', stage: 'primary-supplier' }),
+          answers: checkedAnswers({
+            ...answers,
+            supplierPosition: 'primary',
+            prioritySupply: false,
+            counterpartTeam: false,
+          }),
+        }),
+        loaded.playbooks,
+      ),
+    );
+    expect(answeredNo).toEqual(expect.arrayContaining(['kr-priority-supply', 'kr-communication-cadence']));
+  });
+});
