@@ -373,7 +373,9 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     if (out.mode !== 'json') out.data(renderBriefing(out, briefing, ctx.today));
   };
 
-  const defaults = defaultsFrom(last?.answers, questionnaire, account);
+  // An `acct edit` after the last assessment is newer than its answers (assess itself updates both at once).
+  const changedSinceAnswers = last !== null && last !== undefined && account.updatedAt > last.assessedAt;
+  const defaults = defaultsFrom(last?.answers, questionnaire, { ...account, changedSinceAnswers });
   const interactive = ctx.interactive && options.input !== false;
   let answers: Answers;
   if (interactive) {

@@ -804,6 +804,20 @@ describe('scripts', () => {
     expect((await history(db, 'Acme')).assessments).toEqual([]);
   });
 
+  it('an acct edit after the last assessment is what the next one starts from', async () => {
+    const db = await prospect();
+    await json(db, ['assess', 'Acme', '--answers', answersFile(db, 'acme', SECONDARY)]);
+    const later = { ACCT_NOW: '2026-03-20T10:00:00Z' };
+    expect((await run(db, ['edit', 'Acme', '--share', '35'], { env: later })).code).toBe(0);
+    const again = await json<AssessJson & { answers: Record<string, unknown>; accountUpdates: { field: string }[] }>(
+      db,
+      ['assess', 'Acme', '--defaults', '--dry-run'],
+      later,
+    );
+    expect(again.answers.shareOfWallet).toBe(35);
+    expect(again.accountUpdates.map((change) => change.field)).not.toContain('share');
+  });
+
   it('a re-assessment does not add a play again while its action is still open', async () => {
     const db = await prospect();
     const file = answersFile(db, 'acme', SECONDARY);

@@ -175,12 +175,19 @@ export interface AccountDefaults {
   share?: number | null;
   level?: string | null;
   targetLevel?: string | null;
+  /**
+   * The account was changed after the previous assessment (`acct edit`): its
+   * position, share, level and target are newer than the earlier answers
+   * and win over them.
+   */
+  changedSinceAnswers?: boolean;
 }
 
 /**
  * Pre-fill values for a new assessment: the previous answers (dropping keys
- * the questionnaire no longer has and values it no longer allows), then the
- * account's own fields for the position, share and level questions.
+ * the questionnaire no longer has and values it no longer allows), and the
+ * account's own fields for the position, share, level and target questions,
+ * which fill gaps, or win when the account was edited since those answers.
  */
 export function defaultsFrom(
   previousAnswers: Readonly<Record<string, unknown>> | null | undefined,
@@ -197,13 +204,23 @@ export function defaultsFrom(
     }
     out[key] = Array.isArray(value) ? [...(value as string[])] : (value as AnswerValue);
   };
-  if (account) {
+  const fromAccount = () => {
+    if (!account) return;
     put('supplierPosition', account.position);
     put('shareOfWallet', account.share);
     put('currentLevel', account.level);
     put('targetLevel', account.targetLevel);
+  };
+  const fromAnswers = () => {
+    for (const [key, value] of Object.entries(previousAnswers ?? {})) put(key, value);
+  };
+  if (account?.changedSinceAnswers) {
+    fromAnswers();
+    fromAccount();
+  } else {
+    fromAccount();
+    fromAnswers();
   }
-  for (const [key, value] of Object.entries(previousAnswers ?? {})) put(key, value);
   return out;
 }
 

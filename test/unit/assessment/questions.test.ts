@@ -144,6 +144,17 @@ describe('defaultsFrom', () => {
     });
   });
 
+  it('lets an account edited since the last assessment win over its answers', () => {
+    const previous = { supplierPosition: 'primary', currentLevel: 'partner', shareOfWallet: 55 };
+    const account = { position: 'secondary', share: 30, level: 'preferred-supplier', targetLevel: null };
+    expect(defaultsFrom(previous, questionnaire, { ...account, changedSinceAnswers: true })).toEqual({
+      supplierPosition: 'secondary',
+      shareOfWallet: 30,
+      currentLevel: 'preferred-supplier',
+    });
+    expect(defaultsFrom(previous, questionnaire, { ...account, changedSinceAnswers: false })).toEqual(previous);
+  });
+
   it('copies previous answers without a questionnaire', () => {
     const previous = { triggers: ['cost-pressure'] };
     const defaults = defaultsFrom(previous);
