@@ -19,6 +19,8 @@
  * State at a moment: an account's stage and level are those of its latest
  * assessment up to that moment; before its first assessment, the first one
  * inside the window (what we found when we looked), else the account record.
+ * At the end of the window, an account record changed after its latest
+ * assessment (`acct edit`) is newer than that assessment and wins.
  * Risk exists only through assessments: an account never assessed by then
  * counts as `unassessed`. Accounts created after a moment do not exist at it.
  *
@@ -82,6 +84,8 @@ export interface ReportAccount {
   stage: string;
   level: string;
   createdAt: string;
+  /** Last change of the record (an edit, or an assessment updating it). */
+  updatedAt: string;
 }
 
 /** The key results of one assessment (the columns, plus answers.buyingDriver). */
@@ -405,8 +409,10 @@ export function buildReport(input: ReportInput): ReportModel {
       bump(startLevels, before?.level ?? account.level);
       bump(startRisk, a.baseline?.riskLevel ?? 'unassessed');
     }
-    bump(endStages, a.latest?.stage ?? account.stage);
-    bump(endLevels, a.latest?.level ?? account.level);
+    // Edited after its latest assessment (and by the end of the window), the record itself is the state.
+    const edited = account.updatedAt < end && (a.latest === null || account.updatedAt >= a.latest.assessedAt);
+    bump(endStages, (edited ? null : a.latest?.stage) ?? account.stage);
+    bump(endLevels, (edited ? null : a.latest?.level) ?? account.level);
     bump(endRisk, a.latest?.riskLevel ?? 'unassessed');
 
     // What moved: the latest assessment (inside the window) against the state at the start.

@@ -60,6 +60,7 @@ type AccountRow = [
   lastOrder: string | null,
   /** Latest and previous assessment, packed (see packedAssessment). */
   recent: string | null,
+  updatedAt: string,
 ];
 
 interface WindowRow {
@@ -91,7 +92,7 @@ const ACCOUNTS_SQL = `
     (SELECT max(v.date) FROM activities v WHERE v.account_id = a.id AND v.date < @end) AS last_activity,
     (SELECT max(v.date) FROM activities v INDEXED BY activities_account_type_date
       WHERE v.account_id = a.id AND v.type = 'order' AND v.date < @end) AS last_order,
-    ${recentAssessments('a.id', '@end')} AS recent
+    ${recentAssessments('a.id', '@end')} AS recent, a.updated_at
   FROM accounts a
   WHERE a.created_at < @end`;
 
@@ -103,7 +104,8 @@ const ACCOUNTS_SQL = `
  */
 const ROLLUP_SQL = `
   SELECT a.id, a.name, a.owner, a.tier, a.position, a.stage, a.level, a.created_at,
-    r.last_activity, r.last_order, r.recent, r.contacts, r.strong, r.departments, r.has_executive, r.contacts_until
+    r.last_activity, r.last_order, r.recent, a.updated_at,
+    r.contacts, r.strong, r.departments, r.has_executive, r.contacts_until
   FROM accounts a LEFT JOIN account_rollup r ON r.account_id = a.id
   WHERE a.created_at < @end`;
 
@@ -230,20 +232,20 @@ export class ReportRepository {
       const row = rows[i]!;
       const lastActivity = row[8];
       const recent = row[10];
-      const contactsUntil = row[15];
+      const contactsUntil = row[16];
       const future =
         (lastActivity !== null && lastActivity >= end) ||
         (recent !== null && recent.slice(0, 10) >= end) ||
         (contactsUntil !== null && contactsUntil.slice(0, 10) >= end);
       if (future) return false;
       this.addAccount(bounds, data, row);
-      const contacts = row[11];
+      const contacts = row[12];
       if (contacts !== null && contacts > 0) {
         data.coverage.set(row[0], {
           contacts,
-          strongContacts: row[12] ?? 0,
-          departments: row[13] ?? 0,
-          hasExecutive: row[14] === 1,
+          strongContacts: row[13] ?? 0,
+          departments: row[14] ?? 0,
+          hasExecutive: row[15] === 1,
         });
       }
     }
@@ -262,6 +264,7 @@ export class ReportRepository {
       stage: row[5],
       level: row[6],
       createdAt: row[7],
+      updatedAt: row[11],
     });
     const lastActivity = row[8];
     if (lastActivity !== null) data.activity.set(id, { lastActivity, lastOrder: row[9] });

@@ -18,6 +18,7 @@ const account = (id: number, values: Partial<ReportAccount> = {}): ReportAccount
   stage: 'development',
   level: 'transactional',
   createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
   ...values,
 });
 
@@ -108,6 +109,29 @@ describe('buildReport', () => {
       ['stage', 'initial-cooperation', 'primary-supplier', 'better'],
       ['risk', 'medium', 'high', 'worse'],
     ]);
+  });
+
+  it('counts an account edited since its latest assessment by its record, unless the edit is after the window', () => {
+    const latest = keys('2026-03-10T09:00:00Z', { stage: 'partnership', level: 'partner' });
+    const edited = account(1, {
+      stage: 'primary-supplier',
+      level: 'preferred-supplier',
+      updatedAt: '2026-03-12T08:00:00Z',
+    });
+    const stages = (model: ReturnType<typeof buildReport>) =>
+      model.portfolio.stages.filter((row) => row.end > 0).map((row) => row.value);
+    const now = buildReport(input({ accounts: [edited], assessments: new Map([[1, assessed({ latest })]]) }));
+    expect(stages(now)).toEqual(['primary-supplier']);
+    expect(now.portfolio.levels.find((row) => row.end > 0)?.value).toBe('preferred-supplier');
+    // A week regenerated for 2026-03-11 has not seen the edit yet.
+    const before = buildReport(
+      input({
+        window: reportWindow('2026-03-11'),
+        accounts: [edited],
+        assessments: new Map([[1, assessed({ latest })]]),
+      }),
+    );
+    expect(stages(before)).toEqual(['partnership']);
   });
 
   it('compares a first assessment inside the window with the latest; a lone one moves nothing', () => {
