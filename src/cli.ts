@@ -124,7 +124,17 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .addHelpText('after', examples('acct remove "Old Prospect"', 'acct remove "Old Prospect" --yes'))
     .action(run(account, (m) => m.removeAccount));
 
-  const contactCommand = program.command('contact').description('manage the people at an account');
+  const contactCommand = program
+    .command('contact')
+    .description('manage the people at an account')
+    .addHelpText(
+      'after',
+      examples(
+        'acct contact add acme "Wang Li" --department purchasing --role purchasing --strength 3',
+        'acct contact list acme',
+        'acct contact edit acme "Wang Li" --attitude supporter',
+      ),
+    );
   addFieldOptions(
     contactCommand
       .command('add')
@@ -195,7 +205,17 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
       ),
     );
 
-  const actionCommand = program.command('action').description('tasks with an owner and a due date');
+  const actionCommand = program
+    .command('action')
+    .description('tasks with an owner and a due date')
+    .addHelpText(
+      'after',
+      examples(
+        'acct action add acme "Send the revised quote" --due 2026-12-01',
+        'acct action list --owner lin --overdue',
+        'acct action done 12',
+      ),
+    );
   actionCommand
     .command('add')
     .description('add an action to an account')

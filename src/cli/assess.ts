@@ -67,7 +67,11 @@ export function registerAssess(program: Command, kit: Kit): void {
 
   const playbookCommand = program
     .command('playbook')
-    .description('the playbooks behind the plan: list, show and validate them');
+    .description('the playbooks behind the plan: list, show and validate them')
+    .addHelpText(
+      'after',
+      examples('acct playbook list', 'acct playbook show kr-fit-alarm', 'acct playbook validate ~/my-playbooks'),
+    );
   playbookCommand
     .command('list')
     .alias('ls')

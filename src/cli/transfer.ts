@@ -18,7 +18,10 @@ export function registerTransfer(program: Command, kit: Kit): void {
     .option('--mapping <file>', 'YAML or JSON file of column: field')
     .option('--encoding <name>', 'utf-8, utf-16le, gb18030, … (default: detected)')
     .option('--delimiter <char>', 'field separator: , ; tab | (default: detected)')
-    .option('--skip-invalid', 'import the valid rows; write the others with a reason to <file>.rejects.csv')
+    .option(
+      '--skip-invalid',
+      'import the valid rows; write the others with a reason to NAME.rejects.csv beside NAME.csv (stdin: ./stdin.rejects.csv)',
+    )
     .option('--dry-run', 'check every row and report what would change; write nothing')
     .addHelpText(
       'after',

@@ -88,7 +88,7 @@ export const ACCOUNT_ALIASES: AliasTable = {
     'Account Tier',
     'Segment',
     'Priority',
-    'Rating',
+    // Not 'Rating': Salesforce's Account Rating is Hot/Warm/Cold, not a tier.
     'Class',
     '级别分类',
     '客户分级',

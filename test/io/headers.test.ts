@@ -43,6 +43,12 @@ describe('matchHeaders', () => {
     expect(m.mapping).toEqual(['externalId', 'name', 'owner', null, null, 'city', null, 'industry']);
   });
 
+  test("Salesforce's Account Rating (Hot/Warm/Cold) is not read as the tier", () => {
+    const m = matchHeaders(['Account Name', 'Rating', 'Tier'], ACCOUNT_ALIASES);
+    expect(m.mapping).toEqual(['name', null, 'tier']);
+    expect(m.unknown).toEqual(['Rating']);
+  });
+
   test('Chinese headers and our own field names', () => {
     const m = matchHeaders(['客户名称', '负责人', '行业', 'targetLevel', 'target_level '], ACCOUNT_ALIASES);
     expect(m.mapping.slice(0, 4)).toEqual(['name', 'owner', 'industry', 'targetLevel']);
