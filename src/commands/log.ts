@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { ACTIVITY_FIELDS } from '../domain/fields.js';
 import type { ActivityType } from '../domain/enums.js';
+import { UserError } from '../errors.js';
 import { validateOrThrow } from './fields-input.js';
 import { resolveContact } from './contact.js';
 import { resolveAccount } from './resolve.js';
@@ -18,6 +19,13 @@ export async function logActivity(
     ctx.today,
     { requireAll: true },
   );
+  // A log is what happened; a future date would also mark the contacts as "just contacted" until then.
+  if (String(values.date) > ctx.today) {
+    throw new UserError(
+      `--date ${String(values.date)} is in the future; a log records what already happened`,
+      `plan it instead: acct action add "${accountInput}" "${note}" --due ${String(values.date)}`,
+    );
+  }
   const store = await ctx.store();
   const { account, activity, contacts } = store.write(() => {
     const account = resolveAccount(store, accountInput);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { canonicalEnumInput } from './enums.js';
 import type { FieldSpec } from './field-specs.js';
 import { parseDate } from './dates.js';
+import { closestMatches } from './names.js';
 
 export * from './field-specs.js';
 
@@ -57,7 +58,11 @@ export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValu
         const canonical = canonicalEnumInput(value);
         const values = spec.values ?? [];
         const found = values.find((allowed) => allowed.toLowerCase() === canonical);
-        return found ?? fail(`${spec.flag} "${value}" is not one of ${values.join(', ')}`);
+        if (found) return found;
+        const close = closestMatches(value, values, 1);
+        return fail(
+          `${spec.flag} "${value}" is not one of ${values.join(', ')}${close.length > 0 ? `; did you mean ${close[0]}?` : ''}`,
+        );
       }
       case 'money': {
         const money = parseMoney(value);

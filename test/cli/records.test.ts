@@ -240,10 +240,22 @@ describe('bad input: one line, exit code, database unchanged', () => {
       /stage "courtship" is not one of development, initial-cooperation/,
       1,
     ],
+    [
+      'misspelt enum value, with the close match',
+      ['log', 'acme', 'call', '--type', 'vist'],
+      /type "vist" is not one of visit, .*; did you mean visit\?/,
+      1,
+    ],
     ['duplicate account name', ['add', ' acme industrial '], /an account named "Acme Industrial" already exists/, 1],
     ['negative revenue', ['add', 'New Co', '--revenue', '-5'], /revenue cannot be negative/, 1],
     ['share above 100', ['edit', 'acme', '--share', '120'], /share must be between 0 and 100/, 1],
     ['unparseable date', ['log', 'acme', 'call', '--date', 'next blue moon'], /date "next blue moon" is not a date/, 1],
+    [
+      'a log dated in the future',
+      ['log', 'acme', 'Plant visit', '--date', 'tomorrow'],
+      /--date 2026-03-16 is in the future; a log records what already happened \(plan it instead: acct action add "acme" "Plant visit" --due 2026-03-16\)/,
+      1,
+    ],
     ['unknown account', ['show', 'acmx'], /no account named "acmx" \(did you mean Acme Industrial\b/, 1],
     [
       'ambiguous account',
