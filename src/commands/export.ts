@@ -98,6 +98,9 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   const type = IMPORT_TYPES.find((t) => t === wanted || t === `${wanted}s` || t.replace(/ies$/, 'y') === wanted);
   if (!type) throw new UsageError(`unknown --type "${options.type}"`, `use one of ${IMPORT_TYPES.join(', ')}`);
   const format = (options.format ?? (ctx.options.json ? 'json' : 'csv')).toLowerCase();
+  if (ctx.options.json && format !== 'json') {
+    throw new UsageError(`--json and --format ${options.format} ask for two formats`, 'give one of them');
+  }
   if (format !== 'csv' && format !== 'json')
     throw new UsageError(`unknown --format "${options.format}"`, 'use csv or json');
 

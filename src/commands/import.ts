@@ -92,12 +92,9 @@ function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, 
       rejectsFile: s.rejectsFile,
       errors: s.errors.slice(0, 1000).map((e) => ({ ...e, text: formatError(s.file, e) })),
     });
-    const base = { ok, dryRun: Boolean(options.dryRun), written };
-    ctx.out.json(
-      summaries.length === 1
-        ? { ...base, ...shape(summaries[0]!) }
-        : { ...base, ...total, files: summaries.map(shape) },
-    );
+    // One shape for scripts: totals and files[] always; with one file, its fields at the top too.
+    const base = { ok, dryRun: Boolean(options.dryRun), written, ...total, files: summaries.map(shape) };
+    ctx.out.json(summaries.length === 1 ? { ...base, ...shape(summaries[0]!) } : base);
   }
 
   // Errors: the first SHOWN_ERRORS in full (over all files), then a count.

@@ -58,6 +58,9 @@ export function resolveWindow(options: ReportOptions, today: string): ReportWind
 
 function format(ctx: Context, raw: string | undefined): ReportFormat {
   if (raw === undefined) return ctx.out.mode;
+  if (ctx.out.mode === 'json' && raw.trim().toLowerCase() !== 'json') {
+    throw new UsageError(`--json and --format ${raw} ask for two formats`, 'give one of them');
+  }
   const value = raw.trim().toLowerCase();
   const aliases: Record<string, ReportFormat> = { md: 'markdown', tsv: 'plain', text: 'table' };
   const chosen = aliases[value] ?? value;

@@ -423,6 +423,10 @@ describe('acct report', () => {
     expect((await run(db, ['report', '--since', '2026-04-01'])).code).toBe(2);
     expect((await run(db, ['report', '--as-of', 'someday'])).stderr).toContain('not a date');
     expect((await run(db, ['report', '--format', 'pdf'])).stderr).toContain('unknown format');
+    const both = await run(db, ['report', '--json', '--format', 'csv']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--json and --format csv ask for two formats');
+    expect((await run(db, ['report', '--json', '--format', 'json'])).code).toBe(0);
   });
 
   it('reports an empty portfolio without creating the database', async () => {

@@ -267,6 +267,9 @@ describe('real exports and scripted runs', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/bad\.csv:2: account: no account named "Nope Co"/);
     expect(JSON.parse((await run(path, ['list', '--json'])).stdout)).toEqual([]);
+    const one = JSON.parse((await run(db(), ['import', accounts, '--json'])).stdout) as Record<string, unknown>;
+    // One shape for scripts: totals and files[] whatever the number of files.
+    expect(one).toMatchObject({ ok: true, created: 2, file: accounts, files: [{ file: accounts, created: 2 }] });
     const ok = await run(path, ['import', accounts, contacts, '--json']);
     expect(JSON.parse(ok.stdout)).toMatchObject({
       ok: true,
