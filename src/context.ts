@@ -4,6 +4,7 @@
  * opened store. Tests build one with fake streams; nothing reads process.*
  * directly below this line.
  */
+import { existsSync } from 'node:fs';
 import { localDate, resolveNow } from './domain/dates.js';
 import { Output, type Stream } from './render/output.js';
 import type { Store } from './store/index.js';
@@ -75,7 +76,12 @@ export class Context {
   async store(options: { create: boolean } = { create: true }): Promise<Store> {
     if (!this.opened) {
       const { openStore } = await import('./store/index.js');
-      this.opened = await openStore(await this.dbPath(), options);
+      const path = await this.dbPath();
+      // A path the user named that does not exist is more likely a typo than a new portfolio.
+      if (!options.create && (this.options.db || this.env.ACCT_DB) && !existsSync(path)) {
+        this.out.warn(`no database at ${path} yet; showing an empty portfolio (check --db or ACCT_DB)`);
+      }
+      this.opened = await openStore(path, options);
       if (this.opened.opened.backup)
         this.out.info(`Upgraded the database; a copy of the old one is at ${this.opened.opened.backup}`);
     }

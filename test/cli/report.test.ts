@@ -5,7 +5,7 @@
  * 2026-03-08.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -436,6 +436,11 @@ describe('acct report', () => {
     const model = JSON.parse(result.stdout) as ReportModel;
     expect(model.portfolio.accounts.end).toBe(0);
     expect(model.attention).toEqual([]);
+    // --db named a file that is not there: most likely a typo, so say so (the data stays empty and valid).
+    expect(result.stderr).toBe(
+      `warning: no database at ${fresh} yet; showing an empty portfolio (check --db or ACCT_DB)\n`,
+    );
+    expect(existsSync(fresh)).toBe(false);
     void ids;
   });
 });
