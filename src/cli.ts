@@ -245,6 +245,15 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     )
     .action(run(action, (m) => m.listActions));
   actionCommand
+    .command('edit')
+    .description('move the due date, change the owner or reword an action')
+    .argument('<id>', 'action id (see acct action list)')
+    .option('--due <date>', 'new due date (YYYY-MM-DD, +7d, tomorrow)')
+    .option('--owner <name>', 'new owner')
+    .option('--text <text>', 'new wording')
+    .addHelpText('after', examples('acct action edit 12 --due +7d', 'acct action edit 12 --owner wang'))
+    .action(run(action, (m) => m.editAction));
+  actionCommand
     .command('done')
     .description('mark an action done')
     .argument('<id>', 'action id (see acct action list)')

@@ -82,10 +82,41 @@ export async function listActions(
   ctx.out.data(renderTable(ctx.out, actionColumns(ctx.out, ctx.today, account ? undefined : accountName), actions));
 }
 
-export async function closeAction(ctx: Context, idInput: string, status: 'done' | 'dropped'): Promise<void> {
+function actionId(idInput: string): number {
   const id = Number(idInput.replace(/^#/, ''));
   if (!Number.isInteger(id) || id <= 0)
     throw new UsageError(`"${idInput}" is not an action id`, 'see the ID column of acct action list');
+  return id;
+}
+
+/** Moves a due date, hands an action to someone else or rewords it. */
+export async function editAction(
+  ctx: Context,
+  idInput: string,
+  options: { text?: string; owner?: string; due?: string },
+): Promise<void> {
+  const id = actionId(idInput);
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  if (Object.keys(given).length === 0) {
+    throw new UsageError('nothing to change', 'give --due, --owner or --text; see acct action edit --help');
+  }
+  // Only the fields given are validated, as for acct edit.
+  const values = validateOrThrow(ACTION_FIELDS, given, ctx.today);
+  const store = await ctx.store();
+  const action = store.write(() => {
+    if (!store.actions.byId(id)) throw new UserError(`no action #${id}`, 'see acct action list');
+    return store.actions.update(id, {
+      ...(values.text !== undefined ? { text: String(values.text) } : {}),
+      ...(values.owner !== undefined ? { owner: values.owner as string | null } : {}),
+      ...(values.due !== undefined ? { due: values.due as string | null } : {}),
+    });
+  });
+  if (ctx.out.mode === 'json') return ctx.out.json(action);
+  ctx.out.success(`Updated action #${id}: ${Object.keys(given).join(', ')}`);
+}
+
+export async function closeAction(ctx: Context, idInput: string, status: 'done' | 'dropped'): Promise<void> {
+  const id = actionId(idInput);
   const store = await ctx.store();
   const action = store.write(() => {
     const found = store.actions.byId(id);

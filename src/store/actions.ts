@@ -99,6 +99,19 @@ export class ActionRepository {
     return (this.db.prepare(sql).all(...params) as ActionRow[]).map(toAction);
   }
 
+  /** Changes what, who and when; status changes go through setStatus. */
+  update(id: number, patch: { text?: string; owner?: string | null; due?: string | null }): Action {
+    const sets = Object.entries({ text: patch.text, owner: patch.owner, due: patch.due }).filter(
+      ([, value]) => value !== undefined,
+    );
+    if (sets.length > 0) {
+      this.db
+        .prepare(`UPDATE actions SET ${sets.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`)
+        .run(...sets.map(([, value]) => value ?? null), id);
+    }
+    return this.byId(id)!;
+  }
+
   setStatus(id: number, status: ActionStatus, now: string): Action {
     this.db
       .prepare('UPDATE actions SET status = ?, closed_at = ? WHERE id = ?')

@@ -213,6 +213,20 @@ describe('account commands', () => {
     expect((await run(db, ['rename', 'acorn', 'ACORN FOODS'])).code).toBe(0);
   });
 
+  it("moves an action's due date, owner and wording with action edit", async () => {
+    const db = await portfolio();
+    await setup(db, ['action', 'add', 'acme', 'Send samples', '--due', '2026-03-10']);
+    const [added] = JSON.parse((await run(db, ['action', 'list', '--json'])).stdout) as { id: number }[];
+    const edited = await run(db, ['action', 'edit', String(added!.id), '--due', '+7d', '--owner', 'zhao', '--json']);
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(JSON.parse(edited.stdout)).toMatchObject({ due: '2026-03-22', owner: 'zhao', text: 'Send samples' });
+    expect((await run(db, ['action', 'edit', String(added!.id)])).code).toBe(2);
+    expect((await run(db, ['action', 'edit', '999', '--owner', 'x'])).stderr).toContain('no action #999');
+    expect((await run(db, ['action', 'edit', String(added!.id), '--due', 'someday'])).stderr).toContain(
+      'due "someday" is not a date',
+    );
+  });
+
   it('logs activities and manages actions', async () => {
     const db = await portfolio();
     await setup(
