@@ -33,6 +33,28 @@ export class CancelledError extends UserError {
   }
 }
 
+/** A file-system error in words, for a message about a file the user named. */
+export function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTDIR':
+      return 'a file is in the way of the folder';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return code ?? (error as Error).message;
+  }
+}
+
 export function formatUserError(error: UserError): string {
   return error.hint ? `acct: ${error.message} (${error.hint})` : `acct: ${error.message}`;
 }

@@ -25,7 +25,7 @@ import {
 } from '../domain/assessment/index.js';
 import { closestMatches } from '../domain/names.js';
 import type { Account, Action } from '../domain/types.js';
-import { UserError, UsageError } from '../errors.js';
+import { fsReason, UserError, UsageError } from '../errors.js';
 import { prompter, type Choice, type Prompter } from '../prompt/prompter.js';
 import {
   buildBriefing,
@@ -67,9 +67,7 @@ async function readText(ctx: Context, file: string): Promise<string> {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(
-      `cannot read answers file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new UserError(`cannot read answers file ${file}: ${fsReason(error)}`);
   }
 }
 

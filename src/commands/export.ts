@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { UsageError, UserError } from '../errors.js';
+import { fsReason, UsageError, UserError } from '../errors.js';
 import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 import { neutralise } from '../io/formula.js';
@@ -109,10 +109,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
     try {
       fd = openSync(options.output, 'w');
     } catch (error) {
-      throw new UserError(
-        `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        'check the path and its permissions',
-      );
+      throw new UserError(`cannot write ${options.output}: ${fsReason(error)}`, 'check the path and its permissions');
     }
   }
   let buffer = '';

@@ -24,7 +24,7 @@ import {
 import { parseDate } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
 import { nameKey } from '../domain/names.js';
-import { UsageError, UserError } from '../errors.js';
+import { fsReason, UsageError, UserError } from '../errors.js';
 import { ALIASES_BY_TYPE, IMPORT_TYPES, type ImportType } from './aliases.js';
 import { openCsv, type CsvProblem, type CsvReader } from './csv-read.js';
 import type { ByteSource } from './decode.js';
@@ -352,9 +352,7 @@ export class Importer {
       try {
         text = readFileSync(options.mapping, 'utf8');
       } catch (error) {
-        throw new UserError(
-          `cannot read mapping file ${options.mapping}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        );
+        throw new UserError(`cannot read mapping file ${options.mapping}: ${fsReason(error)}`);
       }
       try {
         fromFile = parseMappingText(text);

@@ -7,7 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type DatabaseConstructor from 'better-sqlite3';
-import { UserError } from '../errors.js';
+import { fsReason, UserError } from '../errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 export type Database = DatabaseConstructor.Database;
@@ -39,15 +39,8 @@ function readHeader(path: string): Buffer {
 }
 
 function describeFsError(error: unknown, path: string): UserError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
   const why =
-    code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
-      : code === 'ENOTDIR' || code === 'EEXIST'
-        ? 'a file is in the way of the folder'
-        : code === 'EROFS'
-          ? 'read-only file system'
-          : code;
+    (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way of the folder' : fsReason(error);
   return new UserError(
     `cannot create database ${path}: ${why}`,
     'choose a writable location with --db PATH or ACCT_DB',
@@ -84,6 +77,9 @@ export function openDatabase({ path, create, driver }: OpenOptions): OpenResult 
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) {
       throw new UserError(`${path} is a folder, not a database file`, 'pass a file path with --db');
+    }
+    if (!statSync(path).isFile()) {
+      throw new UserError(`${path} is not a regular file (a device or pipe)`, 'pass a file path with --db');
     }
     const header = readHeader(path);
     if (header.length > 0 && header.toString('latin1') !== SQLITE_MAGIC) {
