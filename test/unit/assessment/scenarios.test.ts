@@ -377,3 +377,22 @@ describe('plays never fire on questions that were not asked', () => {
     expect(answeredNo).toEqual(expect.arrayContaining(['kr-priority-supply', 'kr-communication-cadence']));
   });
 });
+
+describe('purchase criteria we do not know yet', () => {
+  it('plans finding them out first, not shaping criteria we have not seen', () => {
+    const plan = (purchaseCriteria: string) =>
+      planIds(
+        assess(
+          makeInput({
+            account: makeAccount({ tier: 'A', position: 'primary', stage: 'primary-supplier' }),
+            answers: checkedAnswers({ supplierPosition: 'primary', purchaseCriteria, buyingDriver: 'engineering' }),
+          }),
+          loaded.playbooks,
+        ),
+      );
+    expect(plan('unknown')).toContain('rk-learn-criteria');
+    expect(plan('unknown')).not.toContain('kr-fit-alert');
+    expect(plan('both-fit')).toContain('kr-fit-alert');
+    expect(plan('both-fit')).not.toContain('rk-learn-criteria');
+  });
+});

@@ -134,6 +134,7 @@ describe('shipped playbooks', () => {
       { supplierPosition: 'none' },
       {
         supplierPosition: 'secondary',
+        purchaseCriteria: 'unknown',
         triggers: [
           'new-product-launch',
           'supplier-review',
