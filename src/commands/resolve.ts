@@ -9,7 +9,8 @@ import { UserError } from '../errors.js';
 import type { Store } from '../store/index.js';
 
 export function resolveAccount(store: Store, input: string): Account {
-  const exact = store.accounts.byName(input) ?? store.accounts.byExternalId(input);
+  const exact =
+    store.accounts.byName(input) ?? store.accounts.byExternalId(input) ?? store.accounts.byExternalIdAnyCase(input);
   if (exact) return exact;
   const prefixed = store.accounts.byPrefix(input, 6);
   if (prefixed.length === 1) return prefixed[0]!;

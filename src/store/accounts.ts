@@ -91,6 +91,14 @@ export class AccountRepository {
     return row && toAccount(row);
   }
 
+  /** The one account whose external id matches ignoring case (ka-1003 for KA-1003); none when two would. */
+  byExternalIdAnyCase(externalId: string): Account | undefined {
+    const rows = this.db
+      .prepare('SELECT * FROM accounts WHERE lower(external_id) = lower(?) LIMIT 2')
+      .all(externalId.trim()) as AccountRow[];
+    return rows.length === 1 ? toAccount(rows[0]!) : undefined;
+  }
+
   byExternalId(externalId: string): Account | undefined {
     const row = this.db.prepare('SELECT * FROM accounts WHERE external_id = ?').get(externalId.trim()) as
       AccountRow | undefined;

@@ -214,6 +214,32 @@ describe('account commands', () => {
     expect((await run(db, ['rename', 'acorn', 'ACORN FOODS'])).code).toBe(0);
   });
 
+  it('names file problems in words: a device as --db, a missing answers file, a folder as -o', async () => {
+    const db = await portfolio();
+    const device = await run(db, ['--db', '/dev/null', 'list']);
+    expect(device.stderr.trim()).toBe(
+      'acct: /dev/null is not a regular file (a device or pipe) (pass a file path with --db)',
+    );
+    const answers = await run(db, ['assess', 'acme', '--answers', '/nonexistent/answers.yaml']);
+    expect(answers.stderr).toContain('cannot read answers file /nonexistent/answers.yaml: no such file or folder');
+    const folder = await run(db, ['export', '-o', tmpdir()]);
+    expect(folder.stderr).toContain(`cannot write ${tmpdir()}: it is a folder`);
+  });
+
+  it('finds an account by its external id in any case, and says what removing a contact takes from the log', async () => {
+    const db = await portfolio();
+    await setup(
+      db,
+      ['edit', 'acme', '--external-id', 'SF-0042'],
+      ['log', 'acme', 'Plant visit', '--contact', 'Wang Li', '--date', '2026-03-01'],
+    );
+    expect(JSON.parse((await run(db, ['show', 'sf-0042', '--json'])).stdout).account.name).toBe('Acme Industrial');
+    const removed = await run(db, ['contact', 'remove', 'acme', 'Wang Li', '--yes']);
+    expect(removed.stderr.trim()).toBe(
+      'Removed Wang Li from Acme Industrial (their name also leaves 1 logged activity)',
+    );
+  });
+
   it("moves an action's due date, owner and wording with action edit", async () => {
     const db = await portfolio();
     await setup(db, ['action', 'add', 'acme', 'Send samples', '--due', '2026-03-10']);
