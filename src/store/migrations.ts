@@ -60,6 +60,20 @@ const refreshContacts = (ids: string) => `
     departments = excluded.departments, has_executive = excluded.has_executive,
     contacts_until = excluded.contacts_until;`;
 
+/** Triggers that refresh the rollup of the account(s) a changed row of `table` belongs to. */
+const refreshTriggers = (
+  name: string,
+  table: string,
+  refresh: (ids: string) => string,
+  columns: string,
+  onInsert = true,
+) => `
+  ${onInsert ? `CREATE TRIGGER rollup_${name}_insert AFTER INSERT ON ${table} BEGIN ${refresh('a.id = NEW.account_id')} END;` : ''}
+  CREATE TRIGGER rollup_${name}_delete AFTER DELETE ON ${table} BEGIN ${refresh('a.id = OLD.account_id')} END;
+  CREATE TRIGGER rollup_${name}_update AFTER UPDATE OF ${columns} ON ${table} BEGIN
+    ${refresh('a.id IN (NEW.account_id, OLD.account_id)')}
+  END;`;
+
 const refreshAssessments = (ids: string) => `
   INSERT INTO account_rollup (account_id, recent)
   SELECT a.id, ${recentAssessments('a.id')} FROM accounts a WHERE ${ids}
@@ -215,35 +229,14 @@ export const MIGRATIONS: readonly Migration[] = [
           last_activity = iif(last_activity >= excluded.last_activity, last_activity, excluded.last_activity),
           last_order = iif(excluded.last_order IS NULL OR last_order >= excluded.last_order, last_order, excluded.last_order);
       END;
-      CREATE TRIGGER rollup_activity_delete AFTER DELETE ON activities BEGIN
-        ${refreshActivity('a.id = OLD.account_id')}
-      END;
-      CREATE TRIGGER rollup_activity_update AFTER UPDATE OF account_id, date, type ON activities BEGIN
-        ${refreshActivity('a.id IN (NEW.account_id, OLD.account_id)')}
-      END;
-
-      CREATE TRIGGER rollup_contact_insert AFTER INSERT ON contacts BEGIN
-        ${refreshContacts('a.id = NEW.account_id')}
-      END;
-      CREATE TRIGGER rollup_contact_delete AFTER DELETE ON contacts BEGIN
-        ${refreshContacts('a.id = OLD.account_id')}
-      END;
-      CREATE TRIGGER rollup_contact_update
-      AFTER UPDATE OF account_id, created_at, strength, department, seniority, role ON contacts BEGIN
-        ${refreshContacts('a.id IN (NEW.account_id, OLD.account_id)')}
-      END;
-
-      CREATE TRIGGER rollup_assessment_insert AFTER INSERT ON assessments BEGIN
-        ${refreshAssessments('a.id = NEW.account_id')}
-      END;
-      CREATE TRIGGER rollup_assessment_delete AFTER DELETE ON assessments BEGIN
-        ${refreshAssessments('a.id = OLD.account_id')}
-      END;
-      CREATE TRIGGER rollup_assessment_update
-      AFTER UPDATE OF account_id, assessed_at, stage, level, position, criteria_fit, risk_level,
-        experience_profile, satisfaction, answers ON assessments BEGIN
-        ${refreshAssessments('a.id IN (NEW.account_id, OLD.account_id)')}
-      END;
+      ${refreshTriggers('activity', 'activities', refreshActivity, 'account_id, date, type', false)}
+      ${refreshTriggers('contact', 'contacts', refreshContacts, 'account_id, created_at, strength, department, seniority, role')}
+      ${refreshTriggers(
+        'assessment',
+        'assessments',
+        refreshAssessments,
+        'account_id, assessed_at, stage, level, position, criteria_fit, risk_level, experience_profile, satisfaction, answers',
+      )}
 
       ${refreshActivity('true')}
       ${refreshContacts('true')}
