@@ -39,6 +39,16 @@ export function parseMoney(raw: string): { amount: number; currency: string | nu
 
 export type FieldValue = string | number | null;
 
+let isoCurrencies: ReadonlySet<string> | null = null;
+
+/** The ISO 4217 code for what people write (cny, RMB, usd), or null for anything else. */
+export function currencyCode(text: string): string | null {
+  isoCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  const code = text.trim().toUpperCase();
+  const canonical = code === 'RMB' ? 'CNY' : code;
+  return isoCurrencies.has(canonical) ? canonical : null;
+}
+
 /** Turns one text input into its typed value, or throws a zod issue naming the allowed input. */
 export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValue, string> {
   return z.string().transform((raw, ctx): FieldValue => {
@@ -92,9 +102,7 @@ export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValu
       case 'email':
         return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : fail(`email "${value}" is not an email address`);
       case 'currency':
-        return /^[A-Za-z]{3}$/.test(value)
-          ? value.toUpperCase()
-          : fail(`currency "${value}" is not a 3-letter code like CNY`);
+        return currencyCode(value) ?? fail(`currency "${value}" is not an ISO 4217 code such as CNY, USD or EUR`);
     }
   });
 }
@@ -136,10 +144,20 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
       if (result.success) value[spec.key] = result.data;
       else for (const issue of result.error.issues) (problems ??= []).push({ field: spec.key, message: issue.message });
     }
-    // Revenue written with its currency ("EUR 3m") fills the currency field too.
-    if (typeof value.revenue === 'number' && input.currency === undefined && input.revenue) {
-      const money = parseMoney(input.revenue);
-      if (money?.currency) value.currency = money.currency;
+    // Revenue written with its currency ("EUR 3m") fills the currency field too, and must agree with it.
+    if (typeof value.revenue === 'number' && input.revenue) {
+      const written = parseMoney(input.revenue)?.currency;
+      const code = written ? currencyCode(written) : null;
+      if (written && !code) {
+        (problems ??= []).push({ field: 'revenue', message: `revenue currency "${written}" is not an ISO 4217 code` });
+      } else if (code && input.currency === undefined) {
+        value.currency = code;
+      } else if (code && typeof value.currency === 'string' && value.currency !== code) {
+        (problems ??= []).push({
+          field: 'currency',
+          message: `revenue is in ${code} but currency says ${value.currency}`,
+        });
+      }
     }
     return problems ? { ok: false, problems } : { ok: true, value };
   };

@@ -289,6 +289,18 @@ describe('bad input: one line, exit code, database unchanged', () => {
     ],
     ['duplicate account name', ['add', ' acme industrial '], /an account named "Acme Industrial" already exists/, 1],
     ['negative revenue', ['add', 'New Co', '--revenue', '-5'], /revenue cannot be negative/, 1],
+    [
+      'revenue in one currency, --currency another',
+      ['add', 'New Co', '--revenue', 'EUR 3m', '--currency', 'USD'],
+      /revenue is in EUR but currency says USD/,
+      1,
+    ],
+    [
+      'a currency that is not ISO 4217',
+      ['add', 'New Co', '--currency', 'XYZ'],
+      /currency "XYZ" is not an ISO 4217 code/,
+      1,
+    ],
     ['share above 100', ['edit', 'acme', '--share', '120'], /share must be between 0 and 100/, 1],
     ['unparseable date', ['log', 'acme', 'call', '--date', 'next blue moon'], /date "next blue moon" is not a date/, 1],
     [
