@@ -774,11 +774,11 @@ describe('scripts', () => {
       'assess',
       'Acme',
       '--answers',
-      answersFile(db, 'bad3', { ...SECONDARY, shiftSigns: 'price-only', triggers: ['sale'] }),
+      answersFile(db, 'bad3', { ...SECONDARY, shiftSigns: 5, triggers: ['sale'] }),
     ]);
     expect(both.code).toBe(1);
     expect(both.stderr).toMatch(
-      /"shiftSigns": wrong type \(string\); expected a list drawn from purchasing-took-over, /,
+      /"shiftSigns": wrong type \(number\); expected a list drawn from purchasing-took-over, /,
     );
     expect(both.stderr).toMatch(/"triggers": "sale" is not an option; expected a list drawn from new-product-launch, /);
     expect(both.stderr).toMatch(/acct: 2 problems in .*bad3\.yaml; nothing was stored/);

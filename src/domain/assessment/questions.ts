@@ -140,9 +140,18 @@ export function validateAnswers(
       continue;
     }
     if (value === undefined || value === null) continue;
-    const message = checkAnswer(question, value);
+    let message = checkAnswer(question, value);
+    let accepted: unknown = value;
+    // Text that --set would accept ("yes", "20%", "a, b") is accepted from a file too.
+    if (message && typeof value === 'string') {
+      const parsed = parseAnswerText(question, value);
+      if (parsed.ok && checkAnswer(question, parsed.value) === null) {
+        message = null;
+        accepted = parsed.value;
+      }
+    }
     if (message) problems.push({ key, message });
-    else clean[key] = Array.isArray(value) ? [...(value as string[])] : (value as AnswerValue);
+    else clean[key] = Array.isArray(accepted) ? [...(accepted as string[])] : (accepted as AnswerValue);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, answers: clean };
 }

@@ -72,11 +72,11 @@ describe('validateAnswers', () => {
 
   it('rejects wrong types and out-of-range numbers', () => {
     const result = validateAnswers(questionnaire, {
-      shareOfWallet: '25',
-      executiveChannel: 'yes',
+      shareOfWallet: 'lots',
+      executiveChannel: 'maybe',
       satisfaction: 6,
       openComplaints: -1,
-      triggers: 'supplier-review',
+      triggers: 7,
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -85,7 +85,25 @@ describe('validateAnswers', () => {
     expect(byKey.executiveChannel).toBe('"executiveChannel": wrong type (string); expected true or false');
     expect(byKey.satisfaction).toBe('"satisfaction": 6 is outside the scale; expected a whole number from 1 to 5');
     expect(byKey.openComplaints).toMatch(/-1 is below 0/);
-    expect(byKey.triggers).toMatch(/wrong type \(string\); expected a list/);
+    expect(byKey.triggers).toMatch(/wrong type \(number\); expected a list/);
+  });
+
+  it('accepts from a file the text --set accepts: yes/no, "20%", comma lists', () => {
+    const result = validateAnswers(questionnaire, {
+      shareOfWallet: '20%',
+      executiveChannel: 'yes',
+      newApplications: 'no',
+      triggers: 'supplier-review, cost-pressure',
+    });
+    expect(result).toEqual({
+      ok: true,
+      answers: {
+        shareOfWallet: 20,
+        executiveChannel: true,
+        newApplications: false,
+        triggers: ['supplier-review', 'cost-pressure'],
+      },
+    });
   });
 });
 
