@@ -122,11 +122,8 @@ export async function removeContact(
   const account = resolveAccount(store, accountInput);
   const contact = resolveContact(store, account.id, account.name, name);
   // Activities stay; only this person's name leaves them, so say so before it happens.
-  const logged = store.activities.forAccount(account.id).filter((activity) => activity.contactIds.includes(contact.id));
-  const mention =
-    logged.length > 0
-      ? ` (their name also leaves ${logged.length} logged activit${logged.length === 1 ? 'y' : 'ies'})`
-      : '';
+  const logged = store.activities.countWithContact(contact.id);
+  const mention = logged > 0 ? ` (their name also leaves ${logged} logged activit${logged === 1 ? 'y' : 'ies'})` : '';
   await confirmDestructive(ctx, `Remove ${contact.name} from ${account.name}${mention}?`, options.yes);
   store.write(() => store.contacts.remove(contact.id));
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: contact });

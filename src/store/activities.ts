@@ -51,6 +51,14 @@ export class ActivityRepository {
     return row && toActivity(row);
   }
 
+  /** How many logged activities name this contact. */
+  countWithContact(contactId: number): number {
+    return this.db
+      .prepare('SELECT count(*) FROM activity_contacts WHERE contact_id = ?')
+      .pluck()
+      .get(contactId) as number;
+  }
+
   /** Newest first. */
   forAccount(accountId: number, limit = 1000): Activity[] {
     return (
