@@ -10,12 +10,17 @@ import { parse as parseYaml } from 'yaml';
 import type { Context } from '../context.js';
 import { addDays } from '../domain/dates.js';
 import {
+  accountChanges,
   assess,
+  completeWithoutAsking,
   defaultsFrom,
   isAsked,
+  keyResults,
   missingAnswers,
+  orderedAnswers,
   parseAnswerText,
   validateAnswers,
+  type AccountChange,
   type AnswerValue,
   type Answers,
   type AssessmentResult,
@@ -29,6 +34,7 @@ import { fsReason, UserError, UsageError } from '../errors.js';
 import { prompter, type Choice, type Prompter } from '../prompt/prompter.js';
 import {
   buildBriefing,
+  describeChanges,
   questionnaireData,
   renderBriefing,
   renderPlan,
@@ -220,28 +226,10 @@ async function askAll(
     const value = await askQuestion(ask, question, defaults[question.key]);
     if (value !== undefined) answers[question.key] = value;
   }
-  return ordered(questionnaire, answers);
+  return orderedAnswers(questionnaire, answers);
 }
 
 /** Non-interactive: the given answers, plus (with --defaults) the pre-filled ones that apply. */
-function completeWithoutAsking(questionnaire: Questionnaire, given: Answers, defaults: Answers | null): Answers {
-  const answers: Answers = { ...given };
-  if (defaults) {
-    for (const question of questionnaire.questions) {
-      if (answers[question.key] !== undefined || defaults[question.key] === undefined) continue;
-      if (isAsked(question, answers)) answers[question.key] = defaults[question.key]!;
-    }
-  }
-  return ordered(questionnaire, answers);
-}
-
-function ordered(questionnaire: Questionnaire, answers: Answers): Answers {
-  const out: Answers = {};
-  for (const question of questionnaire.questions)
-    if (answers[question.key] !== undefined) out[question.key] = answers[question.key]!;
-  return out;
-}
-
 // --- choosing plays ----------------------------------------------------------------
 
 export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanItem[] {
@@ -285,47 +273,6 @@ async function pickPlays(
 }
 
 // --- storing ------------------------------------------------------------------------
-
-interface AccountChange {
-  field: 'stage' | 'level' | 'position' | 'share' | 'targetLevel';
-  from: string | number | null;
-  to: string | number | null;
-}
-
-export function accountChanges(account: Account, result: AssessmentResult, answers: Answers): AccountChange[] {
-  const wanted: AccountChange[] = [
-    { field: 'stage', from: account.stage, to: result.stage },
-    { field: 'level', from: account.level, to: result.relationshipLevel },
-    { field: 'position', from: account.position, to: result.supplierPosition },
-  ];
-  if (result.shareOfWallet !== null) wanted.push({ field: 'share', from: account.share, to: result.shareOfWallet });
-  if (typeof answers.targetLevel === 'string')
-    wanted.push({ field: 'targetLevel', from: account.targetLevel, to: answers.targetLevel });
-  return wanted.filter((change) => change.from !== change.to);
-}
-
-function keyColumns(result: AssessmentResult) {
-  return {
-    stage: result.stage,
-    level: result.relationshipLevel,
-    position: result.supplierPosition,
-    share: result.shareOfWallet,
-    criteriaFit: result.criteriaFit,
-    riskLevel: result.risk.level,
-    experienceProfile: result.experience.profile,
-    experienceScore: result.experience.score,
-    satisfaction: result.satisfaction.score,
-    singleThreaded: result.coverage.singleThreaded,
-    targetLevel: result.targetLevel.level,
-  };
-}
-
-function describeChanges(changes: readonly AccountChange[]): string {
-  const name = (field: AccountChange['field']): string => (field === 'targetLevel' ? 'target level' : field);
-  const show = (value: string | number | null, field: AccountChange['field']): string =>
-    value === null ? 'unset' : field === 'share' ? `${value}%` : String(value);
-  return changes.map((c) => `${name(c.field)} ${show(c.from, c.field)} → ${show(c.to, c.field)}`).join(', ');
-}
 
 // --- the command ----------------------------------------------------------------------
 
@@ -461,7 +408,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         answers,
         result: result as unknown as Record<string, unknown>,
         playbookVersions,
-        ...keyColumns(result),
+        ...keyResults(result),
       });
       const actions = newActions.map((action) => store.actions.insert(account.id, action, ctx.nowIso));
       const patch: AccountPatch = Object.fromEntries(changes.map((change) => [change.field, change.to]));

@@ -7,6 +7,7 @@
 import { daysBetween } from '../domain/dates.js';
 import { computeCoverage } from '../domain/assessment/coverage.js';
 import type { Question, Questionnaire } from '../domain/assessment/questions.js';
+import type { AccountChange } from '../domain/assessment/session.js';
 import type { AssessmentResult, Coverage, PlanItem } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import type { AssessmentRecord } from '../store/assessments.js';
@@ -394,4 +395,12 @@ export function renderQuestionnaire(out: Output, questionnaire: Questionnaire): 
     ),
     renderTable(out, columns, questionnaire.questions),
   ].join('\n');
+}
+
+/** "stage development → initial-cooperation, share 10% → 20%" */
+export function describeChanges(changes: readonly AccountChange[]): string {
+  const name = (field: AccountChange['field']): string => (field === 'targetLevel' ? 'target level' : field);
+  const show = (value: string | number | null, field: AccountChange['field']): string =>
+    value === null ? 'unset' : field === 'share' ? `${value}%` : String(value);
+  return changes.map((c) => `${name(c.field)} ${show(c.from, c.field)} → ${show(c.to, c.field)}`).join(', ');
 }

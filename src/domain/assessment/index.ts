@@ -9,3 +9,4 @@ export * from './facts.js';
 export * from './plan.js';
 export * from './derive.js';
 export * from './diff.js';
+export * from './session.js';
