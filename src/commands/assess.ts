@@ -12,6 +12,7 @@ import { addDays } from '../domain/dates.js';
 import {
   accountChanges,
   assess,
+  buildBriefing,
   completeWithoutAsking,
   defaultsFrom,
   isAsked,
@@ -21,6 +22,7 @@ import {
   parseAnswerText,
   validateAnswers,
   type AccountChange,
+  type Briefing,
   type AnswerValue,
   type Answers,
   type AssessmentResult,
@@ -33,14 +35,12 @@ import type { Account, Action } from '../domain/types.js';
 import { fsReason, UserError, UsageError } from '../errors.js';
 import { prompter, type Choice, type Prompter } from '../prompt/prompter.js';
 import {
-  buildBriefing,
   describeChanges,
   questionnaireData,
   renderBriefing,
   renderPlan,
   renderQuestionnaire,
   renderResult,
-  type Briefing,
 } from '../render/assessment.js';
 import type { AccountPatch } from '../store/accounts.js';
 import type { AssessmentRecord } from '../store/assessments.js';

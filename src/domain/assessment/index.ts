@@ -10,3 +10,4 @@ export * from './plan.js';
 export * from './derive.js';
 export * from './diff.js';
 export * from './session.js';
+export * from './briefing.js';

@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accountChanges,
   assess,
+  buildBriefing,
   completeWithoutAsking,
   keyResults,
   orderedAnswers,
   type Questionnaire,
 } from '../../../src/domain/assessment/index.js';
 import { loadPlaybooks, type LoadedPlaybooks } from '../../../src/playbooks/load.js';
-import { makeAccount, makeInput } from './helpers.js';
+import { makeAccount, makeAction, makeActivity, makeContact, makeInput } from './helpers.js';
 
 let loaded: LoadedPlaybooks;
 let questionnaire: Questionnaire;
@@ -40,5 +41,22 @@ describe('a scripted assessment run', () => {
     expect(changes.map((change) => change.field)).toEqual(['stage', 'position', 'share', 'targetLevel']);
     expect(changes.find((change) => change.field === 'share')).toEqual({ field: 'share', from: null, to: 20 });
     expect(keyResults(result)).toMatchObject({ position: 'secondary', share: 20, stage: result.stage });
+  });
+});
+
+describe('the briefing', () => {
+  it('counts open and overdue actions and takes the last contact from logs and contacts, never the future', () => {
+    const briefing = buildBriefing({
+      account: makeAccount({ position: 'secondary' }),
+      contacts: [makeContact({ name: 'Wang', lastContacted: '2025-06-20' })],
+      activities: [makeActivity({ date: '2025-06-01' }), makeActivity({ date: '2025-06-10' })],
+      openActions: [makeAction({ due: '2025-06-01' }), makeAction({ id: 2, due: '2025-07-01' })],
+      last: undefined,
+      today: '2025-06-15',
+    });
+    expect(briefing.actions).toMatchObject({ open: 2, overdue: 1 });
+    expect(briefing.lastContact).toBe('2025-06-10');
+    expect(briefing.daysSinceContact).toBe(5);
+    expect(briefing.lastAssessment).toBeNull();
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * The one-screen briefing before a sales call, as data: where the account
+ * stands, what the last assessment found, open and overdue actions, contact
+ * coverage and how long since we were in touch. Pure; render/assessment.ts
+ * draws it.
+ */
+import { daysBetween } from '../dates.js';
+import type { Account, Action, Activity, Contact } from '../types.js';
+import { computeCoverage } from './coverage.js';
+import type { AssessmentResult, Coverage } from './types.js';
+
+export interface Briefing {
+  account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
+  lastAssessment: {
+    id: number;
+    assessedAt: string;
+    stage: string | null;
+    level: string | null;
+    position: string | null;
+    share: number | null;
+    criteriaFit: string | null;
+    riskLevel: string | null;
+    riskReasons: string[];
+    experienceProfile: string | null;
+    satisfaction: number | null;
+    planSize: number;
+  } | null;
+  actions: {
+    open: number;
+    overdue: number;
+    next: { id: number; text: string; due: string | null; overdue: boolean; play: string | null }[];
+  };
+  coverage: Coverage;
+  lastContact: string | null;
+  daysSinceContact: number | null;
+}
+
+/** The stored assessment the briefing looks back at (a store record fits this shape). */
+export interface LastAssessment {
+  id: number;
+  assessedAt: string;
+  stage: string | null;
+  level: string | null;
+  position: string | null;
+  share: number | null;
+  criteriaFit: string | null;
+  riskLevel: string | null;
+  experienceProfile: string | null;
+  satisfaction: number | null;
+  result: unknown;
+}
+
+export interface BriefingInput {
+  account: Account;
+  contacts: readonly Contact[];
+  activities: readonly Activity[];
+  openActions: readonly Action[];
+  last: LastAssessment | undefined;
+  today: string;
+}
+
+function lastContactDate(contacts: readonly Contact[], activities: readonly Activity[], today: string): string | null {
+  const dates = [
+    ...activities.map((activity) => activity.date.slice(0, 10)),
+    ...contacts.map((contact) => contact.lastContacted?.slice(0, 10) ?? ''),
+  ].filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
+  return dates.length > 0 ? dates.sort().at(-1)! : null;
+}
+
+export function buildBriefing(input: BriefingInput): Briefing {
+  const { account, today, last } = input;
+  const open = input.openActions.filter((action) => action.status === 'open');
+  const isOverdue = (action: Action): boolean => action.due !== null && action.due.slice(0, 10) < today;
+  const lastContact = lastContactDate(input.contacts, input.activities, today);
+  const result = (last?.result ?? {}) as Partial<AssessmentResult>;
+  return {
+    account: {
+      id: account.id,
+      name: account.name,
+      owner: account.owner,
+      tier: account.tier,
+      stage: account.stage,
+      level: account.level,
+      targetLevel: account.targetLevel,
+      position: account.position,
+      share: account.share,
+    },
+    lastAssessment: last
+      ? {
+          id: last.id,
+          assessedAt: last.assessedAt,
+          stage: last.stage,
+          level: last.level,
+          position: last.position,
+          share: last.share,
+          criteriaFit: last.criteriaFit,
+          riskLevel: last.riskLevel,
+          riskReasons: result.risk?.reasons ?? [],
+          experienceProfile: last.experienceProfile,
+          satisfaction: last.satisfaction,
+          planSize: Array.isArray(result.plan) ? result.plan.length : 0,
+        }
+      : null,
+    actions: {
+      open: open.length,
+      overdue: open.filter(isOverdue).length,
+      next: open.slice(0, 5).map((action) => ({
+        id: action.id,
+        text: action.text,
+        due: action.due,
+        overdue: isOverdue(action),
+        play: action.play,
+      })),
+    },
+    coverage: computeCoverage(input.contacts),
+    lastContact,
+    daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
+  };
+}
