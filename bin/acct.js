@@ -14,6 +14,13 @@ process.stdout.on('error', (error) => {
 });
 process.stderr.on('error', () => process.exit(process.exitCode ?? 1));
 
+// Ctrl-C outside a prompt (prompts catch it themselves): one line and 130. Every write is a
+// transaction, so what was not committed is discarded, as after a crash.
+process.on('SIGINT', () => {
+  process.stderr.write('\nacct: interrupted; writes not yet committed were discarded\n');
+  process.exit(130);
+});
+
 const { main } = await import('../dist/cli.js');
 process.exitCode = await main(process.argv, {
   stdout: process.stdout,

@@ -59,6 +59,28 @@ describe('import safety (built binary)', () => {
     expect((JSON.parse(list.stdout) as { name: string }[]).map((a) => a.name)).toEqual(['Before Co']);
   }, 90_000);
 
+  it('Ctrl-C (SIGINT) in the middle of an import: one line, exit 130, database as before', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'acct.db');
+    expect((await spawnAcct(['--db', db, 'add', 'Before Co', '--tier', 'A'])).code).toBe(0);
+    const before = checksum(db);
+    const csv = bigCsv(dir, 150_000);
+    const child = spawn(process.execPath, [BIN, '--db', db, 'import', csv], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const wal = `${db}-wal`;
+    const started = Date.now();
+    while (Date.now() - started < 60_000) {
+      if (existsSync(wal) && statSync(wal).size > 4 * 1024 * 1024) break;
+      await sleep(20);
+    }
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(130);
+    expect(stderr.trim()).toBe('acct: interrupted; writes not yet committed were discarded');
+    expect(checksum(db)).toBe(before);
+  }, 90_000);
+
   it('other acct commands wait for an import instead of failing', async () => {
     const dir = tempDir();
     const db = join(dir, 'acct.db');
