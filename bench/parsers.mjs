@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Why acct parses CSV with csv-parse although papaparse is faster: speed on
 // the import benchmark's file, and what each does with mixed line endings
-// (Excel and legacy exports in ../shared/corpora mix CRLF, LF and CR).
+// (Excel and legacy exports in test/fixtures/corpora mix CRLF, LF and CR).
 //
 //   node bench/parsers.mjs [file.csv]      # default: a generated 100,000-row file
 //

@@ -1,12 +1,9 @@
 /** Shared helpers for the CSV reading-layer tests: byte sources and corpus paths. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The public CSV corpora live in shared/ beside the repository (ACCT_CORPORA overrides). */
-export const CORPORA =
-  process.env.ACCT_CORPORA ??
-  [resolve(import.meta.dirname, '../../../shared/corpora'), '/work/shared/corpora'].find((dir) => existsSync(dir)) ??
-  resolve(import.meta.dirname, '../../../shared/corpora');
+/** The public CSV corpora, copied into the repository with their licences (see test/fixtures/corpora/README.md). */
+export const CORPORA = resolve(import.meta.dirname, '../fixtures/corpora');
 
 /** An async byte source that yields `data` in chunks of `size` bytes (default: one chunk). */
 export async function* bytes(data: string | Uint8Array, size = Infinity): AsyncGenerator<Buffer> {
