@@ -69,7 +69,7 @@ export function canonicalEnumInput(raw: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
-/** The five-point satisfaction scale (DOMAIN.md §5), worded once for the assessment and the report. */
+/** The five-point satisfaction scale (docs/domain.md §5), worded once for the assessment and the report. */
 export const SATISFACTION_LABELS = [
   'very dissatisfied',
   'somewhat dissatisfied',
