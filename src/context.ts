@@ -1,11 +1,12 @@
 /**
  * Everything a command needs from the outside world, made once per run and
- * passed in: streams, environment, the clock, output decisions and a lazily
- * opened store. Tests build one with fake streams; nothing reads process.*
+ * passed in: streams, environment, the clock, output decisions, the prompter
+ * and a lazily opened store. Tests build one with fake streams; nothing reads process.*
  * directly below this line.
  */
 import { existsSync } from 'node:fs';
 import { localDate, resolveNow } from './domain/dates.js';
+import { inquirerPrompter, type Prompter } from './prompt/prompter.js';
 import { Output, type Stream } from './render/output.js';
 import type { Store } from './store/index.js';
 
@@ -22,6 +23,8 @@ export interface ContextInit {
   stdin: { isTTY?: boolean } & NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   options: GlobalOptions;
+  /** Who answers prompts; the terminal (inquirer) unless a test passes a scripted one. */
+  prompter?: Prompter;
 }
 
 export class Context {
@@ -30,12 +33,14 @@ export class Context {
   readonly env: NodeJS.ProcessEnv;
   readonly stdin: ContextInit['stdin'];
   readonly options: GlobalOptions;
+  readonly prompter: Prompter;
   private opened: Store | undefined;
 
   constructor(private readonly init: ContextInit) {
     this.env = init.env;
     this.stdin = init.stdin;
     this.options = init.options;
+    this.prompter = init.prompter ?? inquirerPrompter();
     this.now = resolveNow(init.env.ACCT_NOW);
     this.out = new Output({
       stdout: init.stdout,
@@ -58,10 +63,6 @@ export class Context {
   /** Prompts only when a person is at both ends (clig.dev, gh). */
   get interactive(): boolean {
     return Boolean(this.init.stdin.isTTY && this.init.stdout.isTTY) && this.env.ACCT_NO_INPUT === undefined;
-  }
-
-  get dbPathOption(): string | undefined {
-    return this.options.db;
   }
 
   async dbPath(): Promise<string> {

@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach } from 'vitest';
 import { main } from '../src/cli.js';
+import type { Prompter } from '../src/prompt/prompter.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'acct.js');
@@ -53,6 +54,8 @@ export interface RunResult {
 export interface RunOptions {
   tty?: boolean;
   env?: Record<string, string | undefined>;
+  /** Answers prompts in place of a person (see test/scripted-prompter.ts). */
+  prompter?: Prompter;
 }
 
 const BASE_ENV = { ACCT_NOW: '2026-03-15T10:00:00Z', HOME: '/nonexistent-home', TZ: 'UTC' };
@@ -67,6 +70,7 @@ export async function run(db: string, args: string[], options: RunOptions = {}):
     stderr,
     stdin,
     env: { ...BASE_ENV, ...options.env },
+    ...(options.prompter ? { prompter: options.prompter } : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -33,7 +33,7 @@ import {
 import { closestMatches } from '../domain/names.js';
 import type { Account, Action } from '../domain/types.js';
 import { fsReason, UserError, UsageError } from '../errors.js';
-import { prompter, type Choice, type Prompter } from '../prompt/prompter.js';
+import type { Choice, Prompter } from '../prompt/prompter.js';
 import {
   describeChanges,
   questionnaireData,
@@ -229,7 +229,6 @@ async function askAll(
   return orderedAnswers(questionnaire, answers);
 }
 
-/** Non-interactive: the given answers, plus (with --defaults) the pre-filled ones that apply. */
 // --- choosing plays ----------------------------------------------------------------
 
 export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanItem[] {
@@ -326,7 +325,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   if (interactive) {
     showBriefing();
     if (out.mode !== 'json') out.data('');
-    answers = await askAll(prompter(), questionnaire, given, defaults);
+    answers = await askAll(ctx.prompter, questionnaire, given, defaults);
   } else {
     // The account's own fields (position, share, level, target) are on record; earlier answers only with --defaults.
     const recorded = Object.fromEntries(
@@ -373,7 +372,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const openPlays = new Set(openActions.map((action) => action.play).filter((play): play is string => play !== null));
   let accepted: PlanItem[];
   if (options.accept !== undefined) accepted = acceptedFromFlag(result.plan, options.accept);
-  else if (interactive) accepted = await pickPlays(prompter(), result.plan, ctx.today, openPlays);
+  else if (interactive) accepted = await pickPlays(ctx.prompter, result.plan, ctx.today, openPlays);
   else {
     accepted = [];
     if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');

@@ -4,7 +4,6 @@
  */
 import type { Context } from '../context.js';
 import { CancelledError, EXIT, UsageError, isPromptExit } from '../errors.js';
-import { prompter } from './prompter.js';
 
 export async function confirmDestructive(ctx: Context, message: string, yes: boolean | undefined): Promise<void> {
   if (yes) return;
@@ -12,7 +11,7 @@ export async function confirmDestructive(ctx: Context, message: string, yes: boo
     throw new UsageError('--yes is required when not running interactively', 'add --yes to confirm');
   let answer: boolean;
   try {
-    answer = await prompter().confirm({ message, default: false });
+    answer = await ctx.prompter.confirm({ message, default: false });
   } catch (error) {
     if (isPromptExit(error)) throw new CancelledError();
     throw error;

@@ -5,12 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { CTRL_C, DEFAULT, ScriptedPrompter, usePrompter, type AskedPrompt } from '../../src/prompt/prompter.js';
+import { CTRL_C, DEFAULT, ScriptedPrompter, type AskedPrompt } from '../scripted-prompter.js';
 import { run, setup, tempDb, tempDir } from '../helpers.js';
-
-afterEach(() => usePrompter(null));
 
 /** Writes an answers file next to the database and returns its path. */
 function answersFile(
@@ -642,8 +640,7 @@ describe('re-assessment on a terminal', () => {
     await setup(db, ['assess', 'Orion', '--answers', answersFile(db, 'orion', previous), '--accept', 'none']);
 
     const prompts = new ScriptedPrompter([]); // every reply is Enter
-    usePrompter(prompts);
-    const result = await run(db, ['assess', 'Orion'], { tty: true, env: { NO_COLOR: '1' } });
+    const result = await run(db, ['assess', 'Orion'], { tty: true, env: { NO_COLOR: '1' }, prompter: prompts });
     expect(result.code, result.stderr).toBe(0);
     const asked = prompts.asked.slice(0, -1);
     expect(prompts.asked.at(-1)!.message).toMatch(/Accept plays/);
@@ -671,14 +668,16 @@ describe('re-assessment on a terminal', () => {
     await setup(db, ['add', 'Orion', '--owner', 'lin', '--position', 'secondary', '--share', '10']);
     const file = answersFile(db, 'orion', { ...SECONDARY, shareOfWallet: 10 });
     // Optional questions missing from the file are still asked (Enter skips them); then the checkbox.
-    usePrompter(
-      new ScriptedPrompter(
-        Array(5).fill((prompt: AskedPrompt) =>
-          prompt.message.startsWith('Accept plays') ? ['ic-weave-network'] : DEFAULT,
-        ),
+    const prompter = new ScriptedPrompter(
+      Array(5).fill((prompt: AskedPrompt) =>
+        prompt.message.startsWith('Accept plays') ? ['ic-weave-network'] : DEFAULT,
       ),
     );
-    const result = await run(db, ['assess', 'Orion', '--answers', file], { tty: true, env: { NO_COLOR: '1' } });
+    const result = await run(db, ['assess', 'Orion', '--answers', file], {
+      tty: true,
+      env: { NO_COLOR: '1' },
+      prompter,
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('with 1 action');
     expect((await openActions(db, 'Orion')).map((a) => a.play)).toEqual(['ic-weave-network']);
@@ -687,8 +686,8 @@ describe('re-assessment on a terminal', () => {
   it('Ctrl-C during the questions stores nothing, prints one line and exits 130', async () => {
     const db = tempDb();
     await setup(db, ['add', 'Orion', '--position', 'secondary']);
-    usePrompter(new ScriptedPrompter([DEFAULT, '20', CTRL_C]));
-    const result = await run(db, ['assess', 'Orion'], { tty: true, env: { NO_COLOR: '1' } });
+    const prompter = new ScriptedPrompter([DEFAULT, '20', CTRL_C]);
+    const result = await run(db, ['assess', 'Orion'], { tty: true, env: { NO_COLOR: '1' }, prompter });
     expect(result.code).toBe(130);
     expect(result.stderr).toBe('acct: cancelled; nothing was changed\n');
     expect((await history(db, 'Orion')).assessments).toEqual([]);

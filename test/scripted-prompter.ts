@@ -1,0 +1,82 @@
+/**
+ * A prompter for tests: replays scripted replies in order and records every
+ * prompt it was asked. Pass it to `run(..., { prompter })` (test/helpers.ts),
+ * which hands it to the Context as a person's terminal would be.
+ */
+import type {
+  CheckboxOptions,
+  Choice,
+  ConfirmOptions,
+  InputOptions,
+  Prompter,
+  SelectOptions,
+} from '../src/prompt/prompter.js';
+
+/** What Ctrl-C looks like from a prompt: an error named like inquirer's. */
+export class ScriptedExit extends Error {
+  override name = 'ExitPromptError';
+  constructor() {
+    super('User force closed the prompt');
+  }
+}
+
+/**
+ * One scripted reply: a value, `DEFAULT` (press Enter: take the default),
+ * or `CTRL_C` (cancel). A function receives the prompt and returns a reply.
+ */
+export const DEFAULT = Symbol('default');
+export const CTRL_C = Symbol('ctrl-c');
+export type ScriptedReply = unknown;
+export type ScriptStep = ScriptedReply | ((prompt: AskedPrompt) => ScriptedReply);
+
+export interface AskedPrompt {
+  kind: 'select' | 'checkbox' | 'input' | 'confirm';
+  message: string;
+  default?: unknown;
+  choices?: readonly Choice<string>[];
+}
+
+/**
+ * A prompter that replays `steps` in order and records every prompt in
+ * `asked`. Running out of steps counts as pressing Enter.
+ */
+export class ScriptedPrompter implements Prompter {
+  readonly asked: AskedPrompt[] = [];
+  private index = 0;
+
+  constructor(private readonly steps: readonly ScriptStep[] = []) {}
+
+  private reply(prompt: AskedPrompt): unknown {
+    this.asked.push(prompt);
+    const step = this.index < this.steps.length ? this.steps[this.index] : DEFAULT;
+    this.index += 1;
+    const value = typeof step === 'function' ? (step as (p: AskedPrompt) => unknown)(prompt) : step;
+    if (value === CTRL_C) throw new ScriptedExit();
+    return value;
+  }
+
+  async select<T extends string>(options: SelectOptions<T>): Promise<T> {
+    const value = this.reply({ kind: 'select', ...options });
+    if (value === DEFAULT) return options.default ?? options.choices[0]!.value;
+    return value as T;
+  }
+
+  async checkbox<T extends string>(options: CheckboxOptions<T>): Promise<T[]> {
+    const value = this.reply({ kind: 'checkbox', ...options });
+    if (value === DEFAULT) return options.choices.filter((choice) => choice.checked).map((choice) => choice.value);
+    return value as T[];
+  }
+
+  async input(options: InputOptions): Promise<string> {
+    const value = this.reply({ kind: 'input', message: options.message, default: options.default });
+    const text = value === DEFAULT ? (options.default ?? '') : String(value);
+    const valid = options.validate ? options.validate(text) : true;
+    if (valid !== true) throw new Error(`scripted input "${text}" rejected: ${valid}`);
+    return text;
+  }
+
+  async confirm(options: ConfirmOptions): Promise<boolean> {
+    const value = this.reply({ kind: 'confirm', ...options });
+    return value === DEFAULT ? Boolean(options.default) : Boolean(value);
+  }
+}
