@@ -7,11 +7,11 @@
 export const TIERS = ['A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
 
-/** Where we stand in the customer's supplier list (DOMAIN §6). */
+/** Where we stand in the customer's supplier list (docs/domain.md §6). */
 export const SUPPLIER_POSITIONS = ['none', 'candidate', 'secondary', 'primary', 'sole'] as const;
 export type SupplierPosition = (typeof SUPPLIER_POSITIONS)[number];
 
-/** Development stage of the relationship (DOMAIN §1, seed 000). Ordered. */
+/** Development stage of the relationship (docs/domain.md §1). Ordered. */
 export const STAGES = [
   'development',
   'initial-cooperation',
@@ -21,7 +21,7 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Relationship level (DOMAIN §1, seeds 001 and 003). Ordered. */
+/** Relationship level (docs/domain.md §1). Ordered. */
 export const LEVELS = ['transactional', 'preferred-supplier', 'partner', 'strategic-alliance'] as const;
 export type Level = (typeof LEVELS)[number];
 

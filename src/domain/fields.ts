@@ -172,7 +172,3 @@ export function parseFields(
 ): FieldsResult {
   return fieldsValidator(fields, today)(input, options);
 }
-
-export function fieldByKey(fields: readonly FieldSpec[], key: string): FieldSpec | undefined {
-  return fields.find((spec) => spec.key === key);
-}

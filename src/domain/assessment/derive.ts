@@ -278,11 +278,6 @@ export function deriveJudgments(input: AssessmentInput): { judgments: Judgments;
   };
 }
 
-/** The full fact set assess() evaluates plays against (for debugging and `explain` views). */
-export function assessmentFacts(input: AssessmentInput): FactRecord {
-  return deriveJudgments(input).facts;
-}
-
 /** Derived results and the ranked plan for one assessment. */
 export function assess(input: AssessmentInput, playbooks: readonly (Playbook & { hash?: string })[]): AssessmentResult {
   const { judgments, facts } = deriveJudgments(input);

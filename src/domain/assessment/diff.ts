@@ -1,7 +1,7 @@
 /**
  * What changed between two assessments: stage, level, supplier position,
- * criteria fit, risk, experience profile, satisfaction. Used by
- * `acct history` and the report. Tolerates results stored by older versions
+ * criteria fit, risk, experience profile, satisfaction, for `acct history`.
+ * Tolerates results stored by older versions
  * (missing fields are skipped).
  */
 import { CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, SUPPLIER_POSITIONS } from '../enums.js';

@@ -25,7 +25,7 @@ export interface Play {
   dueInDays: number;
   ownerRole: OwnerRole;
   steps: string[];
-  /** Where the play comes from, e.g. "seed 000 §trigger 2"; several tags separated by "; ". */
+  /** Where the play comes from, e.g. "seed 000 §trigger 2" (the seeds are named in docs/domain.md); several tags separated by "; ". */
   source: string;
 }
 

@@ -19,9 +19,9 @@ beforeAll(() => {
   shipped = loadPlaybooks();
 });
 
-/** Every strategy, trigger, tactic, method, fit, sign, response and practice from DOMAIN §2-5. */
+/** Every strategy, trigger, tactic, method, fit, sign, response and practice from docs/domain.md §2-5. */
 const REQUIRED_SOURCES = [
-  // DOMAIN §2, seed 000
+  // docs/domain.md §2, seed 000
   'seed 000 §strategy 1',
   'seed 000 §strategy 2a',
   'seed 000 §strategy 2b',
@@ -38,7 +38,7 @@ const REQUIRED_SOURCES = [
   'seed 000 §tactic 1',
   'seed 000 §tactic 2',
   'seed 000 §tactic 3',
-  // DOMAIN §3, seed 001
+  // docs/domain.md §3, seed 001
   'seed 001 §method 1',
   'seed 001 §method 2',
   'seed 001 §method 3',
@@ -54,7 +54,7 @@ const REQUIRED_SOURCES = [
   'seed 001 §fit alarm',
   'seed 001 §defection uncontrollable',
   'seed 001 §defection controllable',
-  // DOMAIN §4, seed 002
+  // docs/domain.md §4, seed 002
   'seed 002 §sign purchasing-takeover',
   'seed 002 §sign sponsors',
   'seed 002 §sign applications',
@@ -65,7 +65,7 @@ const REQUIRED_SOURCES = [
   'seed 002 §response adapt',
   'seed 002 §response reopen',
   'seed 002 §response lifetime-value',
-  // DOMAIN §1 and §5, seed 003
+  // docs/domain.md §1 and §5, seed 003
   'seed 003 §level target',
   'seed 003 §keep file',
   'seed 003 §keep satisfaction',
