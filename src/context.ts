@@ -9,6 +9,7 @@ import { localDate, resolveNow } from './domain/dates.js';
 import { inquirerPrompter, type Prompter } from './prompt/prompter.js';
 import { Output, type Stream } from './render/output.js';
 import type { Store } from './store/index.js';
+import { Settings } from './config/settings.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -35,6 +36,7 @@ export class Context {
   readonly options: GlobalOptions;
   readonly prompter: Prompter;
   private opened: Store | undefined;
+  private loadedSettings: Settings | undefined;
 
   constructor(private readonly init: ContextInit) {
     this.env = init.env;
@@ -50,6 +52,12 @@ export class Context {
       color: init.options.color !== false,
       quiet: Boolean(init.options.quiet),
     });
+  }
+
+  /** The settings (`acct config`), read from the config file on first use. */
+  get settings(): Settings {
+    this.loadedSettings ??= new Settings(this.env);
+    return this.loadedSettings;
   }
 
   get today(): string {

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { registerAssess } from './assess.js';
+import { registerConfig } from './config.js';
 import type { Kit } from './kit.js';
 import { registerReport } from './report.js';
 import { registerTransfer } from './transfer.js';
@@ -12,4 +13,5 @@ export function registerMore(program: Command, kit: Kit): void {
   registerAssess(program, kit);
   registerReport(program, kit);
   registerTransfer(program, kit);
+  registerConfig(program, kit);
 }

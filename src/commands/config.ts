@@ -1,0 +1,82 @@
+/** acct config get|set|unset|list: the settings in the config file (src/domain/settings.ts says what each means). */
+import type { Context } from '../context.js';
+import { checkSetting, SETTINGS, settingEnvName, settingSpec, unknownSettingMessage } from '../domain/settings.js';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UsageError, UserError, fsReason } from '../errors.js';
+import { readConfigText, withSetting } from '../config/file.js';
+import { renderTable } from '../render/table.js';
+import { writeFileAtomic } from '../io/safe-file.js';
+
+function knownKey(key: string): string {
+  if (!settingSpec(key)) throw new UsageError(unknownSettingMessage(key), 'see acct config list');
+  return key;
+}
+
+export async function getSetting(ctx: Context, key: string): Promise<void> {
+  const resolved = ctx.settings.resolve(knownKey(key));
+  if (ctx.out.mode === 'json') return ctx.out.json(resolved);
+  if (resolved.value === undefined)
+    throw new UserError(`${key} is not set`, `set it with acct config set ${key} VALUE`);
+  ctx.out.data(resolved.value);
+}
+
+export async function setSetting(ctx: Context, key: string, value: string): Promise<void> {
+  const check = checkSetting(knownKey(key), value);
+  if (!check.ok) throw new UsageError(check.message);
+  const path = ctx.settings.path;
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new UserError(
+      `cannot create the folder of ${path}: ${fsReason(error)}`,
+      'set ACCT_CONFIG to a writable file',
+    );
+  }
+  writeFileAtomic(path, withSetting(readConfigText(path), key, check.value));
+  ctx.out.success(`Set ${key} = ${check.value} in ${path}`);
+  const envName = settingEnvName(key);
+  if (ctx.env[envName]?.trim()) ctx.out.warn(`${envName} is set and wins over the config file`);
+}
+
+export async function unsetSetting(ctx: Context, key: string): Promise<void> {
+  knownKey(key);
+  const path = ctx.settings.path;
+  const before = readConfigText(path);
+  const after = withSetting(before, key, undefined);
+  if (after === before) return ctx.out.info(`${key} was not set in ${path}; nothing changed`);
+  writeFileAtomic(path, after);
+  ctx.out.success(`Removed ${key} from ${path}`);
+}
+
+export async function listSettings(ctx: Context): Promise<void> {
+  const rows = SETTINGS.map((spec) => {
+    try {
+      return { ...ctx.settings.resolve(spec.key), description: spec.description, problem: undefined };
+    } catch (error) {
+      return {
+        key: spec.key,
+        value: undefined,
+        source: 'config',
+        description: spec.description,
+        problem: (error as Error).message,
+      };
+    }
+  });
+  for (const { key, line } of ctx.settings.unknownKeys()) {
+    ctx.out.warn(`${ctx.settings.path}:${line}: ${unknownSettingMessage(key)}`);
+  }
+  if (ctx.out.mode === 'json') return ctx.out.json(rows);
+  ctx.out.data(
+    renderTable(
+      ctx.out,
+      [
+        { header: 'SETTING', value: (r) => r.key },
+        { header: 'VALUE', value: (r) => r.problem ?? r.value ?? '' },
+        { header: 'FROM', value: (r) => (r.value === undefined && !r.problem ? '' : r.source) },
+        { header: 'MEANING', value: (r) => r.description },
+      ],
+      rows,
+    ),
+  );
+}

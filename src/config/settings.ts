@@ -1,0 +1,76 @@
+/**
+ * Looking a setting up: environment (ACCT_<KEY>) beats the config file, which
+ * beats the default; a command's own flag beats all three, so commands pass it
+ * in. A bad value names where it came from and how to fix it.
+ */
+import { UserError } from '../errors.js';
+import { checkSetting, SETTINGS, settingEnvName, settingSpec } from '../domain/settings.js';
+import { readConfig, type ConfigFile } from './file.js';
+
+export type SettingSource = 'flag' | 'environment' | 'config' | 'default';
+
+export interface ResolvedSetting {
+  key: string;
+  value: string | undefined;
+  source: SettingSource;
+  /** Where it was set, for messages: ACCT_OWNER, ~/.config/acct/config:3. */
+  origin?: string;
+}
+
+export class Settings {
+  private file: ConfigFile | undefined;
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  private config(): ConfigFile {
+    this.file ??= readConfig(this.env);
+    return this.file;
+  }
+
+  resolve(key: string, flag?: string): ResolvedSetting {
+    if (!settingSpec(key)) throw new Error(`no setting ${key}`);
+    const checked = (raw: string, source: SettingSource, origin: string): ResolvedSetting => {
+      const check = checkSetting(key, raw);
+      if (!check.ok) {
+        const fix = source === 'config' ? `fix it with acct config set ${key} VALUE` : `fix ${origin}`;
+        throw new UserError(`${origin}: ${check.message}`, fix);
+      }
+      return { key, value: check.value, source, origin };
+    };
+    if (flag !== undefined) return checked(flag, 'flag', `--${key}`);
+    const envName = settingEnvName(key);
+    const fromEnv = this.env[envName];
+    if (fromEnv !== undefined && fromEnv.trim() !== '') return checked(fromEnv, 'environment', envName);
+    const config = this.config();
+    const entry = [...config.entries].reverse().find((e) => e.key === key);
+    if (entry) return checked(entry.value, 'config', `${config.path}:${entry.line}`);
+    return { key, value: settingSpec(key)!.fallback, source: 'default' };
+  }
+
+  get(key: string, flag?: string): string | undefined {
+    return this.resolve(key, flag).value;
+  }
+
+  /** A `days` setting as a number (every days setting has a default, or falls back to one). */
+  days(key: string, flag?: string): number {
+    const value = this.get(key, flag);
+    if (value === undefined) throw new Error(`setting ${key} has no default`);
+    return Number(value);
+  }
+
+  /** Every known setting with its effective value and source, for `acct config list`. */
+  all(): ResolvedSetting[] {
+    return SETTINGS.map((spec) => this.resolve(spec.key));
+  }
+
+  /** Keys in the config file that acct does not know (a typo, or a newer acct's). */
+  unknownKeys(): { key: string; line: number }[] {
+    return this.config()
+      .entries.filter((entry) => !settingSpec(entry.key))
+      .map(({ key, line }) => ({ key, line }));
+  }
+
+  get path(): string {
+    return this.config().path;
+  }
+}
