@@ -1,6 +1,7 @@
 /** acct action add | list | done | drop */
 import type { Context } from '../context.js';
 import { ACTION_FIELDS } from '../domain/fields.js';
+import { parseWholeNumber } from '../domain/numbers.js';
 import type { ActionStatus } from '../domain/enums.js';
 import { UserError, UsageError } from '../errors.js';
 import { actionColumns } from '../render/records.js';
@@ -83,9 +84,8 @@ export async function listActions(
 }
 
 function actionId(idInput: string): number {
-  const id = Number(idInput.replace(/^#/, ''));
-  if (!Number.isInteger(id) || id <= 0)
-    throw new UsageError(`"${idInput}" is not an action id`, 'see the ID column of acct action list');
+  const id = parseWholeNumber(idInput.replace(/^#/, ''));
+  if (id === null) throw new UsageError(`"${idInput}" is not an action id`, 'see the ID column of acct action list');
   return id;
 }
 

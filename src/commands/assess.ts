@@ -31,6 +31,7 @@ import {
   type Questionnaire,
 } from '../domain/assessment/index.js';
 import { closestMatches } from '../domain/names.js';
+import { parseWholeNumber } from '../domain/numbers.js';
 import type { Account, Action } from '../domain/types.js';
 import { fsReason, UserError, UsageError } from '../errors.js';
 import type { Choice, Prompter } from '../prompt/prompter.js';
@@ -277,8 +278,8 @@ async function pickPlays(
 
 function parseTop(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const top = Number(value);
-  if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${value}: expected a whole number of at least 1`);
+  const top = parseWholeNumber(value);
+  if (top === null) throw new UsageError(`--top ${value}: expected a whole number of at least 1`);
   return top;
 }
 

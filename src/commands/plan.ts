@@ -1,6 +1,7 @@
 /** acct plan: reprint the plan of a stored assessment (the latest, or the latest at or before --at). */
 import type { Context } from '../context.js';
 import { parseDate } from '../domain/dates.js';
+import { parseWholeNumber } from '../domain/numbers.js';
 import type { AssessmentResult, PlanItem } from '../domain/assessment/types.js';
 import { UserError, UsageError } from '../errors.js';
 import { renderPlan, renderResult } from '../render/assessment.js';
@@ -22,9 +23,8 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
   }
   let top: number | undefined;
   if (options.top !== undefined) {
-    top = Number(options.top);
-    if (!Number.isInteger(top) || top < 1)
-      throw new UsageError(`--top ${options.top}: expected a whole number of at least 1`);
+    top = parseWholeNumber(options.top) ?? undefined;
+    if (top === undefined) throw new UsageError(`--top ${options.top}: expected a whole number of at least 1`);
   }
   const store = await ctx.store({ create: false });
   const account = resolveAccount(store, name);

@@ -9,6 +9,7 @@ import {
   windowEnd,
   type ReportWindow,
 } from '../domain/report.js';
+import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../render/report.js';
 import { ReportRepository } from '../store/report.js';
@@ -30,8 +31,8 @@ const DEFAULT_TABLE_LIMIT = 25;
 
 function wholeNumber(flag: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
-  const value = Number(raw.trim());
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min) {
+  const value = parseWholeNumber(raw, min);
+  if (value === null) {
     throw new UsageError(`${flag} must be a whole number of at least ${min}, not "${raw}"`, `e.g. ${flag} 14`);
   }
   return value;

@@ -9,8 +9,10 @@ import { canonicalEnumInput } from './enums.js';
 import type { FieldSpec } from './field-specs.js';
 import { parseDate } from './dates.js';
 import { closestMatches } from './names.js';
+import { MONEY_FORMS, numberProblem, parseDecimal, PERCENT_FORMS } from './numbers.js';
 
 export * from './field-specs.js';
+export * from './numbers.js';
 
 const MONEY_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, 万: 1e4, 亿: 1e8 };
 
@@ -31,9 +33,10 @@ export function parseMoney(raw: string): { amount: number; currency: string | nu
     currency ??= symbols[symbol]!;
     textValue = textValue.slice(1).trim();
   }
-  const match = /^(-?[\d,]*\.?\d+)\s*([kmb万亿])?$/i.exec(textValue.replace(/_/g, ''));
-  if (!match) return null;
-  const amount = Number(match[1]!.replace(/,/g, '')) * (match[2] ? MONEY_SUFFIX[match[2].toLowerCase()]! : 1);
+  const match = /^(.*?)\s*([kmb万亿])?$/i.exec(textValue);
+  const number = match ? parseDecimal(match[1]!) : null;
+  if (number === null) return null;
+  const amount = number * (match![2] ? MONEY_SUFFIX[match![2].toLowerCase()]! : 1);
   return Number.isFinite(amount) ? { amount, currency } : null;
 }
 
@@ -76,23 +79,28 @@ export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValu
       }
       case 'money': {
         const money = parseMoney(value);
-        if (!money) return fail(`${spec.flag} "${value}" is not an amount (try 1200000, 1.2m or 120万)`);
+        if (!money) return fail(`${spec.flag} "${value}" is not an amount (${numberProblem(value, MONEY_FORMS)})`);
         if (money.amount < 0) return fail(`${spec.flag} cannot be negative (got ${value})`);
         return money.amount;
       }
       case 'percent': {
-        const number = Number(value.replace(/%$/, '').trim());
-        if (!Number.isFinite(number) || value.replace(/%$/, '').trim() === '') {
-          return fail(`${spec.flag} "${value}" is not a number`);
-        }
+        const digits = value.normalize('NFKC').replace(/%$/, '');
+        const number = parseDecimal(digits);
+        if (number === null)
+          return fail(`${spec.flag} "${value}" is not a number (${numberProblem(digits, PERCENT_FORMS)})`);
         if (number < (spec.min ?? 0) || number > (spec.max ?? 100)) {
           return fail(`${spec.flag} must be between ${spec.min ?? 0} and ${spec.max ?? 100} (got ${value})`);
         }
         return number;
       }
       case 'int': {
-        const number = Number(value);
-        if (!Number.isInteger(number) || number < (spec.min ?? -Infinity) || number > (spec.max ?? Infinity)) {
+        const number = parseDecimal(value);
+        if (
+          number === null ||
+          !Number.isInteger(number) ||
+          number < (spec.min ?? -Infinity) ||
+          number > (spec.max ?? Infinity)
+        ) {
           return fail(`${spec.flag} must be a whole number from ${spec.min} to ${spec.max} (got ${value})`);
         }
         return number;

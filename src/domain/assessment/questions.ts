@@ -4,6 +4,7 @@
  * src/playbooks/load.ts reads and validates the YAML.
  */
 import { canonicalEnumInput } from '../enums.js';
+import { parseDecimal } from '../numbers.js';
 import { evaluate, type Condition, type FactValue, type Facts } from './conditions.js';
 
 export const QUESTION_TYPES = ['select', 'multi', 'boolean', 'number', 'scale'] as const;
@@ -268,7 +269,8 @@ export function parseAnswerText(
     }
     case 'number':
     case 'scale':
-      value = /^-?\d+(\.\d+)?%?$/.test(trimmed) ? Number(trimmed.replace('%', '')) : trimmed;
+      // The one strict parser (domain/numbers.ts): 0x10, 1e3 or 12,34 stay text and are refused by checkAnswer.
+      value = parseDecimal(trimmed.replace(/%$/, '')) ?? trimmed;
       break;
   }
   const message = checkAnswer(question, value);
