@@ -31,6 +31,7 @@ import type { ByteSource } from './decode.js';
 import { unneutralise } from './formula.js';
 import { guessType, matchHeaders, parseMapOptions, parseMappingText, type MappingOverrides } from './headers.js';
 import { fieldsValidator as rowValidator, type FieldsValidator as RowValidator } from '../domain/fields.js';
+import { parseDecimal } from '../domain/numbers.js';
 import { BulkWriter, type SqlValue } from '../store/bulk.js';
 
 import { stringify } from 'csv-stringify/sync';
@@ -729,7 +730,7 @@ export class Importer {
     for (const field of ['share', 'experienceScore', 'satisfaction'] as const) {
       const raw = input[field]?.trim();
       if (raw === undefined) continue;
-      const number = Number(raw);
+      const number = parseDecimal(raw) ?? Number.NaN;
       if (raw === '') values[field] = null;
       else if (Number.isFinite(number) && (field !== 'satisfaction' || Number.isInteger(number)))
         values[field] = number;
