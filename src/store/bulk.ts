@@ -8,6 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import { ACCOUNT_COLUMNS } from './accounts.js';
 import { CONTACT_COLUMNS } from './contacts.js';
 import type { Database } from './db.js';
+import { ROLLUP_DEFER, ROLLUP_FLUSH } from './migrations.js';
 import type { SqlValue } from './sql.js';
 
 export type { SqlValue };
@@ -78,10 +79,13 @@ export class BulkWriter {
     this.db.pragma('cache_size = -32768');
     this.db.exec('BEGIN IMMEDIATE');
     this.open = true;
+    // The report rollup is refreshed once per touched account at commit, not per row (migration 5).
+    this.db.exec(ROLLUP_DEFER);
   }
 
   commit(): void {
     if (!this.open) return;
+    this.db.exec(ROLLUP_FLUSH);
     this.db.exec('COMMIT');
     this.open = false;
   }

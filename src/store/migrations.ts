@@ -79,6 +79,64 @@ const refreshAssessments = (ids: string) => `
   SELECT a.id, ${recentAssessments('a.id')} FROM accounts a WHERE ${ids}
   ON CONFLICT (account_id) DO UPDATE SET recent = excluded.recent;`;
 
+/*
+ * Migration 5: a bulk writer (acct import) may defer the refreshes. While
+ * `rollup_deferral` holds a row (only ever inside the writer's own
+ * transaction), the triggers note the account in `rollup_pending` instead of
+ * recomputing its aggregate on every row, which made importing n contacts
+ * into one account O(n²); the writer then refreshes each noted account once,
+ * before COMMIT (ROLLUP_FLUSH). Everyone else sees the table empty.
+ */
+const WHEN_LIVE = 'WHEN NOT EXISTS (SELECT 1 FROM rollup_deferral)';
+const WHEN_DEFERRED = 'WHEN EXISTS (SELECT 1 FROM rollup_deferral)';
+const note = (part: string, ids: string[]) =>
+  ids.map((id) => `INSERT OR IGNORE INTO rollup_pending (part, account_id) VALUES ('${part}', ${id});`).join(' ');
+
+/** Migration 5's version of refreshTriggers: live refresh, or a note in rollup_pending while deferred. */
+const deferrableTriggers = (
+  name: string,
+  table: string,
+  refresh: (ids: string) => string,
+  columns: string,
+  onInsert = true,
+) => `
+  ${
+    onInsert
+      ? `CREATE TRIGGER rollup_${name}_insert AFTER INSERT ON ${table} ${WHEN_LIVE} BEGIN ${refresh('a.id = NEW.account_id')} END;
+  CREATE TRIGGER rollup_${name}_insert_deferred AFTER INSERT ON ${table} ${WHEN_DEFERRED} BEGIN ${note(name, ['NEW.account_id'])} END;`
+      : ''
+  }
+  CREATE TRIGGER rollup_${name}_delete AFTER DELETE ON ${table} ${WHEN_LIVE} BEGIN ${refresh('a.id = OLD.account_id')} END;
+  CREATE TRIGGER rollup_${name}_delete_deferred AFTER DELETE ON ${table} ${WHEN_DEFERRED} BEGIN ${note(name, ['OLD.account_id'])} END;
+  CREATE TRIGGER rollup_${name}_update AFTER UPDATE OF ${columns} ON ${table} ${WHEN_LIVE} BEGIN
+    ${refresh('a.id IN (NEW.account_id, OLD.account_id)')}
+  END;
+  CREATE TRIGGER rollup_${name}_update_deferred AFTER UPDATE OF ${columns} ON ${table} ${WHEN_DEFERRED} BEGIN
+    ${note(name, ['NEW.account_id', 'OLD.account_id'])}
+  END;`;
+
+const ACTIVITY_COLUMNS = 'account_id, date, type';
+const CONTACT_COLUMNS = 'account_id, created_at, strength, department, seniority, role';
+const ASSESSMENT_COLUMNS =
+  'account_id, assessed_at, stage, level, position, criteria_fit, risk_level, experience_profile, satisfaction, answers';
+
+const pendingIds = (part: string) => `a.id IN (SELECT account_id FROM rollup_pending WHERE part = '${part}')`;
+
+/**
+ * Run by a writer that deferred the rollup (see migration 5), inside its
+ * transaction, before COMMIT: one refresh per noted account and part, then
+ * the deferral is lifted.
+ */
+export const ROLLUP_FLUSH = `
+  ${refreshActivity(pendingIds('activity'))}
+  ${refreshContacts(pendingIds('contact'))}
+  ${refreshAssessments(pendingIds('assessment'))}
+  DELETE FROM rollup_pending;
+  DELETE FROM rollup_deferral;`;
+
+/** Starts deferring the rollup inside the current transaction (see ROLLUP_FLUSH). */
+export const ROLLUP_DEFER = 'INSERT OR IGNORE INTO rollup_deferral (held) VALUES (1)';
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -241,6 +299,34 @@ export const MIGRATIONS: readonly Migration[] = [
       ${refreshActivity('true')}
       ${refreshContacts('true')}
       ${refreshAssessments('true')}
+    `,
+  },
+  {
+    version: 5,
+    description: 'the rollup refresh can be deferred to the end of a bulk write',
+    sql: `
+      CREATE TABLE rollup_deferral (held INTEGER PRIMARY KEY CHECK (held = 1));
+      CREATE TABLE rollup_pending (
+        part        TEXT NOT NULL,
+        account_id  INTEGER NOT NULL,
+        PRIMARY KEY (part, account_id)
+      ) WITHOUT ROWID;
+      ${[
+        'activity_delete',
+        'activity_update',
+        'contact_insert',
+        'contact_delete',
+        'contact_update',
+        'assessment_insert',
+        'assessment_delete',
+        'assessment_update',
+      ]
+        .map((t) => `DROP TRIGGER rollup_${t};`)
+        .join('\n      ')}
+      -- rollup_activity_insert stays: it is incremental already, O(1) a row.
+      ${deferrableTriggers('activity', 'activities', refreshActivity, ACTIVITY_COLUMNS, false)}
+      ${deferrableTriggers('contact', 'contacts', refreshContacts, CONTACT_COLUMNS)}
+      ${deferrableTriggers('assessment', 'assessments', refreshAssessments, ASSESSMENT_COLUMNS)}
     `,
   },
 ];

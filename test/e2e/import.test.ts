@@ -26,7 +26,7 @@ function snapshot(path: string): string {
       .pluck()
       .all() as string[];
     return tables
-      .map((t) => `${t}: ${JSON.stringify(handle.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all())}`)
+      .map((t) => `${t}: ${JSON.stringify(handle.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())}`)
       .join('\n');
   } finally {
     handle.close();
