@@ -1,6 +1,32 @@
-// Lint: typescript-eslint's recommended rules; formatting is prettier's job.
+// Lint: typescript-eslint's recommended rules, plus the module boundaries the
+// README's Layout section describes; formatting is prettier's job.
+// test/unit/boundaries.test.ts shows each boundary rule firing.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Only src/store talks to SQLite. */
+const SQLITE = {
+  name: 'better-sqlite3',
+  message: 'only src/store opens SQLite; ask a store repository instead',
+};
+
+/** The domain is pure: no storage, output, prompts, files, commands or process. */
+const DOMAIN_PATTERNS = [
+  {
+    regex: '(^|/)(store|render|prompt|io|commands|cli|playbooks)(/|$)|(^|/)(context|cli)\\.js$',
+    message: 'src/domain is pure: it imports nothing from store, render, prompt, io, playbooks, commands or cli',
+  },
+  { regex: '^node:', message: 'src/domain is pure: no file system, process or other Node I/O' },
+];
+
+/** A string or template that starts like a SQL statement. */
+const SQL_START =
+  '/^\\s*(SELECT|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|CREATE\\s|DROP\\s|ALTER\\s+TABLE|PRAGMA\\s)/';
+const SQL_MESSAGE = 'SQL belongs in src/store (the only module that knows SQL and column names)';
+const NO_SQL = [
+  { selector: `Literal[value=${SQL_START}]`, message: SQL_MESSAGE },
+  { selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${SQL_START}]`, message: SQL_MESSAGE },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/.data/'] },
@@ -12,6 +38,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [SQLITE] }],
+      'no-restricted-syntax': ['error', ...NO_SQL],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [SQLITE], patterns: DOMAIN_PATTERNS }],
+      // A dynamic import() would slip past no-restricted-imports; the domain has no reason to load lazily.
+      'no-restricted-syntax': [
+        'error',
+        ...NO_SQL,
+        { selector: 'ImportExpression', message: 'src/domain is pure: no dynamic import()' },
+      ],
     },
   },
 );
