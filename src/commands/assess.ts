@@ -378,12 +378,6 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     accepted = [];
     if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
   }
-  const alreadyOpen = accepted.filter((item) => openPlays.has(item.play)).map((item) => item.play);
-  accepted = accepted.filter((item) => !openPlays.has(item.play));
-  if (alreadyOpen.length > 0 && out.mode !== 'json') {
-    out.info(`Already open as actions, not added again: ${alreadyOpen.join(', ')}`);
-  }
-
   const changes = accountChanges(account, result, answers);
   const newActions = accepted.map((item) => ({
     text: item.title,
@@ -397,6 +391,10 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     ...Object.fromEntries(loaded.versions.map((version) => [version.id, `${version.version}#${version.hash}`])),
   };
 
+  // A dry run goes by the open actions read above; a real run checks again inside its write
+  // transaction, where another run may have added some of the plays meanwhile.
+  let alreadyOpen = accepted.filter((item) => openPlays.has(item.play)).map((item) => item.play);
+  const wouldAdd = newActions.filter((action) => !openPlays.has(action.play));
   let stored: { record: AssessmentRecord; actions: Action[]; account: Account } | null = null;
   if (!options.dryRun) {
     stored = store.write(() => {
@@ -410,19 +408,23 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         playbookVersions,
         ...keyResults(result),
       });
-      const actions = newActions.map((action) => store.actions.insert(account.id, action, ctx.nowIso));
+      const actions = store.actions.addUnlessOpen(account.id, newActions, ctx.nowIso);
+      alreadyOpen = actions.alreadyOpen;
       const patch: AccountPatch = Object.fromEntries(changes.map((change) => [change.field, change.to]));
       const updated = changes.length > 0 ? store.accounts.update(account.id, patch, ctx.nowIso) : current;
-      return { record, actions, account: updated };
+      return { record, actions: actions.added, account: updated };
     });
   }
 
+  if (alreadyOpen.length > 0 && out.mode !== 'json') {
+    out.info(`Already open as actions, not added again: ${alreadyOpen.join(', ')}`);
+  }
   if (out.mode === 'json') {
     return out.json(
       jsonResult(briefing, answers, result, {
         dryRun: Boolean(options.dryRun),
         assessment: stored ? { id: stored.record.id, assessedAt: stored.record.assessedAt } : null,
-        actions: stored ? stored.actions : newActions.map((action) => ({ id: null, ...action, status: 'open' })),
+        actions: stored ? stored.actions : wouldAdd.map((action) => ({ id: null, ...action, status: 'open' })),
         alreadyOpen,
         accountUpdates: changes,
         account: stored?.account ?? account,
@@ -436,7 +438,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   if (!stored) {
     const would = [
       changes.length > 0 ? `would have updated the account: ${describeChanges(changes)}` : '',
-      newActions.length > 0 ? `would have added ${count(newActions.length)}` : '',
+      wouldAdd.length > 0 ? `would have added ${count(wouldAdd.length)}` : '',
     ].filter(Boolean);
     out.info(`Dry run: nothing was stored${would.length > 0 ? ` (${would.join('; ')})` : ''}`);
     return;

@@ -72,6 +72,42 @@ export class ActionRepository {
     return this.byId(Number(info.lastInsertRowid))!;
   }
 
+  /**
+   * Adds the actions, except those whose play is already an open action of
+   * the account (a re-assessment does not add a play twice). The check is SQL
+   * in the same statement as the insert, and the caller holds the write lock
+   * (store.write), so two assessments at once cannot both add a play.
+   */
+  addUnlessOpen(
+    accountId: number,
+    actions: readonly NewAction[],
+    now: string,
+  ): { added: Action[]; alreadyOpen: string[] } {
+    if (!this.db.inTransaction) throw new Error('actions.addUnlessOpen must run inside store.write');
+    const insert = this.db.prepare(
+      `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at)
+       SELECT @accountId, @text, @playbook, @play, @owner, @due, 'open', @now, NULL
+       WHERE @play IS NULL
+          OR NOT EXISTS (SELECT 1 FROM actions WHERE account_id = @accountId AND play = @play AND status = 'open')`,
+    );
+    const added: Action[] = [];
+    const alreadyOpen: string[] = [];
+    for (const action of actions) {
+      const info = insert.run({
+        accountId,
+        text: action.text,
+        playbook: action.playbook ?? null,
+        play: action.play ?? null,
+        owner: action.owner ?? null,
+        due: action.due ?? null,
+        now: action.createdAt ?? now,
+      });
+      if (info.changes === 1) added.push(this.byId(Number(info.lastInsertRowid))!);
+      else alreadyOpen.push(action.play!);
+    }
+    return { added, alreadyOpen };
+  }
+
   byId(id: number): Action | undefined {
     const row = this.db.prepare('SELECT * FROM actions WHERE id = ?').get(id) as ActionRow | undefined;
     return row && toAction(row);
