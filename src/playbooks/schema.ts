@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { OWNER_ROLES } from '../domain/enums.js';
 import { FACTS, factCatalogue, type FactCatalogue, type FactSpec } from '../domain/assessment/catalogue.js';
-import { parseCondition } from '../domain/assessment/check-condition.js';
+import { FACTS_HINT, parseCondition } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import { QUESTION_TYPES, type Question, type Questionnaire } from '../domain/assessment/questions.js';
 import type { Play, Playbook } from '../domain/assessment/types.js';
@@ -195,7 +195,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
               code: 'custom',
               path: at('when', ...problem.path),
               message: problem.message.startsWith('unknown fact')
-                ? `${problem.message} (a question's "when" may only read earlier questions)`
+                ? `${problem.message.replace(FACTS_HINT, '')} (a question's "when" may only read earlier questions)`
                 : problem.message,
             });
           }

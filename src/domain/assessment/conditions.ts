@@ -3,22 +3,26 @@
  * (`applies_when`) and questionnaire questions (`when`). Declarative and
  * evaluated by a small interpreter: no eval, no Function.
  *
- * A condition is one of
+ * A condition is one of (docs/playbooks.md §Conditions teaches them)
  *   { fact: name, op: OP, value?: scalar | scalar[] }
  *   { all: [cond, ...] }   every one holds (an empty list holds)
  *   { any: [cond, ...] }   at least one holds (an empty list does not)
  *   { not: cond }
- * or the shorthand string "fact op value", e.g. "shareOfWallet lt 30",
- * "triggers has supplier-review", "stage in [development, initial-cooperation]",
- * "singleThreaded true".
+ * There is no string form: one way to write a condition, checked with a path
+ * to the offending node (check-condition.ts).
  *
- * Operators (facts that are unanswered are `undefined`/`null`, "unset"):
- *   eq, ne        equal / not equal (an unset fact is never eq, always ne)
- *   in, nin       value is a list; for a list fact: any element / no element in the list
- *   gt gte lt lte numeric comparisons; false when the fact is unset
- *   has           list fact contains value
- *   true, false   fact is truthy / fact is falsy or unset (no value)
- *   set, unset    fact has been answered / derived or not (no value)
+ * Operators by the fact's type (facts that are unanswered are
+ * `undefined`/`null`, "unset"); check-condition.ts refuses any other pairing,
+ * so no two operators say the same thing about the same kind of fact:
+ *   eq, ne        text, number, yes/no: equal / not equal (an unset fact is never eq, always ne)
+ *   in, nin       text, number: the value is one of a list / none of it (unset: never in, always nin)
+ *   gt gte lt lte number: comparisons; false when the fact is unset
+ *   has           list: contains the value (an unset list contains nothing)
+ *   true, false   yes/no: yes / no or unset; list: not empty / empty or unset
+ *                 (so `false` differs from `eq false`, which an unanswered fact never meets)
+ *   set, unset    any: has been answered or derived / not
+ * The interpreter is a plain recursive walk over the tree, so a caller can
+ * tell which leaves decided the result (for "because" lines).
  */
 
 export const OPS = ['eq', 'ne', 'in', 'nin', 'gt', 'gte', 'lt', 'lte', 'has', 'true', 'false', 'set', 'unset'] as const;
@@ -28,6 +32,9 @@ export type Op = (typeof OPS)[number];
 export const UNARY_OPS: readonly Op[] = ['true', 'false', 'set', 'unset'];
 
 export type Scalar = string | number | boolean;
+
+/** Deeper nesting than this is refused when a condition is read: no real condition needs it. */
+export const MAX_CONDITION_DEPTH = 32;
 
 export interface FactCondition {
   fact: string;
@@ -118,40 +125,4 @@ export function conditionFacts(condition: Condition | undefined): string[] {
   };
   if (condition) walk(condition);
   return names;
-}
-
-function parseScalar(text: string): Scalar {
-  const trimmed = text.trim();
-  if (trimmed === 'true') return true;
-  if (trimmed === 'false') return false;
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  return trimmed.replace(/^["'](.*)["']$/, '$1');
-}
-
-/**
- * Parses the shorthand "fact op value". Returns the structured condition or
- * an error message. Lists are written `[a, b, c]`.
- */
-export function parseShorthand(text: string): { ok: true; condition: FactCondition } | { ok: false; message: string } {
-  const match = /^\s*([A-Za-z][A-Za-z0-9]*)\s+([a-z]+)\s*(.*?)\s*$/.exec(text);
-  if (!match) {
-    return { ok: false, message: `cannot read condition "${text}"; write "fact op value", e.g. "shareOfWallet lt 30"` };
-  }
-  const [, fact, opText, rest] = match as unknown as [string, string, string, string];
-  if (!(OPS as readonly string[]).includes(opText)) {
-    return { ok: false, message: `unknown operator "${opText}" in "${text}"; use one of ${OPS.join(', ')}` };
-  }
-  const op = opText as Op;
-  if (UNARY_OPS.includes(op)) {
-    if (rest !== '') return { ok: false, message: `operator "${op}" takes no value in "${text}"` };
-    return { ok: true, condition: { fact, op } };
-  }
-  if (rest === '') return { ok: false, message: `operator "${op}" needs a value in "${text}"` };
-  if (rest.startsWith('[')) {
-    if (!rest.endsWith(']')) return { ok: false, message: `unclosed list in "${text}"` };
-    const inner = rest.slice(1, -1).trim();
-    const value = inner === '' ? [] : inner.split(',').map(parseScalar);
-    return { ok: true, condition: { fact, op, value } };
-  }
-  return { ok: true, condition: { fact, op, value: parseScalar(rest) } };
 }

@@ -5,7 +5,7 @@ import {
   conditionFacts,
   evaluate,
   parseCondition,
-  parseShorthand,
+  MAX_CONDITION_DEPTH,
   type Condition,
 } from '../../../src/domain/assessment/index.js';
 
@@ -116,40 +116,91 @@ describe('conditionFacts', () => {
   });
 });
 
-describe('parseShorthand', () => {
-  it('reads numbers, booleans, words and lists', () => {
-    expect(parseShorthand('shareOfWallet lt 30')).toEqual({
-      ok: true,
-      condition: { fact: 'shareOfWallet', op: 'lt', value: 30 },
-    });
-    expect(parseShorthand('triggers has supplier-review')).toEqual({
-      ok: true,
-      condition: { fact: 'triggers', op: 'has', value: 'supplier-review' },
-    });
-    expect(parseShorthand('stage in [development, initial-cooperation]')).toEqual({
-      ok: true,
-      condition: { fact: 'stage', op: 'in', value: ['development', 'initial-cooperation'] },
-    });
-    expect(parseShorthand('singleThreaded true')).toEqual({
-      ok: true,
-      condition: { fact: 'singleThreaded', op: 'true' },
-    });
-    expect(parseShorthand('referralsAsked ne true')).toEqual({
-      ok: true,
-      condition: { fact: 'referralsAsked', op: 'ne', value: true },
-    });
+describe('one way to write a condition', () => {
+  it('refuses the old "fact op value" text and says how to write it', () => {
+    expect(parseCondition('supporters lt 2', FACTS).problems).toEqual([
+      {
+        path: [],
+        message: 'a condition is not text: write { fact: supporters, op: lt, value: 2 } (see docs/playbooks.md)',
+      },
+    ]);
+    expect(parseCondition({ all: ['singleThreaded true'] }, null).problems).toEqual([
+      {
+        path: ['all', 0],
+        message: 'a condition is not text: write { fact: singleThreaded, op: true } (see docs/playbooks.md)',
+      },
+    ]);
   });
 
-  it('rejects unknown operators and missing values', () => {
-    expect(parseShorthand('stage like x')).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('unknown operator "like"'),
-    });
-    expect(parseShorthand('stage eq')).toMatchObject({ ok: false, message: expect.stringContaining('needs a value') });
-    expect(parseShorthand('stage true extra')).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('takes no value'),
-    });
+  it('a 1 MB text condition is refused at once, quoting at most 80 characters of it', () => {
+    for (const text of [' '.repeat(1_000_000), `a${' '.repeat(1_000_000)}b`, `stage eq ${'x'.repeat(1_000_000)}`]) {
+      const start = performance.now();
+      const { problems } = parseCondition(text, FACTS);
+      expect(performance.now() - start).toBeLessThan(1000);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message.length).toBeLessThan(200);
+      expect(problems[0]!.message).toMatch(/^a condition is not text \(".{0,80}…"\): write \{ fact/);
+    }
+  });
+
+  it('a 1 MB fact name or value is refused at once, quoting at most 80 characters of it', () => {
+    const huge = 'q'.repeat(1_000_000);
+    for (const raw of [
+      { fact: huge, op: 'set' },
+      { fact: `a${huge}`, op: 'set' },
+      { fact: 'stage', op: 'eq', value: huge },
+      { fact: 'stage', op: huge },
+      { fact: 'stage', op: 'in', value: Array.from({ length: 100_000 }, () => 'development') },
+    ]) {
+      const start = performance.now();
+      const { problems } = parseCondition(raw, FACTS);
+      expect(performance.now() - start).toBeLessThan(1000);
+      for (const problem of problems) expect(problem.message).not.toContain('q'.repeat(81));
+    }
+  });
+
+  it('refuses nesting deeper than the limit instead of recursing without end', () => {
+    let raw: unknown = { fact: 'stage', op: 'set' };
+    for (let level = 0; level < 10_000; level++) raw = { not: raw };
+    const { condition, problems } = parseCondition(raw, FACTS);
+    expect(condition).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe(`condition nested more than ${MAX_CONDITION_DEPTH} levels deep`);
+  });
+
+  it.each<[Record<string, unknown>, RegExp]>([
+    // has/in on a list fact no longer overlap: "has" takes one value, "any of" is written with any.
+    [
+      { fact: 'triggers', op: 'in', value: ['cost-pressure'] },
+      /"in" does not suit "triggers", a list fact.*\{ any: \[\.\.\.\] \}/,
+    ],
+    [{ fact: 'triggers', op: 'nin', value: ['cost-pressure'] }, /"nin" does not suit "triggers"/],
+    [{ fact: 'triggers', op: 'has', value: ['cost-pressure'] }, /takes one value, not a list; for "any of"/],
+    [{ fact: 'triggers', op: 'eq', value: 'cost-pressure' }, /"eq" does not suit "triggers".*use "has"/],
+    [{ fact: 'stage', op: 'has', value: 'development' }, /"has" does not suit "stage", a text fact.*use "eq"/],
+    [{ fact: 'stage', op: 'true' }, /"true" does not suit "stage"/],
+    [{ fact: 'singleThreaded', op: 'in', value: [true] }, /"in" does not suit "singleThreaded", a yes\/no fact/],
+    [{ fact: 'singleThreaded', op: 'eq', value: 'yes' }, /is true or false, not "yes"/],
+    [{ fact: 'shareOfWallet', op: 'gt', value: '30' }, /is a number, not "30"/],
+  ])('operators suit fact types: %j', (raw, message) => {
+    const { problems } = parseCondition(raw, FACTS);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(message);
+  });
+
+  it('each type keeps the operators that say something different', () => {
+    for (const raw of [
+      { fact: 'triggers', op: 'has', value: 'cost-pressure' },
+      { fact: 'triggers', op: 'true' },
+      { fact: 'stage', op: 'in', value: ['development'] },
+      { fact: 'stage', op: 'nin', value: ['development'] },
+      { fact: 'satisfaction', op: 'in', value: [1, 2] },
+      { fact: 'singleThreaded', op: 'eq', value: false },
+      { fact: 'singleThreaded', op: 'false' },
+      { fact: 'tier', op: 'unset' },
+    ]) {
+      expect(parseCondition(raw, FACTS).problems).toEqual([]);
+    }
   });
 });
 
@@ -157,7 +208,7 @@ describe('parseCondition against the catalogue', () => {
   it('accepts a valid nested condition and returns the structured form', () => {
     const raw = {
       all: [
-        'shareOfWallet lt 30',
+        { fact: 'shareOfWallet', op: 'lt', value: 30 },
         { fact: 'triggers', op: 'has', value: 'cost-pressure' },
         { not: { fact: 'hasExecutive', op: true } },
       ],
@@ -185,10 +236,10 @@ describe('parseCondition against the catalogue', () => {
       { path: ['value', 1], message: expect.stringContaining('"courtship" is not a value of "stage"') },
     ]);
     expect(parseCondition({ fact: 'stage', op: 'gt', value: 2 }, FACTS).problems[0]!.message).toMatch(
-      /needs a number fact/,
+      /"gt" does not suit "stage", a text fact/,
     );
     expect(parseCondition({ fact: 'stage', op: 'has', value: 'x' }, FACTS).problems[0]!.message).toMatch(
-      /needs a list fact/,
+      /"has" does not suit "stage"/,
     );
     expect(parseCondition({ fact: 'stage', op: 'in', value: 'development' }, FACTS).problems[0]!.message).toMatch(
       /needs a list value/,

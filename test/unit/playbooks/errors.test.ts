@@ -108,7 +108,7 @@ describe('playbook validation errors as file:line:col', () => {
       playbook('facts', [
         play('p-fact', { when: '{ fact: singleThread, op: "true" }' }),
         play('p-value', { when: '{ any: [ { fact: stage, op: eq, value: courtship } ] }' }),
-        play('p-short', { when: '"shareOfWalet lt 30"' }),
+        play('p-short', { when: '{ fact: shareOfWalet, op: lt, value: 30 }' }),
       ]),
     );
     expect(problemsFor(file)).toEqual([
@@ -118,7 +118,7 @@ describe('playbook validation errors as file:line:col', () => {
           `^${escape(file)}:17:50: plays\\[1\\]\\.when\\.any\\[0\\]\\.value: "courtship" is not a value of "stage"; allowed: development,`,
         ),
       ),
-      `${file}:25:11: plays[2].when: unknown fact "shareOfWalet"; did you mean "shareOfWallet"?`,
+      `${file}:25:19: plays[2].when.fact: unknown fact "shareOfWalet"; did you mean "shareOfWallet"?`,
     ]);
   });
 

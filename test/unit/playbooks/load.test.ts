@@ -255,7 +255,7 @@ describe('user playbooks', () => {
           'version: "7"',
           'description: Ours.',
           'plays:',
-          '  - { id: ic-extra, title: Extra, why: Because., when: "stage eq development", priority: 2, due_in_days: 5, owner_role: rep, source: team }',
+          '  - { id: ic-extra, title: Extra, why: Because., when: { fact: stage, op: eq, value: development }, priority: 2, due_in_days: 5, owner_role: rep, source: team }',
         ].join('\n'),
       );
       const loaded = loadPlaybooks({ userDir: dir });
