@@ -37,6 +37,19 @@ function reportProblems(ctx: Context, problems: readonly PlaybookProblem[]): voi
   for (const problem of problems) ctx.out.error(formatProblem(problem));
 }
 
+/** One problem is one line; several are listed, then counted. */
+function failWith(ctx: Context, error: PlaybookError): never {
+  const hint = 'fix the files listed above, then check them with `acct playbook validate`';
+  if (error.problems.length === 1) {
+    throw new UserError(
+      `${formatProblem(error.problems[0]!)}; nothing was done`,
+      hint.replace('listed above', 'named'),
+    );
+  }
+  reportProblems(ctx, error.problems);
+  throw new UserError(`${error.problems.length} problems in playbook files; nothing was done`, hint);
+}
+
 /** Loads shipped + user playbooks; on any problem prints them all and fails. */
 export async function loadForCommand(ctx: Context, option: string | undefined): Promise<LoadedPlaybooks> {
   const userDir = await userPlaybookDir(ctx, option);
@@ -44,11 +57,7 @@ export async function loadForCommand(ctx: Context, option: string | undefined): 
     return loadPlaybooks({ userDir });
   } catch (error) {
     if (!(error instanceof PlaybookError)) throw error;
-    reportProblems(ctx, error.problems);
-    throw new UserError(
-      `${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in playbook files; nothing was done`,
-      'fix the files listed above, then check them with `acct playbook validate`',
-    );
+    return failWith(ctx, error);
   }
 }
 

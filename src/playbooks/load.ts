@@ -19,17 +19,18 @@
  * PlaybookError; nothing is half-applied.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isCollection, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { factCatalogue, type FactCatalogue } from '../domain/assessment/catalogue.js';
+import { excerpt } from '../domain/assessment/check-condition.js';
 import type { Question, Questionnaire } from '../domain/assessment/questions.js';
 import type { LoadedPlaybook, Play, Playbook, PlaybookVersion } from '../domain/assessment/types.js';
+import { listPlaybookFiles, readPlaybookFile, type ReadPolicy } from './files.js';
 import { playbookSchema, questionnaireSchema } from './schema.js';
 
+/** A problem at file:line:col; line 0 means the file (or folder) as a whole. */
 export interface PlaybookProblem {
   file: string;
   line: number;
@@ -37,9 +38,19 @@ export interface PlaybookProblem {
   message: string;
 }
 
+/** A message longer than this was built from something it should not have quoted whole. */
+const MESSAGE_LIMIT = 400;
+
 export function formatProblem(problem: PlaybookProblem): string {
-  return `${problem.file}:${problem.line}:${problem.col}: ${problem.message}`;
+  const message =
+    problem.message.length > MESSAGE_LIMIT ? `${problem.message.slice(0, MESSAGE_LIMIT)}…` : problem.message;
+  return problem.line > 0
+    ? `${problem.file}:${problem.line}:${problem.col}: ${message}`
+    : `${problem.file}: ${message}`;
 }
+
+/** After this many problems in one file the rest are counted, not listed. */
+const PROBLEMS_PER_FILE = 20;
 
 export class PlaybookError extends UserError {
   override name = 'PlaybookError';
@@ -148,9 +159,9 @@ function zodProblems(parsed: ParsedFile, error: z.ZodError): PlaybookProblem[] {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...issuePath, key];
-        problems.push(
-          problemAt(parsed, nodeOffset(parsed.doc, keyPath), `${describePath(keyPath)}: unknown field "${key}"`),
-        );
+        const where = describePath(/^[\w-]{1,40}$/.test(key) ? keyPath : issuePath);
+        const message = `unknown field ${excerpt(key)}`;
+        problems.push(problemAt(parsed, nodeOffset(parsed.doc, keyPath), where ? `${where}: ${message}` : message));
       }
       continue;
     }
@@ -166,12 +177,59 @@ function zodProblems(parsed: ParsedFile, error: z.ZodError): PlaybookProblem[] {
   return problems;
 }
 
-function readYaml(file: string, problems: PlaybookProblem[]): ParsedFile | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    problems.push({ file, line: 1, col: 1, message: `cannot read file: ${(error as Error).message}` });
+const SPACE = ' \t\r\n';
+/** What may come right before a quoted scalar's opening quote. */
+const TOKEN_BEFORE = `${SPACE}[{,:-?`;
+
+/** More flow nesting ([ and {) than any playbook needs; deeper input is refused before parsing. */
+const MAX_FLOW_DEPTH = 100;
+
+/**
+ * The deepest [ / { nesting in YAML text, roughly: quoted text and comments
+ * are skipped. Linear, so a file nested 100,000 levels deep (which the YAML
+ * parser would take seconds on) is refused at once.
+ */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let previous = '\n';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    const tokenStart = TOKEN_BEFORE.includes(previous);
+    if ((char === '"' || char === "'") && tokenStart) {
+      // Skip the quoted scalar ("" with backslash escapes, '' with doubled quotes).
+      for (index++; index < text.length; index++) {
+        if (char === '"' && text[index] === '\\') index++;
+        else if (text[index] === char) break;
+      }
+    } else if (char === '#' && SPACE.includes(previous)) {
+      while (index < text.length && text[index] !== '\n') index++;
+    } else if (char === '[' || char === '{') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if ((char === ']' || char === '}') && depth > 0) {
+      depth--;
+    }
+    previous = text[index] ?? '\n';
+  }
+  return deepest;
+}
+
+/**
+ * The first line of a YAML library message, at most 120 characters, controls
+ * escaped: such messages rarely quote the file, and then only briefly.
+ */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const cut = first.length > 120 ? `${first.slice(0, 120)}…` : first;
+  return JSON.stringify(cut).slice(1, -1);
+}
+
+function readYaml(file: string, policy: ReadPolicy, problems: PlaybookProblem[]): ParsedFile | null {
+  const text = readPlaybookFile(file, policy, problems);
+  if (text === null) return null;
+  if (flowDepth(text) > MAX_FLOW_DEPTH) {
+    problems.push({ file, line: 0, col: 0, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; refused` });
     return null;
   }
   const lineCounter = new LineCounter();
@@ -179,12 +237,25 @@ function readYaml(file: string, problems: PlaybookProblem[]): ParsedFile | null 
   const parsed: ParsedFile = { file, doc, lineCounter, data: undefined };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const firstLine = error.message.split('\n')[0] ?? error.message;
-      problems.push(problemAt(parsed, error.pos[0], `YAML syntax error: ${firstLine}`));
+      problems.push(problemAt(parsed, error.pos[0], `YAML syntax error: ${yamlMessage(error.message)}`));
     }
     return null;
   }
-  parsed.data = doc.toJS();
+  try {
+    // The yaml package refuses alias expansion beyond this count: the "billion laughs" defence.
+    parsed.data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const aliases = error instanceof ReferenceError && /alias/i.test(error.message);
+    problems.push({
+      file,
+      line: 0,
+      col: 0,
+      message: aliases
+        ? 'YAML aliases (*name) expand too far; refused (write the values out; a playbook needs no aliases)'
+        : `cannot read the YAML: ${yamlMessage((error as Error).message)}`,
+    });
+    return null;
+  }
   if (parsed.data === null || parsed.data === undefined) {
     problems.push({ file, line: 1, col: 1, message: 'the file is empty' });
     return null;
@@ -202,14 +273,17 @@ function isQuestionnaireData(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'questions' in data;
 }
 
-/** .yaml / .yml files in a folder, sorted by name; a file path is returned as is. */
-export function yamlFiles(target: string): string[] {
-  if (!statSync(target).isDirectory()) return [target];
-  return readdirSync(target)
-    .filter((name) => /\.ya?ml$/i.test(name))
-    .sort()
-    .map((name) => path.join(target, name));
+/** The playbook files of a folder (or the file named), after the checks of files.ts. */
+export function yamlFiles(
+  target: string,
+  policy: ReadPolicy = USER_POLICY,
+  problems: PlaybookProblem[] = [],
+): string[] {
+  return listPlaybookFiles(target, policy, problems);
 }
+
+const USER_POLICY: ReadPolicy = { checkOwner: true };
+const SHIPPED_POLICY: ReadPolicy = { checkOwner: false };
 
 // --- one layer ---------------------------------------------------------------
 
@@ -282,7 +356,7 @@ function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems:
       problems.push({
         file: parsed.file,
         ...idPosition,
-        message: `duplicate playbook id "${playbook.id}" (also at ${previousBook})`,
+        message: `duplicate playbook id ${excerpt(playbook.id)} (also at ${previousBook})`,
       });
       continue;
     }
@@ -292,7 +366,11 @@ function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems:
       const at = playPositions.get(play.id)!;
       const previous = playSeen.get(play.id);
       if (previous) {
-        problems.push({ file: parsed.file, ...at, message: `duplicate play id "${play.id}" (also at ${previous})` });
+        problems.push({
+          file: parsed.file,
+          ...at,
+          message: `duplicate play id ${excerpt(play.id)} (also at ${previous})`,
+        });
         duplicate = true;
       } else {
         playSeen.set(play.id, `${parsed.file}:${at.line}:${at.col}`);
@@ -305,9 +383,12 @@ function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems:
 
 function splitLayer(
   files: readonly string[],
+  policy: ReadPolicy,
   problems: PlaybookProblem[],
 ): { questionnaireFiles: ParsedFile[]; playbookFiles: ParsedFile[] } {
-  const all = files.map((file) => readYaml(file, problems)).filter((parsed): parsed is ParsedFile => parsed !== null);
+  const all = files
+    .map((file) => readYaml(file, policy, problems))
+    .filter((parsed): parsed is ParsedFile => parsed !== null);
   return {
     questionnaireFiles: all.filter((parsed) => isQuestionnaireData(parsed.data)),
     playbookFiles: all.filter((parsed) => !isQuestionnaireData(parsed.data)),
@@ -323,11 +404,11 @@ function splitLayer(
 export function loadPlaybooks(options: LoadOptions = {}): LoadedPlaybooks {
   const problems: PlaybookProblem[] = [];
   const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
-  const shippedFiles = safeList(shippedDir, problems);
-  const userFiles = options.userDir ? safeList(options.userDir, problems) : [];
+  const shippedFiles = listPlaybookFiles(shippedDir, SHIPPED_POLICY, problems);
+  const userFiles = options.userDir ? listPlaybookFiles(options.userDir, USER_POLICY, problems) : [];
 
-  const shipped = splitLayer(shippedFiles, problems);
-  const user = splitLayer(userFiles, problems);
+  const shipped = splitLayer(shippedFiles, SHIPPED_POLICY, problems);
+  const user = splitLayer(userFiles, USER_POLICY, problems);
 
   const shippedQuestionnaires = parseQuestionnaires(shipped.questionnaireFiles, [], problems);
   const baseQuestionnaire = mergeQuestionnaires(
@@ -428,12 +509,12 @@ export function validatePlaybookFiles(
   options: { shippedDir?: string } = {},
 ): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
-  const files = paths.flatMap((target) => safeList(target, problems));
-  const given = splitLayer(files, problems);
+  const files = paths.flatMap((target) => listPlaybookFiles(target, USER_POLICY, problems));
+  const given = splitLayer(files, USER_POLICY, problems);
   const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
-  const shippedQuestionnaireFiles = safeList(shippedDir, [])
+  const shippedQuestionnaireFiles = listPlaybookFiles(shippedDir, SHIPPED_POLICY, [])
     .filter((file) => !files.includes(file))
-    .map((file) => readYaml(file, []))
+    .map((file) => readYaml(file, SHIPPED_POLICY, []))
     .filter((parsed): parsed is ParsedFile => parsed !== null && isQuestionnaireData(parsed.data));
   const base = mergeQuestionnaires(
     null,
@@ -448,15 +529,18 @@ export function validatePlaybookFiles(
   return sortProblems(problems);
 }
 
-function safeList(target: string, problems: PlaybookProblem[]): string[] {
-  try {
-    return yamlFiles(target);
-  } catch (error) {
-    problems.push({ file: target, line: 1, col: 1, message: `cannot read: ${(error as Error).message}` });
-    return [];
-  }
-}
-
+/** Sorted by place; beyond PROBLEMS_PER_FILE in one file, one line counts the rest. */
 function sortProblems(problems: PlaybookProblem[]): PlaybookProblem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  const out: PlaybookProblem[] = [];
+  for (let start = 0; start < sorted.length;) {
+    const file = sorted[start]!.file;
+    let end = start;
+    while (end < sorted.length && sorted[end]!.file === file) end++;
+    out.push(...sorted.slice(start, Math.min(end, start + PROBLEMS_PER_FILE)));
+    if (end - start > PROBLEMS_PER_FILE)
+      out.push({ file, line: 0, col: 0, message: `and ${end - start - PROBLEMS_PER_FILE} more problems in this file` });
+    start = end;
+  }
+  return out;
 }

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { OWNER_ROLES } from '../domain/enums.js';
 import { FACTS, factCatalogue, type FactCatalogue, type FactSpec } from '../domain/assessment/catalogue.js';
-import { FACTS_HINT, parseCondition } from '../domain/assessment/check-condition.js';
+import { FACTS_HINT, excerpt, parseCondition } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import { QUESTION_TYPES, type Question, type Questionnaire } from '../domain/assessment/questions.js';
 import type { Play, Playbook } from '../domain/assessment/types.js';
@@ -83,7 +83,7 @@ export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playb
           ctx.addIssue({
             code: 'custom',
             path: ['plays', index, 'id'],
-            message: `duplicate play id "${play.id}" (also plays[${first}])`,
+            message: `duplicate play id ${excerpt(play.id)} (also plays[${first}])`,
           });
         } else seen.set(play.id, index);
       });
@@ -139,7 +139,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
         const at = (...rest: (string | number)[]): (string | number)[] => ['questions', index, ...rest];
         const question = raw as Question;
         if (questionnaire.questions.findIndex((other) => other.key === question.key) !== index) {
-          ctx.addIssue({ code: 'custom', path: at('key'), message: `duplicate question key "${question.key}"` });
+          ctx.addIssue({ code: 'custom', path: at('key'), message: `duplicate question key ${excerpt(question.key)}` });
         }
         const builtIn: FactSpec | undefined = (FACTS as Record<string, FactSpec>)[question.key];
         if (builtIn && builtIn.source !== 'answer') {
@@ -166,7 +166,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
             ctx.addIssue({
               code: 'custom',
               path: at('options', optionIndex, 'value'),
-              message: `duplicate option "${value}"`,
+              message: `duplicate option ${excerpt(value)}`,
             });
           }
         });

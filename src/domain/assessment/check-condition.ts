@@ -31,10 +31,10 @@ export const EXCERPT_LIMIT = 80;
 export function excerpt(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const cut = text.length > EXCERPT_LIMIT ? `${text.slice(0, EXCERPT_LIMIT)}…` : text;
-  // JSON.stringify escapes C0 controls and quotes; C1 controls and DEL are escaped too.
-  // eslint-disable-next-line no-control-regex
+  // JSON.stringify escapes C0 controls and quotes; DEL, C1 controls and the invisible
+  // format characters (bidi overrides, zero-width) are escaped too.
   return JSON.stringify(cut).replace(
-    /[\u007f-\u009f]/g,
+    /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
