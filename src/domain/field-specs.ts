@@ -1,7 +1,7 @@
 /**
  * The fields of each record type as plain data: flag names, kinds, allowed
- * values. Kept apart from the zod schema (fields.ts) so the command tree can
- * build its flags without loading zod at start-up.
+ * values. Kept apart from the validators (fields.ts) so the command tree can
+ * build its flags without loading them at start-up.
  */
 import {
   ACTION_STATUSES,

@@ -1,10 +1,9 @@
 /**
- * One validation schema per record type, shared by the interactive commands
+ * One validator per record type (plain functions, no schema library), shared by the interactive commands
  * and the CSV import, so a value accepted in one place is accepted in the
  * other. Input arrives as text (flags, CSV cells); each field turns text into
  * a typed value or an error message that names the allowed values.
  */
-import { z } from 'zod';
 import { canonicalEnumInput } from './enums.js';
 import type { FieldSpec } from './field-specs.js';
 import { parseDate } from './dates.js';
@@ -52,48 +51,68 @@ export function currencyCode(text: string): string | null {
   return isoCurrencies.has(canonical) ? canonical : null;
 }
 
-/** Turns one text input into its typed value, or throws a zod issue naming the allowed input. */
-export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValue, string> {
-  return z.string().transform((raw, ctx): FieldValue => {
+/** A value a field refused, with the message that names the allowed input. */
+export class FieldRefusal {
+  constructor(readonly message: string) {}
+}
+
+/**
+ * Turns one text input into its typed value, or a FieldRefusal naming the
+ * allowed input. Plain functions, built once per field and run per value:
+ * the import calls them for every cell of a million-row file, and `acct
+ * list` must not pay for a schema library at start-up.
+ */
+export function fieldParser(spec: FieldSpec, today: string): (raw: string) => FieldValue | FieldRefusal {
+  const refuse = (message: string) => new FieldRefusal(message);
+  const parse = valueParser(spec, today, refuse);
+  const required = spec.required === true;
+  return (raw) => {
     const value = raw.normalize('NFC').trim();
-    if (value === '') {
-      if (spec.required) ctx.addIssue({ code: 'custom', message: `${spec.flag} is required` });
-      return null;
-    }
-    const fail = (message: string): null => {
-      ctx.addIssue({ code: 'custom', message });
-      return null;
-    };
-    switch (spec.kind) {
-      case 'text':
-        return value;
-      case 'enum': {
-        const canonical = canonicalEnumInput(value);
-        const values = spec.values ?? [];
-        const found = values.find((allowed) => allowed.toLowerCase() === canonical);
-        if (found) return found;
+    if (value === '') return required ? refuse(`${spec.flag} is required`) : null;
+    return parse(value);
+  };
+}
+
+function valueParser(
+  spec: FieldSpec,
+  today: string,
+  refuse: (message: string) => FieldRefusal,
+): (value: string) => FieldValue | FieldRefusal {
+  switch (spec.kind) {
+    case 'text':
+      return (value) => value;
+    case 'enum': {
+      const values = spec.values ?? [];
+      const byLower = new Map(values.map((allowed) => [allowed.toLowerCase(), allowed]));
+      return (value) => {
+        const found = byLower.get(canonicalEnumInput(value));
+        if (found !== undefined) return found;
         const close = closestMatches(value, values, 1);
-        return fail(
+        return refuse(
           `${spec.flag} "${value}" is not one of ${values.join(', ')}${close.length > 0 ? `; did you mean ${close[0]}?` : ''}`,
         );
-      }
-      case 'money': {
+      };
+    }
+    case 'money':
+      return (value) => {
         const money = parseMoney(value);
-        if (!money) return fail(`${spec.flag} "${value}" is not an amount (${numberProblem(value, MONEY_FORMS)})`);
-        if (money.amount < 0) return fail(`${spec.flag} cannot be negative (got ${value})`);
+        if (!money) return refuse(`${spec.flag} "${value}" is not an amount (${numberProblem(value, MONEY_FORMS)})`);
+        if (money.amount < 0) return refuse(`${spec.flag} cannot be negative (got ${value})`);
         return money.amount;
-      }
-      case 'percent': {
+      };
+    case 'percent':
+      return (value) => {
         const digits = value.normalize('NFKC').replace(/%$/, '');
         const number = parseDecimal(digits);
         if (number === null)
-          return fail(`${spec.flag} "${value}" is not a number (${numberProblem(digits, PERCENT_FORMS)})`);
+          return refuse(`${spec.flag} "${value}" is not a number (${numberProblem(digits, PERCENT_FORMS)})`);
         if (number < (spec.min ?? 0) || number > (spec.max ?? 100)) {
-          return fail(`${spec.flag} must be between ${spec.min ?? 0} and ${spec.max ?? 100} (got ${value})`);
+          return refuse(`${spec.flag} must be between ${spec.min ?? 0} and ${spec.max ?? 100} (got ${value})`);
         }
         return number;
-      }
-      case 'int': {
+      };
+    case 'int':
+      return (value) => {
         const number = parseDecimal(value);
         if (
           number === null ||
@@ -101,18 +120,19 @@ export function fieldSchema(spec: FieldSpec, today: string): z.ZodType<FieldValu
           number < (spec.min ?? -Infinity) ||
           number > (spec.max ?? Infinity)
         ) {
-          return fail(`${spec.flag} must be a whole number from ${spec.min} to ${spec.max} (got ${value})`);
+          return refuse(`${spec.flag} must be a whole number from ${spec.min} to ${spec.max} (got ${value})`);
         }
         return number;
-      }
-      case 'date':
-        return parseDate(value, today) ?? fail(`${spec.flag} "${value}" is not a date (use YYYY-MM-DD)`);
-      case 'email':
-        return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : fail(`email "${value}" is not an email address`);
-      case 'currency':
-        return currencyCode(value) ?? fail(`currency "${value}" is not an ISO 4217 code such as CNY, USD or EUR`);
-    }
-  });
+      };
+    case 'date':
+      return (value) => parseDate(value, today) ?? refuse(`${spec.flag} "${value}" is not a date (use YYYY-MM-DD)`);
+    case 'email':
+      return (value) =>
+        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : refuse(`email "${value}" is not an email address`);
+    case 'currency':
+      return (value) =>
+        currencyCode(value) ?? refuse(`currency "${value}" is not an ISO 4217 code such as CNY, USD or EUR`);
+  }
 }
 
 export interface FieldProblem {
@@ -129,14 +149,13 @@ export type FieldsValidator = (
 ) => FieldsResult;
 
 /**
- * A validator for one record type and one "today". Building a zod schema
- * costs microseconds per field, which adds up to a minute over a million
- * imported rows, so schemas are built once here and reused for every row.
+ * A validator for one record type and one "today": the field parsers are
+ * built once here and reused for every row.
  * Keys absent from the input are absent from the result, so the same
  * validator serves create (all fields) and edit (only the fields given).
  */
 export function fieldsValidator(fields: readonly FieldSpec[], today: string): FieldsValidator {
-  const schemas = fields.map((spec) => fieldSchema(spec, today));
+  const parsers = fields.map((spec) => fieldParser(spec, today));
   return (input, options = {}) => {
     const value: ParsedRecord = {};
     let problems: FieldProblem[] | undefined;
@@ -148,9 +167,9 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
           (problems ??= []).push({ field: spec.key, message: `${spec.flag} is required` });
         continue;
       }
-      const result = schemas[i]!.safeParse(raw);
-      if (result.success) value[spec.key] = result.data;
-      else for (const issue of result.error.issues) (problems ??= []).push({ field: spec.key, message: issue.message });
+      const result = parsers[i]!(raw);
+      if (result instanceof FieldRefusal) (problems ??= []).push({ field: spec.key, message: result.message });
+      else value[spec.key] = result;
     }
     // Revenue written with its currency ("EUR 3m") fills the currency field too, and must agree with it.
     if (typeof value.revenue === 'number' && input.revenue) {
