@@ -128,6 +128,57 @@ export function matchHeaders(
   return { mapping, unknown, ignored, duplicates, badOverrides };
 }
 
+/** Edits (insert, delete, replace, swap of neighbours) from a to b: "Emial" is one typo from "email". */
+function typoDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The field an unknown column most likely means: the field whose name or
+ * alias is fewest edits away from the header (both normalised), within a
+ * third of its length (a typo, not a different word), or null.
+ */
+export function closestField(header: string, aliases: AliasTable): string | null {
+  const wanted = normalizeHeader(header);
+  let best: string | null = null;
+  let bestScore = 1 / 3;
+  for (const [key, field] of aliasLookup(aliases)) {
+    const score = typoDistance(wanted, key) / Math.max(wanted.length, key.length, 1);
+    if (score <= bestScore && (best === null || score < bestScore)) {
+      best = field;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * One line per unknown column (each named once, even when the file repeats
+ * it), with the closest field and the --map that would use or silence it.
+ */
+export function unknownColumnWarnings(label: string, unknown: readonly string[], aliases: AliasTable): string[] {
+  return [...new Set(unknown)].map((column) => {
+    const field = closestField(column, aliases);
+    const use =
+      field === null ? 'no field is close' : `closest field: ${field}; map it with --map "${column}=${field}"`;
+    return `${label}: ignoring unknown column "${column}" (${use}; ignore it with --map "${column}=-")`;
+  });
+}
+
 /** Parse one `--map column=field` value (split at the last '='; empty or '-' field = ignore). */
 export function parseMapOption(spec: string): [column: string, field: string | null] {
   const at = spec.lastIndexOf('=');

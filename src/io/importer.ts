@@ -29,7 +29,14 @@ import { ALIASES_BY_TYPE, IMPORT_TYPES, type ImportType } from './aliases.js';
 import { openCsv, type CsvProblem, type CsvReader } from './csv-read.js';
 import type { ByteSource } from './decode.js';
 import { unneutralise } from './formula.js';
-import { guessType, matchHeaders, parseMapOptions, parseMappingText, type MappingOverrides } from './headers.js';
+import {
+  guessType,
+  matchHeaders,
+  parseMapOptions,
+  parseMappingText,
+  unknownColumnWarnings,
+  type MappingOverrides,
+} from './headers.js';
 import { fieldsValidator as rowValidator, type FieldsValidator as RowValidator } from '../domain/fields.js';
 import { parseDecimal } from '../domain/numbers.js';
 import { BulkWriter, type SqlValue } from '../store/bulk.js';
@@ -263,11 +270,7 @@ export class Importer {
         `rename the column or pass --map "COLUMN=${missing[0]}"`,
       );
     }
-    if (match.unknown.length > 0) {
-      ctx.out.warn(
-        `${source.label}: ignoring unknown column${match.unknown.length > 1 ? 's' : ''} ${match.unknown.map((c) => `"${c}"`).join(', ')} (map with --map "COLUMN=field", ignore with --map "COLUMN=-")`,
-      );
-    }
+    for (const line of unknownColumnWarnings(source.label, match.unknown, ALIASES_BY_TYPE[type])) ctx.out.warn(line);
 
     const columnOf = new Map<string, string>();
     match.mapping.forEach((field, i) => {

@@ -120,7 +120,29 @@ describe('acct import accounts', () => {
     expect(shown.account).toMatchObject({ name: '华东机械', owner: 'lin', notes: 'blau' });
     const unknown = await run(db(), ['import', csv]);
     expect(unknown.code).toBe(0);
-    expect(unknown.stderr).toContain('ignoring unknown columns "Kunde Code", "Farbe"');
+    expect(unknown.stderr).toContain(
+      'cn.csv: ignoring unknown column "Kunde Code" (no field is close; ignore it with --map "Kunde Code=-")',
+    );
+    expect(unknown.stderr).toContain('ignoring unknown column "Farbe"');
+  });
+
+  it('reads the headers of common exports, and names the closest field of an unknown column once', async () => {
+    const path = db();
+    const csv = file(
+      'crm.csv',
+      'Record ID,Account Name,Account Owner,supplier_position,Supplier Postion,Supplier Postion\n' +
+        'R-1,Acme,lin,primary,x,y\n',
+    );
+    const result = await run(path, ['import', csv]);
+    expect(result.code, result.stderr).toBe(0);
+    const warning =
+      'crm.csv: ignoring unknown column "Supplier Postion" (closest field: position; ' +
+      'map it with --map "Supplier Postion=position"; ignore it with --map "Supplier Postion=-")';
+    expect(result.stderr.split(warning).length - 1).toBe(1);
+    const shown = JSON.parse((await run(path, ['show', 'R-1', '--json'])).stdout) as {
+      account: Record<string, unknown>;
+    };
+    expect(shown.account).toMatchObject({ name: 'Acme', owner: 'lin', position: 'primary', externalId: 'R-1' });
   });
 
   it('imports a GBK-encoded file with Chinese names', async () => {

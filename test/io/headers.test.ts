@@ -1,13 +1,22 @@
 /** Tests for src/io/headers.ts and the alias tables in src/io/aliases.ts. */
 import { describe, expect, test } from 'vitest';
-import { ALIASES_BY_TYPE, ACCOUNT_ALIASES, CONTACT_ALIASES, IMPORT_TYPES } from '../../src/io/aliases.js';
 import {
+  ALIASES_BY_TYPE,
+  ACCOUNT_ALIASES,
+  ASSESSMENT_ALIASES,
+  CONTACT_ALIASES,
+  IMPORT_TYPES,
+} from '../../src/io/aliases.js';
+import {
+  closestField,
   guessType,
   matchHeaders,
   normalizeHeader,
   parseMapOption,
   parseMapOptions,
   parseMappingText,
+  unknownColumnWarnings,
+  type AliasTable,
 } from '../../src/io/headers.js';
 
 describe('normalizeHeader', () => {
@@ -40,7 +49,7 @@ describe('matchHeaders', () => {
       'Industry',
     ];
     const m = matchHeaders(h, ACCOUNT_ALIASES);
-    expect(m.mapping).toEqual(['externalId', 'name', 'owner', null, null, 'city', null, 'industry']);
+    expect(m.mapping).toEqual(['externalId', 'name', 'owner', 'createdAt', null, 'city', null, 'industry']);
   });
 
   test("Salesforce's Account Rating (Hot/Warm/Cold) is not read as the tier", () => {
@@ -199,5 +208,50 @@ describe('alias tables', () => {
     expect(Object.keys(ALIASES_BY_TYPE.assessments)).toEqual(
       expect.arrayContaining(['account', 'assessedAt', 'answers']),
     );
+  });
+});
+
+describe('aliases of common exports', () => {
+  const cases: [AliasTable, string, string][] = [
+    [ACCOUNT_ALIASES, 'supplier_position', 'position'],
+    [ACCOUNT_ALIASES, 'Supplier Position', 'position'],
+    [ACCOUNT_ALIASES, 'Supplier Status', 'position'],
+    [ACCOUNT_ALIASES, 'Vendor Position', 'position'],
+    [ACCOUNT_ALIASES, '供应商地位', 'position'],
+    [ACCOUNT_ALIASES, 'Account Owner', 'owner'],
+    [ACCOUNT_ALIASES, 'Account Owner Name', 'owner'],
+    [ACCOUNT_ALIASES, 'Record ID', 'externalId'],
+    [ACCOUNT_ALIASES, 'Account Record ID', 'externalId'],
+    [ACCOUNT_ALIASES, 'Customer Number', 'externalId'],
+    [ACCOUNT_ALIASES, 'Create Date', 'createdAt'],
+    [ACCOUNT_ALIASES, 'Date Created', 'createdAt'],
+    [ACCOUNT_ALIASES, 'Development Stage', 'stage'],
+    [ACCOUNT_ALIASES, 'target_relationship_level', 'targetLevel'],
+    [CONTACT_ALIASES, 'Associated Company Record ID', 'accountExternalId'],
+    [CONTACT_ALIASES, 'Contact Full Name', 'name'],
+    [ASSESSMENT_ALIASES, 'Supplier Position', 'position'],
+    [ASSESSMENT_ALIASES, 'Relationship Stage', 'stage'],
+    [ASSESSMENT_ALIASES, 'Relationship Level', 'level'],
+    [ASSESSMENT_ALIASES, 'Account Record ID', 'accountExternalId'],
+  ];
+  test.each(cases)('%#: "%s" reads as %s', (table, header, field) => {
+    expect(matchHeaders([header], table).mapping).toEqual([field]);
+  });
+});
+
+describe('unknown columns', () => {
+  test('name the closest field for a typo, and nothing for a different word', () => {
+    expect(closestField('Supplier Postion', ACCOUNT_ALIASES)).toBe('position');
+    expect(closestField('Emial', CONTACT_ALIASES)).toBe('email');
+    expect(closestField('Revnue', ACCOUNT_ALIASES)).toBe('revenue');
+    expect(closestField('Fax', ACCOUNT_ALIASES)).toBeNull();
+    expect(closestField('Phone Number', ACCOUNT_ALIASES)).toBeNull();
+  });
+
+  test('are reported once each, with the --map that uses or ignores them', () => {
+    expect(unknownColumnWarnings('a.csv', ['Emial', 'Fax', 'Emial'], CONTACT_ALIASES)).toEqual([
+      'a.csv: ignoring unknown column "Emial" (closest field: email; map it with --map "Emial=email"; ignore it with --map "Emial=-")',
+      'a.csv: ignoring unknown column "Fax" (no field is close; ignore it with --map "Fax=-")',
+    ]);
   });
 });
