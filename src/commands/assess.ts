@@ -21,14 +21,17 @@ import {
   orderedAnswers,
   parseAnswerText,
   validateAnswers,
+  versionTag,
   type AccountChange,
   type Briefing,
   type AnswerValue,
   type Answers,
   type AssessmentResult,
   type PlanItem,
+  type PlaybookVersions,
   type Question,
   type Questionnaire,
+  type StoredAssessment,
 } from '../domain/assessment/index.js';
 import { closestMatches } from '../domain/names.js';
 import { parseWholeNumber } from '../domain/numbers.js';
@@ -44,7 +47,6 @@ import {
   renderResult,
 } from '../render/assessment.js';
 import type { AccountPatch } from '../store/accounts.js';
-import type { AssessmentRecord } from '../store/assessments.js';
 import { loadForCommand } from './playbook.js';
 import { resolveAccount } from './resolve.js';
 
@@ -356,7 +358,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       contacts,
       activities,
       openActions,
-      previous: last ? { answers: last.answers as Answers, result: last.result as unknown as AssessmentResult } : null,
+      previous: last ? { answers: last.answers, result: last.result } : null,
       answers,
       now: ctx.now,
     },
@@ -386,16 +388,16 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     owner: account.owner,
     due: addDays(ctx.today, item.dueInDays),
   }));
-  const playbookVersions: Record<string, string> = {
-    [questionnaire.id]: `${questionnaire.version}#${loaded.questionnaire.hash}`,
-    ...Object.fromEntries(loaded.versions.map((version) => [version.id, `${version.version}#${version.hash}`])),
+  const playbookVersions: PlaybookVersions = {
+    [questionnaire.id]: versionTag({ version: questionnaire.version, hash: loaded.questionnaire.hash }),
+    ...result.playbookVersions,
   };
 
   // A dry run goes by the open actions read above; a real run checks again inside its write
   // transaction, where another run may have added some of the plays meanwhile.
   let alreadyOpen = accepted.filter((item) => openPlays.has(item.play)).map((item) => item.play);
   const wouldAdd = newActions.filter((action) => !openPlays.has(action.play));
-  let stored: { record: AssessmentRecord; actions: Action[]; account: Account } | null = null;
+  let stored: { record: StoredAssessment; actions: Action[]; account: Account } | null = null;
   if (!options.dryRun) {
     stored = store.write(() => {
       const current = store.accounts.byId(account.id);
@@ -404,7 +406,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         accountId: account.id,
         assessedAt: ctx.nowIso,
         answers,
-        result: result as unknown as Record<string, unknown>,
+        result,
         playbookVersions,
         ...keyResults(result),
       });
@@ -462,7 +464,7 @@ function jsonResult(
     alreadyOpen: string[];
     accountUpdates: AccountChange[];
     account: Account;
-    playbookVersions: Record<string, string>;
+    playbookVersions: PlaybookVersions;
   },
 ): Record<string, unknown> {
   return {

@@ -1,14 +1,13 @@
 /** acct history: an account's assessments over time and what changed between consecutive ones. */
 import type { Context } from '../context.js';
 import { diffResults, type Change } from '../domain/assessment/diff.js';
-import type { AssessmentResult } from '../domain/assessment/types.js';
-import type { AssessmentRecord } from '../store/assessments.js';
+import type { StoredAssessment } from '../domain/assessment/types.js';
 import { when } from '../render/records.js';
 import { heading, renderTable, type Column } from '../render/table.js';
 import { resolveAccount } from './resolve.js';
 
 interface Row {
-  record: AssessmentRecord;
+  record: StoredAssessment;
   changes: Change[];
   first: boolean;
   planSize: number;
@@ -18,15 +17,12 @@ export async function showHistory(ctx: Context, name: string): Promise<void> {
   const store = await ctx.store({ create: false });
   const account = resolveAccount(store, name);
   const records = store.assessments.forAccount(account.id);
-  const rows: Row[] = records.map((record, index) => {
-    const result = record.result as unknown as Partial<AssessmentResult>;
-    return {
-      record,
-      first: index === 0,
-      changes: index === 0 ? [] : diffResults(records[index - 1]!.result as Partial<AssessmentResult>, result),
-      planSize: Array.isArray(result.plan) ? result.plan.length : 0,
-    };
-  });
+  const rows: Row[] = records.map((record, index) => ({
+    record,
+    first: index === 0,
+    changes: index === 0 ? [] : diffResults(records[index - 1]!.result, record.result),
+    planSize: record.result.plan?.length ?? 0,
+  }));
   const out = ctx.out;
   if (out.mode === 'json') {
     return out.json({

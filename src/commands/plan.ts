@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { parseDate } from '../domain/dates.js';
 import { parseWholeNumber } from '../domain/numbers.js';
-import type { AssessmentResult, PlanItem } from '../domain/assessment/types.js';
+import { isCompleteResult } from '../domain/assessment/stored.js';
 import { UserError, UsageError } from '../errors.js';
 import { renderPlan, renderResult } from '../render/assessment.js';
 import { heading } from '../render/table.js';
@@ -35,8 +35,8 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
       at ? `see the dates with \`acct history "${account.name}"\`` : `run \`acct assess "${account.name}"\``,
     );
   }
-  const result = record.result as unknown as AssessmentResult;
-  const plan: PlanItem[] = Array.isArray(result.plan) ? result.plan : [];
+  const result = record.result;
+  const plan = result.plan ?? [];
   const planIds = new Set(plan.map((item) => item.play));
   const actions = store.actions
     .list({ accountId: account.id, status: 'all' })
@@ -59,7 +59,7 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
   const date = record.assessedAt.slice(0, 10);
   const accepted = new Set(actions.map((action) => action.play!));
   const parts = [heading(out, `${account.name}: plan of the assessment of ${date} (#${record.id})`)];
-  if (result.stage && result.risk && result.coverage) parts.push('', renderResult(out, result));
+  if (isCompleteResult(result)) parts.push('', renderResult(out, result));
   parts.push('', renderPlan(out, plan, { accepted, title: 'Plan', ...(top ? { top } : {}) }));
   if (accepted.size > 0 && out.mode === 'table')
     parts.push('', `✓ = accepted as an action (acct action list "${account.name}")`);

@@ -1,33 +1,12 @@
 /**
  * SQL for assessments: one row per dated assessment. The full answers and
  * derived results are JSON; the key results are copied into columns so the
- * weekly report can aggregate them in SQL.
+ * weekly report can aggregate them in SQL. Rows are decoded here, once, into
+ * StoredAssessment (src/domain/assessment/stored.ts), so readers never cast.
  */
+import { decodeAnswers, decodePlaybookVersions, decodeResult } from '../domain/assessment/stored.js';
+import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Database } from './db.js';
-
-/** The key results kept as columns; everything else lives in `result`. */
-export interface AssessmentKeys {
-  stage: string | null;
-  level: string | null;
-  position: string | null;
-  share: number | null;
-  criteriaFit: string | null;
-  riskLevel: string | null;
-  experienceProfile: string | null;
-  experienceScore: number | null;
-  satisfaction: number | null;
-  singleThreaded: boolean | null;
-  targetLevel: string | null;
-}
-
-export interface AssessmentRecord extends AssessmentKeys {
-  id: number;
-  accountId: number;
-  assessedAt: string;
-  answers: Record<string, unknown>;
-  result: Record<string, unknown>;
-  playbookVersions: Record<string, string>;
-}
 
 interface AssessmentRow {
   id: number;
@@ -49,14 +28,15 @@ interface AssessmentRow {
   target_level: string | null;
 }
 
-function toRecord(row: AssessmentRow): AssessmentRecord {
+/** The JSON columns are CHECKed json_valid, so parsing cannot fail; their shape is decoded. */
+function toRecord(row: AssessmentRow): StoredAssessment {
   return {
     id: row.id,
     accountId: row.account_id,
     assessedAt: row.assessed_at,
-    answers: JSON.parse(row.answers) as Record<string, unknown>,
-    result: JSON.parse(row.result) as Record<string, unknown>,
-    playbookVersions: JSON.parse(row.playbook_versions) as Record<string, string>,
+    answers: decodeAnswers(JSON.parse(row.answers)),
+    result: decodeResult(JSON.parse(row.result)),
+    playbookVersions: decodePlaybookVersions(JSON.parse(row.playbook_versions)),
     stage: row.stage,
     level: row.level,
     position: row.position,
@@ -71,12 +51,12 @@ function toRecord(row: AssessmentRow): AssessmentRecord {
   };
 }
 
-export type NewAssessment = Omit<AssessmentRecord, 'id'>;
+export type NewAssessment = Omit<StoredAssessment, 'id'>;
 
 export class AssessmentRepository {
   constructor(private readonly db: Database) {}
 
-  insert(record: NewAssessment): AssessmentRecord {
+  insert(record: NewAssessment): StoredAssessment {
     const info = this.db
       .prepare(
         `INSERT INTO assessments (account_id, assessed_at, answers, result, playbook_versions, stage, level, position,
@@ -104,13 +84,13 @@ export class AssessmentRepository {
     return this.byId(Number(info.lastInsertRowid))!;
   }
 
-  byId(id: number): AssessmentRecord | undefined {
+  byId(id: number): StoredAssessment | undefined {
     const row = this.db.prepare('SELECT * FROM assessments WHERE id = ?').get(id) as AssessmentRow | undefined;
     return row && toRecord(row);
   }
 
   /** The newest assessment at or before `at` (an ISO date or timestamp), or the newest of all. */
-  latest(accountId: number, at?: string): AssessmentRecord | undefined {
+  latest(accountId: number, at?: string): StoredAssessment | undefined {
     const row = (
       at
         ? this.db
@@ -126,17 +106,11 @@ export class AssessmentRepository {
   }
 
   /** Oldest first. */
-  forAccount(accountId: number): AssessmentRecord[] {
+  forAccount(accountId: number): StoredAssessment[] {
     return (
       this.db
         .prepare('SELECT * FROM assessments WHERE account_id = ? ORDER BY assessed_at, id')
         .all(accountId) as AssessmentRow[]
-    ).map(toRecord);
-  }
-
-  all(): AssessmentRecord[] {
-    return (
-      this.db.prepare('SELECT * FROM assessments ORDER BY account_id, assessed_at, id').all() as AssessmentRow[]
     ).map(toRecord);
   }
 }

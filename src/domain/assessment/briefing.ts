@@ -7,7 +7,7 @@
 import { daysBetween } from '../dates.js';
 import type { Account, Action, Activity, Contact } from '../types.js';
 import { computeCoverage } from './coverage.js';
-import type { AssessmentResult, Coverage } from './types.js';
+import type { Coverage, StoredResult } from './types.js';
 
 export interface Briefing {
   account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
@@ -47,7 +47,7 @@ export interface LastAssessment {
   riskLevel: string | null;
   experienceProfile: string | null;
   satisfaction: number | null;
-  result: unknown;
+  result: StoredResult;
 }
 
 export interface BriefingInput {
@@ -72,7 +72,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const open = input.openActions.filter((action) => action.status === 'open');
   const isOverdue = (action: Action): boolean => action.due !== null && action.due.slice(0, 10) < today;
   const lastContact = lastContactDate(input.contacts, input.activities, today);
-  const result = (last?.result ?? {}) as Partial<AssessmentResult>;
+  const result: StoredResult = last?.result ?? {};
   return {
     account: {
       id: account.id,
@@ -98,7 +98,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
           riskReasons: result.risk?.reasons ?? [],
           experienceProfile: last.experienceProfile,
           satisfaction: last.satisfaction,
-          planSize: Array.isArray(result.plan) ? result.plan.length : 0,
+          planSize: result.plan?.length ?? 0,
         }
       : null,
     actions: {

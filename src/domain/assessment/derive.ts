@@ -17,11 +17,12 @@ import {
 import { computeCoverage } from './coverage.js';
 import { buildFacts, type FactRecord } from './facts.js';
 import { buildPlan } from './plan.js';
+import { versionTag } from './stored.js';
 import type {
   AssessmentInput,
   AssessmentResult,
   Coverage,
-  PlaybookVersion,
+  PlaybookVersions,
   Playbook,
   RiskReason,
   YesUnsureNo,
@@ -286,10 +287,8 @@ export function assess(input: AssessmentInput, playbooks: readonly (Playbook & {
     facts,
     judgments.risk.factors.map((factor) => factor.fact),
   );
-  const playbookVersions: PlaybookVersion[] = playbooks.map((playbook) => ({
-    id: playbook.id,
-    version: playbook.version,
-    hash: playbook.hash ?? '',
-  }));
+  const playbookVersions: PlaybookVersions = Object.fromEntries(
+    playbooks.map((playbook) => [playbook.id, versionTag({ version: playbook.version, hash: playbook.hash ?? '' })]),
+  );
   return { ...judgments, plan, playbookVersions };
 }

@@ -93,7 +93,7 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
     typeof previousDriver === 'string' &&
     typeof answers.buyingDriver === 'string' &&
     previousDriver !== answers.buyingDriver;
-  const previousSatisfaction = previous?.answers.satisfaction ?? previous?.result?.satisfaction.score ?? null;
+  const previousSatisfaction = previous?.answers.satisfaction ?? previous?.result?.satisfaction?.score ?? null;
   facts.satisfactionDropped =
     typeof previousSatisfaction === 'number' &&
     typeof answers.satisfaction === 'number' &&

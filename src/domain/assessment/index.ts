@@ -11,3 +11,4 @@ export * from './derive.js';
 export * from './diff.js';
 export * from './session.js';
 export * from './briefing.js';
+export * from './stored.js';

@@ -45,11 +45,19 @@ export interface LoadedPlaybook extends Playbook {
   files: string[];
 }
 
+/** A loaded questionnaire's or playbook's identity. */
 export interface PlaybookVersion {
   id: string;
   version: string;
   hash: string;
 }
+
+/**
+ * The questionnaire and playbook versions an assessment was made with:
+ * id -> "version#hash" (stored.ts versionTag). The one shape, in results,
+ * in the store and in JSON output.
+ */
+export type PlaybookVersions = Record<string, string>;
 
 export interface Coverage {
   contactCount: number;
@@ -70,7 +78,7 @@ export interface AssessmentInput {
   contacts: Contact[];
   activities: Activity[];
   openActions: Action[];
-  previous?: { answers: Answers; result: AssessmentResult | null } | null;
+  previous?: { answers: Answers; result: StoredResult | null } | null;
   answers: Answers;
   now: Date;
 }
@@ -116,5 +124,36 @@ export interface AssessmentResult {
   };
   targetLevel: { level: Level | null; worthIt: boolean; recommended: Level; verdict: string };
   plan: PlanItem[];
-  playbookVersions: PlaybookVersion[];
+  playbookVersions: PlaybookVersions;
+}
+
+/**
+ * A result as read back from the store: the parts that decoded (stored.ts).
+ * What acct stores is complete; imported or older rows may lack parts.
+ */
+export type StoredResult = Partial<AssessmentResult>;
+
+/** The key results, also kept as columns so the weekly report can aggregate them in SQL. */
+export interface AssessmentKeys {
+  stage: string | null;
+  level: string | null;
+  position: string | null;
+  share: number | null;
+  criteriaFit: string | null;
+  riskLevel: string | null;
+  experienceProfile: string | null;
+  experienceScore: number | null;
+  satisfaction: number | null;
+  singleThreaded: boolean | null;
+  targetLevel: string | null;
+}
+
+/** One dated assessment as stored, decoded once by the store (src/store/assessments.ts). */
+export interface StoredAssessment extends AssessmentKeys {
+  id: number;
+  accountId: number;
+  assessedAt: string;
+  answers: Answers;
+  result: StoredResult;
+  playbookVersions: PlaybookVersions;
 }

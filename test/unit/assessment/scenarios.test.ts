@@ -91,8 +91,8 @@ describe('scenario (a): secondary supplier, single-threaded through purchasing, 
     expect(review).toMatchObject({ playbook: 'initial-cooperation', priority: 1, dueInDays: 7, ownerRole: 'rep' });
     expect(review.source).toContain('seed 000 §trigger 2');
     expect(review.steps.length).toBeGreaterThan(0);
-    expect(result.playbookVersions.map((version) => version.id)).toContain('initial-cooperation');
-    expect(result.playbookVersions.every((version) => /^[0-9a-f]{16}$/.test(version.hash))).toBe(true);
+    expect(Object.keys(result.playbookVersions)).toContain('initial-cooperation');
+    expect(Object.values(result.playbookVersions).every((tag) => /^[^#]+#[0-9a-f]{16}$/.test(tag))).toBe(true);
   });
 });
 
