@@ -323,20 +323,14 @@ function handleError(error: unknown, io: Io, ctx: Context | undefined): number {
     if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    io.stderr.write('acct: the database is busy with another acct process (try again in a moment)\n');
-    return EXIT.failure;
-  }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-    io.stderr.write(
-      `acct: cannot write the database: ${(error as Error).message} (check the file's permissions or use --db)\n`,
-    );
-    return EXIT.failure;
+  const storage = ctx?.storageError(error);
+  if (storage) {
+    io.stderr.write(`${formatUserError(storage)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return storage.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`acct: unexpected error: ${message} (rerun with ACCT_DEBUG=1 for details)\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  void ctx;
   return EXIT.failure;
 }

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { localDate, resolveNow } from './domain/dates.js';
 import { inquirerPrompter, type Prompter } from './prompt/prompter.js';
+import { storageError, UsageError, type UserError } from './errors.js';
 import { Output, type Stream } from './render/output.js';
 import type { Store } from './store/index.js';
 import { Settings } from './config/settings.js';
@@ -37,6 +38,7 @@ export class Context {
   readonly prompter: Prompter;
   private opened: Store | undefined;
   private loadedSettings: Settings | undefined;
+  private openedPath: string | undefined;
 
   constructor(private readonly init: ContextInit) {
     this.env = init.env;
@@ -80,7 +82,9 @@ export class Context {
 
   /**
    * Opens the database on first use. Reading commands pass `create: false`:
-   * on a fresh machine they see an empty portfolio without creating files.
+   * on a fresh machine they see an empty portfolio without creating files,
+   * and an existing file is opened read-only (so reading works in a folder
+   * or on a file the user cannot write) until the command's first write.
    */
   async store(options: { create: boolean } = { create: true }): Promise<Store> {
     if (!this.opened) {
@@ -90,14 +94,34 @@ export class Context {
       if (!options.create && (this.options.db || this.env.ACCT_DB) && !existsSync(path)) {
         this.out.warn(`no database at ${path} yet; showing an empty portfolio (check --db or ACCT_DB)`);
       }
-      this.opened = await openStore(path, options);
+      this.openedPath = path;
+      this.opened = await openStore(path, {
+        create: options.create,
+        readOnly: !options.create,
+        busyTimeoutMs: busyTimeout(this.env.ACCT_BUSY_TIMEOUT_MS),
+      });
       if (this.opened.opened.backup)
         this.out.info(`Upgraded the database; a copy of the old one is at ${this.opened.opened.backup}`);
     }
     return this.opened;
   }
 
+  /** A failure of the open database (full disk, lock, damage…) in words, or null. */
+  storageError(error: unknown): UserError | null {
+    return this.openedPath ? storageError(error, this.openedPath) : null;
+  }
+
   close(): void {
     this.opened?.close();
   }
+}
+
+/** ACCT_BUSY_TIMEOUT_MS: how long to wait for another writer (milliseconds); unset means the store's default. */
+function busyTimeout(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new UsageError(`ACCT_BUSY_TIMEOUT_MS must be a whole number of milliseconds, not "${value}"`);
+  }
+  return ms;
 }

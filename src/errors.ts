@@ -3,6 +3,8 @@
  * A UserError is something the user can fix: it prints as one line,
  * `acct: <what is wrong> (<how to fix>)`, never with a stack trace.
  */
+import { accessSync, constants, existsSync, readFileSync, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
@@ -31,6 +33,11 @@ export class CancelledError extends UserError {
   constructor(message = 'cancelled; nothing was changed', exitCode: number = EXIT.interrupted) {
     super(message, undefined, exitCode);
   }
+}
+
+/** The database file's pages do not read back as SQLite wrote them. */
+export class DamagedDatabaseError extends UserError {
+  override name = 'DamagedDatabaseError';
 }
 
 /** A file-system error in words, for a message about a file the user named. */
@@ -62,4 +69,113 @@ export function formatUserError(error: UserError): string {
 /** Inquirer signals Ctrl-C with an error named ExitPromptError; match the name, not the class. */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+/**
+ * A SQLite or file-system failure on the database file in words: a full
+ * disk, a read-only file or folder, a file-size limit, damaged pages and a
+ * lock held too long each get their own line. Returns null for anything
+ * else, so the caller can fall back to its own message. `path` is the
+ * database file; the checks below look at the machine (free space, write
+ * access, `ulimit -f`) because SQLite reports several of these causes with
+ * one code.
+ */
+export function storageError(error: unknown, path: string): UserError | null {
+  const code = String((error as { code?: unknown }).code ?? '');
+  const reason = (error as Error).message;
+  const dir = dirname(path);
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new DamagedDatabaseError(
+      `${path} is damaged (${reason})`,
+      'run `acct db check`; restore a copy listed by `acct db backups`, or export what can still be read',
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new UserError(
+      `${path} is locked: another acct (or program) is writing to it`,
+      'try again in a moment; nothing was changed',
+    );
+  }
+  // SQLite reports a full disk as SQLITE_FULL when a write comes up short, but as an I/O error when the
+  // shared-memory file (-shm) or a write cannot even start; the free space tells them apart.
+  const writeFailed =
+    code.startsWith('SQLITE_FULL') ||
+    code === 'SQLITE_IOERR_WRITE' ||
+    code === 'ENOSPC' ||
+    code === 'EFBIG' ||
+    (code.startsWith('SQLITE_IOERR') && diskIsFull(dir));
+  if (writeFailed) {
+    const limit = fileSizeLimit();
+    if (code === 'EFBIG' || (limit !== null && !diskIsFull(dir))) {
+      return new UserError(
+        `${path} cannot grow: it reached the file-size limit${limit === null ? '' : ` of ${limit} bytes`} (ulimit -f)`,
+        'raise the limit, e.g. `ulimit -f unlimited`, and try again; nothing was changed',
+      );
+    }
+    if (code !== 'SQLITE_IOERR_WRITE' || diskIsFull(dir)) {
+      return new UserError(
+        `the disk is full: ${path} needs room to write`,
+        'free some space and try again; nothing was changed',
+      );
+    }
+    return new UserError(`could not write ${path}: ${reason}`, 'check the disk; nothing was changed');
+  }
+  const denied =
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS';
+  if (denied) {
+    if (code === 'EROFS' || cannotWrite(dir) === 'EROFS') {
+      return new UserError(
+        `cannot write ${path}: it is on a read-only file system`,
+        'reading commands still work; use --db to work on a copy elsewhere',
+      );
+    }
+    if (existsSync(path) && cannotWrite(path)) {
+      return new UserError(
+        `cannot write ${path}: the file is read-only`,
+        `make it writable (chmod u+w "${path}"); reading commands still work`,
+      );
+    }
+    if (cannotWrite(dir)) {
+      return new UserError(
+        `cannot write ${path}: its folder ${dir} is read-only`,
+        `make the folder writable (chmod u+w "${dir}") or use --db elsewhere; reading commands still work`,
+      );
+    }
+    return new UserError(`cannot write ${path}: ${reason}`, "check the file's and folder's permissions");
+  }
+  return null;
+}
+
+/** The error code access(2) gives for writing `path`, or null when writing is allowed. */
+function cannotWrite(path: string): string | null {
+  try {
+    accessSync(path, constants.W_OK);
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'EACCES';
+  }
+}
+
+/** Less than 64 KiB free for this user: SQLite needs at least a few pages of room. */
+function diskIsFull(dir: string): boolean {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+/** The soft `ulimit -f` of this process in bytes, or null when unlimited (or not Linux). */
+function fileSizeLimit(): number | null {
+  try {
+    const line = /^Max file size\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    return line && line[1] !== 'unlimited' ? Number(line[1]) : null;
+  } catch {
+    return null;
+  }
 }

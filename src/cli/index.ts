@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { registerAssess } from './assess.js';
 import { registerConfig } from './config.js';
+import { registerDb } from './db.js';
 import type { Kit } from './kit.js';
 import { registerReport } from './report.js';
 import { registerTransfer } from './transfer.js';
@@ -14,4 +15,5 @@ export function registerMore(program: Command, kit: Kit): void {
   registerReport(program, kit);
   registerTransfer(program, kit);
   registerConfig(program, kit);
+  registerDb(program, kit);
 }

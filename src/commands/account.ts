@@ -204,6 +204,7 @@ export async function removeAccount(ctx: Context, input: string, options: { yes?
   });
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: account, ...counts });
   ctx.out.success(`Removed ${account.name}${withDependents(counts)}`);
+  await (await import('./db.js')).remindOfBackups(ctx);
 }
 
 /** " with its 2 contacts, 5 activities and 1 action", naming only what exists; "" for none. */

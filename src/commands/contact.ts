@@ -128,4 +128,5 @@ export async function removeContact(
   store.write(() => store.contacts.remove(contact.id));
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: contact });
   ctx.out.success(`Removed ${contact.name} from ${account.name}${mention}`);
+  await (await import('./db.js')).remindOfBackups(ctx);
 }

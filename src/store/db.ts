@@ -3,11 +3,23 @@
  * share between processes, recognising files that are not ours, and running
  * migrations (with a backup copy first). Nothing else in acct opens SQLite.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type DatabaseConstructor from 'better-sqlite3';
-import { fsReason, UserError } from '../errors.js';
+import { DamagedDatabaseError, fsReason, storageError, UserError } from '../errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 export type Database = DatabaseConstructor.Database;
@@ -62,6 +74,13 @@ export interface OpenOptions {
   path: string;
   /** Read-only commands do not create a missing file: they see an empty in-memory database. */
   create: boolean;
+  /**
+   * Open for reading only: works on a file or folder the user cannot write.
+   * A file that still needs migrating is opened for writing anyway.
+   */
+  readOnly?: boolean;
+  /** How long to wait for another process's write lock (default 15 s). */
+  busyTimeoutMs?: number;
   /** Loaded lazily so that `--help` never pays for the native module. */
   driver: typeof DatabaseConstructor;
 }
@@ -73,7 +92,8 @@ export interface OpenResult {
   migratedFrom: number | null;
 }
 
-export function openDatabase({ path, create, driver }: OpenOptions): OpenResult {
+export function openDatabase(options: OpenOptions): OpenResult {
+  const { path, create, driver } = options;
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) {
       throw new UserError(`${path} is a folder, not a database file`, 'pass a file path with --db');
@@ -88,6 +108,10 @@ export function openDatabase({ path, create, driver }: OpenOptions): OpenResult 
         'point --db at an acct database or a new file',
       );
     }
+    if (options.readOnly && header.length > 0) {
+      const reader = openForReading(options);
+      if (reader) return { db: reader, backup: null, migratedFrom: null };
+    }
   } else if (create) {
     createEmptyFile(path);
   } else {
@@ -101,21 +125,102 @@ export function openDatabase({ path, create, driver }: OpenOptions): OpenResult 
   try {
     db = new driver(path, { fileMustExist: true });
   } catch (error) {
-    throw new UserError(`cannot open ${path}: ${(error as Error).message}`, 'check the path and its permissions');
+    throw (
+      storageError(error, path) ??
+      new UserError(`cannot open ${path}: ${(error as Error).message}`, 'check the path and its permissions')
+    );
   }
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     checkIdentity(db, path);
-    configure(db, true);
+    configure(db, true, options.busyTimeoutMs);
+    sweepUnfinishedBackups(path);
     const from = db.pragma('user_version', { simple: true }) as number;
     let backup: string | null = null;
-    if (from > 0 && from < LATEST_VERSION) backup = writeBackup(db, path, from);
+    if (from > 0 && from < LATEST_VERSION) {
+      backup = writeBackup(db, path, from);
+      pruneBackups(path, KEEP_BACKUPS);
+    }
     migrate(db, path);
     return { db, backup, migratedFrom: from < LATEST_VERSION ? from : null };
   } catch (error) {
     db.close();
+    throw storageError(error, path) ?? error;
+  }
+}
+
+/**
+ * A read-only connection, or null when the file needs migrating (the caller
+ * then opens it for writing). In WAL mode SQLite keeps its shared index in
+ * the `-shm` file beside the database; in a folder the user cannot write,
+ * and with no `-shm` left there (or on a disk too full to make one), SQLite
+ * cannot read at all. With the write-ahead log empty the main file holds
+ * every committed change, and nobody can be writing it (a writer needs that
+ * folder and that room too), so a snapshot of it in memory is exactly what
+ * is on disk (https://sqlite.org/wal.html, "Read-Only
+ * Databases").
+ */
+function openForReading(options: OpenOptions): Database | null {
+  const { path, driver } = options;
+  let db: Database | undefined;
+  try {
+    db = new driver(path, { readonly: true, fileMustExist: true });
+    configure(db, false, options.busyTimeoutMs);
+    // The first read sets up the WAL index; its raw error says whether a snapshot can stand in.
+    db.pragma('schema_version');
+  } catch (error) {
+    db?.close();
+    if (!needsSnapshot(error, path)) throw storageError(error, path) ?? error;
+    db = snapshot(options, error);
+  }
+  try {
+    checkIdentity(db, path);
+  } catch (error) {
+    db.close();
     throw error;
   }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version < LATEST_VERSION && version > 0) {
+    db.close();
+    return null;
+  }
+  if (version === 0) {
+    // A blank file that another acct has not yet set up reads as an empty portfolio.
+    db.close();
+    const memory = new driver(':memory:');
+    configure(memory, false);
+    migrate(memory, null);
+    return memory;
+  }
+  return db;
+}
+
+/**
+ * SQLite could not set up the `-shm` index: the folder is read-only and
+ * there is none, or the disk is too full to make one.
+ */
+function needsSnapshot(error: unknown, path: string): boolean {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (code.startsWith('SQLITE_IOERR_SHM')) return true;
+  return !existsSync(`${path}-shm`) && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'));
+}
+
+function snapshot({ path, driver }: OpenOptions, cause: unknown): Database {
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    const code = String((cause as { code?: unknown }).code ?? '');
+    if (code.startsWith('SQLITE_IOERR')) throw storageError(cause, path) ?? cause;
+    throw new UserError(
+      `cannot read ${path}: recent changes are still in ${wal} and the folder is read-only`,
+      `make the folder writable once (chmod u+w "${dirname(path)}") and run any acct command, so they are merged`,
+    );
+  }
+  const image = readFileSync(path);
+  // Bytes 18 and 19 say "WAL mode"; an in-memory copy has no WAL, so mark it a plain rollback-journal file.
+  if (image.length > 19) image[18] = image[19] = 1;
+  const db = new driver(image, { readonly: true });
+  configure(db, false);
+  return db;
 }
 
 function checkIdentity(db: Database, path: string): void {
@@ -129,9 +234,10 @@ function checkIdentity(db: Database, path: string): void {
       db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }
     ).n;
   } catch (error) {
-    throw new UserError(
-      `${path} is not an acct database (${(error as Error).message})`,
-      'point --db at an acct database or a new file',
+    // The header said SQLite, so a failure here is the disk, the folder, a lock or damage: never "not ours".
+    throw (
+      storageError(error, path) ??
+      new UserError(`cannot read ${path}: ${(error as Error).message}`, 'run `acct db check` to look for damage')
     );
   }
   const blank = applicationId === 0 && version === 0 && tables === 0;
@@ -149,22 +255,16 @@ function checkIdentity(db: Database, path: string): void {
   }
 }
 
-function configure(db: Database, onDisk: boolean): void {
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+function configure(db: Database, onDisk: boolean, busyTimeoutMs = BUSY_TIMEOUT_MS): void {
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('foreign_keys = ON');
   if (onDisk) {
     // WAL lets readers run beside one writer; NORMAL sync is durable in WAL mode except on power loss.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Removed records are overwritten with zeros, not left readable in free pages of the file.
+    db.pragma('secure_delete = ON');
   }
-}
-
-function writeBackup(db: Database, path: string, fromVersion: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const backup = `${path}.v${fromVersion}-${stamp}.bak`;
-  // VACUUM INTO writes a consistent copy even while the WAL holds recent pages.
-  db.prepare('VACUUM INTO ?').run(backup);
-  return backup;
 }
 
 function migrate(db: Database, path: string | null): void {
@@ -181,9 +281,164 @@ function migrate(db: Database, path: string | null): void {
   try {
     run.immediate();
   } catch (error) {
+    if (path) {
+      const known = storageError(error, path);
+      if (known) throw new UserError(`could not upgrade ${path}: ${known.message}`, known.hint);
+    }
     throw new UserError(
       `could not upgrade ${path ?? 'the database'}: ${(error as Error).message}`,
       'the file was left as it was; report this with ACCT_DEBUG=1 output',
     );
+  }
+}
+
+// Backups ------------------------------------------------------------------
+
+/** Migration backups kept beside the database; older ones are deleted after a new one is written. */
+export const KEEP_BACKUPS = 3;
+
+export interface Backup {
+  path: string;
+  /** Schema version of the copy (the version it was migrated from). */
+  version: number;
+  /** When it was written (ISO 8601). */
+  createdAt: string;
+  size: number;
+}
+
+/** `acct.db.v3-2026-03-15T10-00-00-000Z.bak`: the file name says whose copy, which schema and when. */
+const BACKUP_NAME = /^(.*)\.v(\d+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.bak$/;
+
+export function backupPath(path: string, fromVersion: number, at: Date): string {
+  return `${path}.v${fromVersion}-${at.toISOString().replace(/[:.]/g, '-')}.bak`;
+}
+
+/**
+ * Writes the copy under `<name>.tmp`, created owner-only before SQLite sees
+ * it (VACUUM INTO accepts an empty file and keeps its mode), flushes it and
+ * only then renames it: a kill part way leaves a `.tmp`, never a `.bak`
+ * that looks complete. The next open sweeps the `.tmp` away.
+ */
+function writeBackup(db: Database, path: string, fromVersion: number): string {
+  const backup = backupPath(path, fromVersion, new Date());
+  const temp = `${backup}.tmp`;
+  closeSync(openSync(temp, 'wx', 0o600));
+  try {
+    // VACUUM INTO writes a consistent copy even while the WAL holds recent pages.
+    db.prepare('VACUUM INTO ?').run(temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, backup);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(path));
+  return backup;
+}
+
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems cannot fsync a folder; the rename is still atomic.
+  }
+}
+
+/** Backups of the database at `path`, newest first (unfinished `.tmp` copies are not backups). */
+export function listBackups(path: string): Backup[] {
+  const dir = dirname(path);
+  const base = basename(path);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const backups: Backup[] = [];
+  for (const name of names) {
+    const match = BACKUP_NAME.exec(name);
+    if (!match || match[1] !== base) continue;
+    const [, , version, day, hours, minutes, seconds, millis] = match;
+    const full = join(dir, name);
+    let size: number;
+    try {
+      size = statSync(full).size;
+    } catch {
+      continue;
+    }
+    backups.push({
+      path: full,
+      version: Number(version),
+      createdAt: `${day}T${hours}:${minutes}:${seconds}.${millis}Z`,
+      size,
+    });
+  }
+  return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.path.localeCompare(a.path));
+}
+
+/** Deletes all but the newest `keep` backups; returns the deleted ones. */
+export function pruneBackups(path: string, keep: number): Backup[] {
+  const doomed = listBackups(path).slice(Math.max(0, keep));
+  for (const backup of doomed) rmSync(backup.path, { force: true });
+  return doomed;
+}
+
+/** Removes copies a killed migration left half written (`<backup>.bak.tmp`). */
+function sweepUnfinishedBackups(path: string): void {
+  const dir = dirname(path);
+  const base = basename(path);
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name.endsWith('.bak.tmp') && BACKUP_NAME.exec(name.slice(0, -'.tmp'.length))?.[1] === base) {
+        rmSync(join(dir, name), { force: true });
+      }
+    }
+  } catch {
+    // A folder we cannot list or write: the copies stay, and are never listed as backups.
+  }
+}
+
+// Checking -----------------------------------------------------------------
+
+export interface CheckResult {
+  ok: boolean;
+  /** integrity_check and foreign_key_check findings, or why the file could not be read at all. */
+  problems: string[];
+}
+
+/**
+ * Reads every page (`PRAGMA integrity_check`) and every reference
+ * (`PRAGMA foreign_key_check`) of an existing database, read-only.
+ */
+export function checkDatabase(path: string, driver: typeof DatabaseConstructor): CheckResult {
+  let db: Database | undefined;
+  try {
+    db = openDatabase({ path, create: false, readOnly: true, driver }).db;
+    const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+    const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+    const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    for (const orphan of orphans) {
+      problems.push(`${orphan.table} row ${orphan.rowid} refers to a missing ${orphan.parent} row`);
+    }
+    return { ok: problems.length === 0, problems };
+  } catch (error) {
+    if (error instanceof DamagedDatabaseError) return { ok: false, problems: [error.message] };
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      return { ok: false, problems: [(error as Error).message] };
+    }
+    throw error;
+  } finally {
+    db?.close();
   }
 }

@@ -12,25 +12,66 @@ import { ContactRepository } from './contacts.js';
 import type { Database, OpenResult } from './db.js';
 
 export class Store {
-  readonly accounts: AccountRepository;
-  readonly contacts: ContactRepository;
-  readonly activities: ActivityRepository;
-  readonly actions: ActionRepository;
-  readonly assessments: AssessmentRepository;
+  private repositories!: {
+    db: Database;
+    accounts: AccountRepository;
+    contacts: ContactRepository;
+    activities: ActivityRepository;
+    actions: ActionRepository;
+    assessments: AssessmentRepository;
+  };
 
+  /**
+   * `reopenForWriting` turns a store opened read-only into a writable one on
+   * its first `write`, so a command that mostly reads (remove: look up, ask,
+   * then delete) still works on a file it may write.
+   */
   constructor(
-    readonly db: Database,
-    readonly opened: Omit<OpenResult, 'db'> = { backup: null, migratedFrom: null },
+    db: Database,
+    public opened: Omit<OpenResult, 'db'> = { backup: null, migratedFrom: null },
+    private readonly reopenForWriting?: () => OpenResult,
   ) {
-    this.accounts = new AccountRepository(db);
-    this.contacts = new ContactRepository(db);
-    this.activities = new ActivityRepository(db);
-    this.actions = new ActionRepository(db);
-    this.assessments = new AssessmentRepository(db);
+    this.attach(db);
+  }
+
+  private attach(db: Database): void {
+    this.repositories = {
+      db,
+      accounts: new AccountRepository(db),
+      contacts: new ContactRepository(db),
+      activities: new ActivityRepository(db),
+      actions: new ActionRepository(db),
+      assessments: new AssessmentRepository(db),
+    };
+  }
+
+  get db(): Database {
+    return this.repositories.db;
+  }
+  get accounts(): AccountRepository {
+    return this.repositories.accounts;
+  }
+  get contacts(): ContactRepository {
+    return this.repositories.contacts;
+  }
+  get activities(): ActivityRepository {
+    return this.repositories.activities;
+  }
+  get actions(): ActionRepository {
+    return this.repositories.actions;
+  }
+  get assessments(): AssessmentRepository {
+    return this.repositories.assessments;
   }
 
   /** Runs `work` in an immediate transaction: all of it is written, or none. */
   write<T>(work: () => T): T {
+    if (this.db.readonly && this.reopenForWriting) {
+      const { db, ...opened } = this.reopenForWriting();
+      this.db.close();
+      this.attach(db);
+      this.opened = opened;
+    }
     return this.db.transaction(work).immediate();
   }
 
@@ -39,8 +80,23 @@ export class Store {
   }
 }
 
-export async function openStore(path: string, options: { create: boolean }): Promise<Store> {
+export interface StoreOptions {
+  /** Create the file when it is missing (commands that write). */
+  create: boolean;
+  /** Open read-only until the first write (commands that read, or read before they write). */
+  readOnly?: boolean;
+  busyTimeoutMs?: number;
+}
+
+export async function openStore(path: string, options: StoreOptions): Promise<Store> {
   const [{ default: driver }, { openDatabase }] = await Promise.all([import('better-sqlite3'), import('./db.js')]);
-  const { db, ...opened } = openDatabase({ path, create: options.create, driver });
-  return new Store(db, opened);
+  const { db, ...opened } = openDatabase({ path, driver, ...options });
+  const reopen = () => openDatabase({ path, driver, create: options.create, busyTimeoutMs: options.busyTimeoutMs });
+  return new Store(db, opened, reopen);
+}
+
+/** Reads every page and reference of the database at `path`, read-only (see checkDatabase). */
+export async function checkStore(path: string): Promise<import('./db.js').CheckResult> {
+  const [{ default: driver }, { checkDatabase }] = await Promise.all([import('better-sqlite3'), import('./db.js')]);
+  return checkDatabase(path, driver);
 }

@@ -1,0 +1,86 @@
+/** acct db check | backups: the database file itself, its health and its migration backups. */
+import { existsSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { UsageError, UserError } from '../errors.js';
+import { confirmDestructive } from '../prompt/confirm.js';
+import { renderTable, type Column } from '../render/table.js';
+import { listBackups, pruneBackups, type Backup } from '../store/db.js';
+import { checkStore } from '../store/index.js';
+
+/** Lines of integrity_check output shown before "… and N more". */
+const SHOWN_PROBLEMS = 20;
+
+export async function checkCommand(ctx: Context): Promise<void> {
+  const path = await ctx.dbPath();
+  if (!existsSync(path)) throw new UserError(`no database at ${path}`, 'check --db or ACCT_DB');
+  const result = await checkStore(path);
+  const backups = listBackups(path);
+  if (ctx.out.mode === 'json') {
+    ctx.out.json({ path, ok: result.ok, problems: result.problems, backups: backups.map((b) => b.path) });
+  } else if (result.ok) {
+    ctx.out.data(`${path}: ok`);
+  } else {
+    const shown = result.problems.slice(0, SHOWN_PROBLEMS);
+    const more = result.problems.length - shown.length;
+    ctx.out.data([...shown, ...(more > 0 ? [`… and ${more} more`] : [])].join('\n'));
+  }
+  if (result.ok) return;
+  const restore = backups[0]
+    ? `copy a backup over it (newest: ${backups[0].path}, schema ${backups[0].version}; see \`acct db backups\`), after moving the damaged file aside`
+    : 'there is no backup beside it; export what can still be read with `acct export` into a new file';
+  throw new UserError(`${path} is damaged (${result.problems.length} problems found)`, restore);
+}
+
+const BACKUP_COLUMNS: readonly Column<Backup>[] = [
+  { header: 'PATH', value: (b) => b.path },
+  { header: 'SCHEMA', value: (b) => b.version, align: 'right' },
+  { header: 'WRITTEN', value: (b) => b.createdAt },
+  { header: 'SIZE', value: (b) => b.size, align: 'right' },
+];
+
+export async function backupsCommand(
+  ctx: Context,
+  options: { prune?: boolean; keep?: string; yes?: boolean },
+): Promise<void> {
+  const path = await ctx.dbPath();
+  if (options.keep !== undefined && !options.prune) {
+    throw new UsageError('--keep goes with --prune', 'e.g. acct db backups --prune --keep 1');
+  }
+  const keep = options.keep === undefined ? 0 : Number(options.keep);
+  if (!Number.isInteger(keep) || keep < 0) {
+    throw new UsageError(`--keep needs a whole number, not "${options.keep}"`, 'e.g. --keep 1');
+  }
+  const backups = listBackups(path);
+  if (!options.prune) {
+    if (ctx.out.mode === 'json') return ctx.out.json(backups);
+    if (backups.length === 0) {
+      ctx.out.info(`No backups of ${path}. acct writes one before each upgrade of the database.`);
+      return;
+    }
+    ctx.out.data(renderTable(ctx.out, BACKUP_COLUMNS, backups));
+    return;
+  }
+  const doomed = backups.slice(keep);
+  if (doomed.length === 0) {
+    if (ctx.out.mode === 'json') return ctx.out.json({ deleted: [], kept: backups });
+    ctx.out.info(`Nothing to prune: ${backups.length} backup${backups.length === 1 ? '' : 's'} of ${path}.`);
+    return;
+  }
+  const what = `${doomed.length} backup${doomed.length === 1 ? '' : 's'} of ${path}`;
+  await confirmDestructive(ctx, `Delete ${what}${keep > 0 ? ` (keeping the newest ${keep})` : ''}?`, options.yes);
+  const deleted = pruneBackups(path, keep);
+  if (ctx.out.mode === 'json') return ctx.out.json({ deleted, kept: listBackups(path) });
+  ctx.out.success(`Deleted ${what}`);
+}
+
+/**
+ * After a removal: the migration backups beside the database still hold
+ * what was removed; say so, and how to delete them (nothing when there are none).
+ */
+export async function remindOfBackups(ctx: Context): Promise<void> {
+  const count = listBackups(await ctx.dbPath()).length;
+  if (count === 0) return;
+  ctx.out.info(
+    `${count} older backup${count === 1 ? '' : 's'} (see \`acct db backups\`) still hold${count === 1 ? 's' : ''} the removed data; \`acct db backups --prune\` deletes them`,
+  );
+}
