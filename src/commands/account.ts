@@ -4,13 +4,13 @@ import { ACCOUNT_FIELDS } from '../domain/fields.js';
 import { cleanName, nameKey } from '../domain/names.js';
 import type { Account } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
-import { confirmDestructive } from '../prompt/confirm.js';
+import { confirmDestructive, exactTargetNeeded } from '../prompt/confirm.js';
 import { accountTable, actionColumns, activityColumns, contactColumns, formatMoney, when } from '../render/records.js';
 import { heading, renderFields, renderTable } from '../render/table.js';
 import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
-import { resolveAccount, unknownOwnerWarning } from './resolve.js';
+import { resolveAccount, resolveAccountExactly, unknownOwnerWarning } from './resolve.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
@@ -193,9 +193,10 @@ export async function renameAccount(ctx: Context, input: string, newName: string
 
 export async function removeAccount(ctx: Context, input: string, options: { yes?: boolean }): Promise<void> {
   const store = await ctx.store({ create: false });
-  const account: Account = resolveAccount(store, input);
+  const exact = exactTargetNeeded(ctx, options.yes);
+  const account: Account = exact ? resolveAccountExactly(store, input) : resolveAccount(store, input);
   const counts = store.accounts.dependents(account.id);
-  await confirmDestructive(ctx, `Remove ${account.name}${withDependents(counts)}?`, options.yes);
+  await confirmDestructive(ctx, removalQuestion(account, counts), options.yes);
   store.write(() => {
     // Re-resolve inside the write lock: another process may have renamed or removed it meanwhile.
     const current = store.accounts.byId(account.id);
@@ -205,6 +206,13 @@ export async function removeAccount(ctx: Context, input: string, options: { yes?
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: account, ...counts });
   ctx.out.success(`Removed ${account.name}${withDependents(counts)}`);
   await (await import('./db.js')).remindOfBackups(ctx);
+}
+
+/** The full name (and external id), and everything that goes with it, or that nothing does. */
+function removalQuestion(account: Account, counts: AccountDependents): string {
+  const name = account.externalId ? `${account.name} (external id ${account.externalId})` : account.name;
+  const goes = withDependents(counts) || ', which has no contacts, activities, actions or assessments';
+  return `Remove ${name}${goes}?`;
 }
 
 /** " with its 2 contacts, 5 activities and 1 action", naming only what exists; "" for none. */

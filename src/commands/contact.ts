@@ -4,25 +4,54 @@ import { CONTACT_FIELDS } from '../domain/fields.js';
 import { cleanName, nameKey } from '../domain/names.js';
 import type { Account, Contact } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
-import { confirmDestructive } from '../prompt/confirm.js';
+import { confirmDestructive, exactTargetNeeded } from '../prompt/confirm.js';
 import { contactColumns } from '../render/records.js';
 import { renderTable } from '../render/table.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
-import { resolveAccount } from './resolve.js';
+import { onlyAPrefix, resolveAccount } from './resolve.js';
 
 /** One contact of the account by name, email or unique name prefix. */
 export function resolveContact(store: Store, accountId: number, accountName: string, input: string): Contact {
   const found = store.contacts.find(accountId, input);
   if (found.length === 1) return found[0]!;
-  if (found.length > 1) {
-    throw new UserError(
-      `"${input}" matches more than one contact at ${accountName}: ${found.map((c) => c.name).join(', ')}`,
-      'type more of the name, or use the email',
+  if (found.length > 1) throw severalContacts(input, accountName, found);
+  throw noContact(store, accountId, accountName, input);
+}
+
+/**
+ * For removing without a confirmation (--yes): the exact name or email at
+ * the account, or the contact's id (`#12`, the id in contact list --json);
+ * never a prefix, which would remove whoever it happens to match.
+ */
+export function resolveContactExactly(store: Store, account: Account, input: string): Contact {
+  const key = nameKey(input);
+  const found = store.contacts.find(account.id, input);
+  const exact = found.filter((c) => nameKey(c.name) === key || (c.email !== null && nameKey(c.email) === key));
+  if (exact.length === 1) return exact[0]!;
+  if (exact.length > 1) throw severalContacts(input, account.name, exact);
+  const id = /^#?\d+$/.test(input.trim()) ? Number(input.trim().replace('#', '')) : null;
+  const byId = id !== null ? store.contacts.byId(id) : undefined;
+  if (byId && byId.accountId === account.id) return byId;
+  if (found.length > 0)
+    throw onlyAPrefix(
+      input,
+      'the exact name or email',
+      found.map((c) => c.name),
     );
-  }
+  throw noContact(store, account.id, account.name, input);
+}
+
+function severalContacts(input: string, accountName: string, found: readonly Contact[]): UserError {
+  return new UserError(
+    `"${input}" matches more than one contact at ${accountName}: ${found.map((c) => c.name).join(', ')}`,
+    'type more of the name, or use the email',
+  );
+}
+
+function noContact(store: Store, accountId: number, accountName: string, input: string): UserError {
   const names = store.contacts.forAccount(accountId).map((c) => c.name);
-  throw new UserError(
+  return new UserError(
     `no contact "${input}" at ${accountName}`,
     names.length > 0
       ? `contacts there: ${names.slice(0, 6).join(', ')}`
@@ -119,12 +148,17 @@ export async function removeContact(
   options: { yes?: boolean },
 ): Promise<void> {
   const store = await ctx.store({ create: false });
+  // The account only says where to look; the contact, the one removed, takes no prefix without a confirmation.
+  const exact = exactTargetNeeded(ctx, options.yes);
   const account = resolveAccount(store, accountInput);
-  const contact = resolveContact(store, account.id, account.name, name);
+  const contact = exact
+    ? resolveContactExactly(store, account, name)
+    : resolveContact(store, account.id, account.name, name);
   // Activities stay; only this person's name leaves them, so say so before it happens.
   const logged = store.activities.countWithContact(contact.id);
   const mention = logged > 0 ? ` (their name also leaves ${logged} logged activit${logged === 1 ? 'y' : 'ies'})` : '';
-  await confirmDestructive(ctx, `Remove ${contact.name} from ${account.name}${mention}?`, options.yes);
+  const who = contact.email ? `${contact.name} <${contact.email}>` : contact.name;
+  await confirmDestructive(ctx, `Remove ${who} from ${account.name}${mention}?`, options.yes);
   store.write(() => store.contacts.remove(contact.id));
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: contact });
   ctx.out.success(`Removed ${contact.name} from ${account.name}${mention}`);

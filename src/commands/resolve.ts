@@ -1,7 +1,8 @@
 /**
  * Turning what the user typed into one account: exact normalised name, then
  * external id, then a unique prefix. Anything else is an error that lists
- * the closest names, so a typo costs one more try, not a search.
+ * the closest names, so a typo costs one more try, not a search. Removing
+ * without a confirmation takes no prefix (resolveAccountExactly).
  */
 import { closestMatches } from '../domain/names.js';
 import type { Account } from '../domain/types.js';
@@ -9,23 +10,63 @@ import { UserError } from '../errors.js';
 import type { Store } from '../store/index.js';
 
 export function resolveAccount(store: Store, input: string): Account {
-  const exact =
-    store.accounts.byName(input) ?? store.accounts.byExternalId(input) ?? store.accounts.byExternalIdAnyCase(input);
+  const exact = exactAccount(store, input);
   if (exact) return exact;
   const prefixed = store.accounts.byPrefix(input, 6);
   if (prefixed.length === 1) return prefixed[0]!;
   if (prefixed.length > 1) {
-    const names = prefixed.slice(0, 5).map((account) => account.name);
     throw new UserError(
-      `"${input}" matches more than one account: ${names.join(', ')}${prefixed.length > 5 ? ', …' : ''}`,
+      `"${input}" matches more than one account: ${listed(prefixed.map((account) => account.name))}`,
       'type more of the name',
     );
   }
+  throw noAccount(store, input);
+}
+
+/**
+ * For removing without a person to confirm (--yes, or no terminal): the
+ * exact name or the external id, never a prefix. A prefix that picks one
+ * account today picks another once a similar name is added, and a script
+ * would remove that one without anyone seeing which.
+ */
+export function resolveAccountExactly(store: Store, input: string): Account {
+  const exact = exactAccount(store, input);
+  if (exact) return exact;
+  const prefixed = store.accounts.byPrefix(input, 6);
+  if (prefixed.length > 0)
+    throw onlyAPrefix(
+      input,
+      'the exact name or external id',
+      prefixed.map((a) => a.name),
+    );
+  throw noAccount(store, input);
+}
+
+/** Refuses a prefix where removing needs the whole name, listing the names it starts. */
+export function onlyAPrefix(input: string, needs: string, candidates: readonly string[]): UserError {
+  return new UserError(
+    `"${input}" is only the start of a name; removing needs ${needs}`,
+    `candidates: ${listed(candidates)}`,
+  );
+}
+
+function exactAccount(store: Store, input: string): Account | undefined {
+  return (
+    store.accounts.byName(input) ?? store.accounts.byExternalId(input) ?? store.accounts.byExternalIdAnyCase(input)
+  );
+}
+
+function noAccount(store: Store, input: string): UserError {
   const suggestions = closestMatches(input, store.accounts.allNames());
-  throw new UserError(
+  return new UserError(
     `no account named "${input}"`,
     suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : 'see `acct list` for the names',
   );
+}
+
+/** Up to five names, then an ellipsis. */
+function listed(names: readonly string[]): string {
+  return `${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
 }
 
 /**

@@ -169,10 +169,10 @@ describe('account commands', () => {
     const shown = JSON.parse((await run(db, ['show', 'acme group', '--json'])).stdout);
     expect(shown.account).toMatchObject({ name: 'Acme Group', stage: 'primary-supplier', share: 45 });
     await setup(db, ['log', 'acme', 'Call', '--date', '2026-03-01'], ['action', 'add', 'acme', 'Send samples']);
-    const removed = await run(db, ['remove', 'acme', '--yes']);
+    const removed = await run(db, ['remove', 'acme group', '--yes']);
     expect(removed.code).toBe(0);
     expect(removed.stderr.trim()).toBe('Removed Acme Group with its 2 contacts, 1 activity and 1 action');
-    const bare = await run(db, ['remove', 'acorn', '--yes', '--json']);
+    const bare = await run(db, ['remove', 'Acorn Foods', '--yes', '--json']);
     expect(JSON.parse(bare.stdout)).toMatchObject({ contacts: 0, activities: 0, actions: 0, assessments: 0 });
     expect(JSON.parse((await run(db, ['list', '--json'])).stdout)).toHaveLength(1);
     const conn = new Database(db, { readonly: true });
