@@ -2,13 +2,16 @@
  * acct export: every field `acct import` reads, in the same column names,
  * so export -> import into an empty database -> export gives the same file.
  * Rows stream from SQLite to the output in chunks; nothing holds a table.
+ * A file named with -o is written through io/safe-file.ts: it is never the
+ * database, and the previous file is replaced only by a complete export.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { fsReason, UsageError, UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 import { neutralise } from '../io/formula.js';
+import { AtomicFile, refuseDatabaseTarget } from '../io/safe-file.js';
 import { BulkWriter, type Row } from '../store/bulk.js';
 
 export interface ExportOptions {
@@ -78,6 +81,11 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/** Lets Ctrl-C and SIGTERM handlers run during a long export, so the temp file is removed and the run ends at once. */
+function yieldToSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function rows(writer: BulkWriter, type: ImportType): IterableIterator<Row> {
   switch (type) {
     case 'accounts':
@@ -104,18 +112,23 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   if (format !== 'csv' && format !== 'json')
     throw new UsageError(`unknown --format "${options.format}"`, 'use csv or json');
 
-  let fd: number | null = null;
-  if (options.output && options.output !== '-') {
-    try {
-      fd = openSync(options.output, 'w');
-    } catch (error) {
-      throw new UserError(`cannot write ${options.output}: ${fsReason(error)}`, 'check the path and its permissions');
-    }
+  // Everything that can refuse the run does so before anything is opened or written.
+  const toFile = options.output !== undefined && options.output !== '-';
+  const dbPath = await ctx.dbPath();
+  if (toFile) refuseDatabaseTarget(options.output!, dbPath);
+  // A database path that does not exist is most likely a typo; an empty export would pass for a real one.
+  if (!existsSync(dbPath)) {
+    throw new UserError(`no database at ${dbPath}`, 'check --db or ACCT_DB; nothing was exported');
   }
+  const store = await ctx.store({ create: false });
+  const writer = new BulkWriter(store.db);
+  const columns = EXPORT_COLUMNS[type];
+  // The previous file stays whole until the new one is complete (temp file + rename, 0600).
+  const file = toFile ? AtomicFile.open(options.output!, { database: dbPath }) : null;
   let buffer = '';
   const flush = () => {
     if (buffer === '') return;
-    if (fd !== null) writeSync(fd, buffer);
+    if (file) file.write(buffer);
     else ctx.out.data(buffer);
     buffer = '';
   };
@@ -123,15 +136,11 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
     buffer += text;
     if (buffer.length > 64 * 1024) flush();
   };
-
-  const store = await ctx.store({ create: false });
-  const writer = new BulkWriter(store.db);
-  const columns = EXPORT_COLUMNS[type];
   let count = 0;
   try {
     // A file written for Excel gets a BOM so that Chinese text opens correctly; acct import strips it.
     if (format === 'csv') {
-      if (fd !== null) emit('\uFEFF');
+      if (file) emit('\uFEFF');
       // csv-stringify quotes what needs quoting; leading/trailing space is quoted too so it survives a re-import.
       const { stringify } = await import('csv-stringify/sync');
       const csvOptions = { quoted_match: /^\s|\s$/, record_delimiter: '\n' } as const;
@@ -143,6 +152,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
         if (batch.length === 1000) {
           emit(stringify(batch, csvOptions));
           batch = [];
+          await yieldToSignals();
         }
       }
       if (batch.length > 0) emit(stringify(batch, csvOptions));
@@ -161,12 +171,15 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
         }
         emit(`${count === 0 ? '\n' : ',\n'}  ${JSON.stringify(record)}`);
         count++;
+        if (count % 1000 === 0) await yieldToSignals();
       }
       emit(count === 0 ? ']\n' : '\n]\n');
     }
     flush();
-  } finally {
-    if (fd !== null) closeSync(fd);
+    file?.commit();
+  } catch (error) {
+    file?.abort();
+    throw error;
   }
-  if (fd !== null) ctx.out.success(`Exported ${count} ${type} to ${options.output}`);
+  if (file) ctx.out.success(`Exported ${count} ${type} to ${options.output}`);
 }

@@ -9,7 +9,7 @@
  * exactly what a real run would do. A killed process leaves only an
  * uncommitted WAL tail, which SQLite discards: the database is as before.
  */
-import { closeSync, createReadStream, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { ACTION_FIELDS, ACTIVITY_FIELDS, ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from '../domain/fields.js';
@@ -29,6 +29,7 @@ import { ALIASES_BY_TYPE, IMPORT_TYPES, type ImportType } from './aliases.js';
 import { openCsv, type CsvProblem, type CsvReader } from './csv-read.js';
 import type { ByteSource } from './decode.js';
 import { unneutralise } from './formula.js';
+import { AtomicFile } from './safe-file.js';
 import {
   guessType,
   matchHeaders,
@@ -89,24 +90,26 @@ export interface Source {
 /** What a row handler returns: the outcome, or errors (field -> message). */
 type Outcome = 'created' | 'updated' | 'unchanged' | RowError[];
 
+/** The rejects file: written through io/safe-file.ts (0600, temp + rename at close), so a previous one stays whole until then. */
 class Rejects {
-  private fd: number | null = null;
+  private file: AtomicFile | null = null;
   constructor(
     private readonly path: string,
     private readonly header: readonly string[],
+    private readonly database?: string,
   ) {}
   write(values: readonly string[], reason: string): void {
-    if (this.fd === null) {
-      this.fd = openSync(this.path, 'w');
-      writeSync(this.fd, `${csvLine(['reason', ...this.header])}\r\n`);
+    if (this.file === null) {
+      this.file = AtomicFile.open(this.path, { database: this.database });
+      this.file.write(`${csvLine(['reason', ...this.header])}\r\n`);
     }
-    writeSync(this.fd, `${csvLine([reason, ...values])}\r\n`);
+    this.file.write(`${csvLine([reason, ...values])}\r\n`);
   }
   get written(): string | null {
-    return this.fd === null ? null : this.path;
+    return this.file === null ? null : this.path;
   }
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    this.file?.commit();
   }
 }
 
@@ -294,7 +297,8 @@ export class Importer {
       errors: [],
       fatal: false,
     };
-    const rejects = options.skipInvalid && !options.dryRun ? new Rejects(source.rejectsPath, header.names) : null;
+    const rejects =
+      options.skipInvalid && !options.dryRun ? new Rejects(source.rejectsPath, header.names, await ctx.dbPath()) : null;
     const handle = this.handler(type);
     this.touched = new TouchedLines(this.writer.maxId(TABLE_OF[type]));
     this.accountCache.clear();
