@@ -47,7 +47,7 @@ import {
   renderResult,
 } from '../render/assessment.js';
 import type { AccountPatch } from '../store/accounts.js';
-import { loadForCommand } from './playbook.js';
+import { loadForCommand, loadQuestionnaireForCommand } from './playbook.js';
 import { resolveAccount } from './resolve.js';
 
 export interface AssessOptions {
@@ -287,12 +287,14 @@ function parseTop(value: string | undefined): number | undefined {
 
 export async function assessAccount(ctx: Context, name: string | undefined, options: AssessOptions): Promise<void> {
   const top = parseTop(options.top);
-  const loaded = await loadForCommand(ctx, options.playbooks);
-  const { questionnaire } = loaded;
   if (options.questions) {
+    // The questionnaire alone: parsing every playbook would triple the start-up.
+    const questionnaire = await loadQuestionnaireForCommand(ctx, options.playbooks);
     if (ctx.out.mode === 'json') return ctx.out.json(questionnaireData(questionnaire));
     return ctx.out.data(renderQuestionnaire(ctx.out, questionnaire));
   }
+  const loaded = await loadForCommand(ctx, options.playbooks);
+  const { questionnaire } = loaded;
   if (name === undefined || name.trim() === '') {
     throw new UsageError(
       'which account? give its name',

@@ -13,9 +13,11 @@ import {
   SHIPPED_PLAYBOOKS_DIR,
   formatProblem,
   loadPlaybooks,
+  loadQuestionnaire,
   validatePlaybookFiles,
   yamlFiles,
   type LoadedPlaybooks,
+  type LoadedQuestionnaire,
   type PlaybookProblem,
 } from '../playbooks/load.js';
 import { playDetail, playbookSummary, renderPlay, renderPlaybook, renderPlaybookList } from '../render/playbook.js';
@@ -55,6 +57,20 @@ export async function loadForCommand(ctx: Context, option: string | undefined): 
   const userDir = await userPlaybookDir(ctx, option);
   try {
     return loadPlaybooks({ userDir });
+  } catch (error) {
+    if (!(error instanceof PlaybookError)) throw error;
+    return failWith(ctx, error);
+  }
+}
+
+/** The questionnaire alone (`acct assess --questions`), with the same reporting. */
+export async function loadQuestionnaireForCommand(
+  ctx: Context,
+  option: string | undefined,
+): Promise<LoadedQuestionnaire> {
+  const userDir = await userPlaybookDir(ctx, option);
+  try {
+    return loadQuestionnaire({ userDir });
   } catch (error) {
     if (!(error instanceof PlaybookError)) throw error;
     return failWith(ctx, error);

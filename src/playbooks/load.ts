@@ -227,7 +227,20 @@ function yamlMessage(message: string): string {
 
 function readYaml(file: string, policy: ReadPolicy, problems: PlaybookProblem[]): ParsedFile | null {
   const text = readPlaybookFile(file, policy, problems);
-  if (text === null) return null;
+  return text === null ? null : parseYaml(file, text, problems);
+}
+
+/**
+ * Could this text be a questionnaire (a top-level `questions` key)? A
+ * conservative look at the text, so `acct assess --questions` parses only the
+ * files that may hold questions: a false "yes" costs a parse, never a wrong
+ * answer, since the parsed data decides.
+ */
+export function mayHoldQuestions(text: string): boolean {
+  return /(?:^|[\s{,])["']?questions["']?[ \t]*:/m.test(text);
+}
+
+function parseYaml(file: string, text: string, problems: PlaybookProblem[]): ParsedFile | null {
   if (flowDepth(text) > MAX_FLOW_DEPTH) {
     problems.push({ file, line: 0, col: 0, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; refused` });
     return null;
@@ -398,6 +411,47 @@ function splitLayer(
 // --- public API ---------------------------------------------------------------
 
 /**
+ * Loads the questionnaire alone (shipped, then the user's folder over it),
+ * parsing only files that may hold questions: what `acct assess --questions`
+ * needs, without the cost of every playbook. The folder checks are those of
+ * loadPlaybooks; problems in playbook files are not looked for.
+ */
+export function loadQuestionnaire(options: LoadOptions = {}): LoadedQuestionnaire {
+  const problems: PlaybookProblem[] = [];
+  const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
+  const layer = (dir: string, policy: ReadPolicy): ParsedFile[] =>
+    listPlaybookFiles(dir, policy, problems).flatMap((file) => {
+      const text = readPlaybookFile(file, policy, problems);
+      if (text === null || !mayHoldQuestions(text)) return [];
+      const parsed = parseYaml(file, text, problems);
+      return parsed && isQuestionnaireData(parsed.data) ? [parsed] : [];
+    });
+  const shippedFiles = layer(shippedDir, SHIPPED_POLICY);
+  const userFiles = options.userDir ? layer(options.userDir, USER_POLICY) : [];
+  const shipped = parseQuestionnaires(shippedFiles, [], problems);
+  const base = mergeQuestionnaires(
+    null,
+    shipped.map((entry) => entry.questionnaire),
+  );
+  const user = parseQuestionnaires(userFiles, base?.questions ?? [], problems);
+  const questionnaire = mergeQuestionnaires(
+    base,
+    user.map((entry) => entry.questionnaire),
+  );
+  if (questionnaire === null && problems.length === 0) problems.push(noQuestionnaire(shippedDir));
+  if (problems.length > 0 || questionnaire === null) throw new PlaybookError(sortProblems(problems));
+  return {
+    ...questionnaire,
+    hash: contentHash(questionnaire),
+    files: [...shipped, ...user].map((entry) => entry.file),
+  };
+}
+
+function noQuestionnaire(dir: string): PlaybookProblem {
+  return { file: dir, line: 0, col: 0, message: 'no questionnaire (a file with a top-level "questions" list) found' };
+}
+
+/**
  * Loads shipped and user playbooks and the questionnaire. Throws
  * PlaybookError listing every problem when anything is wrong.
  */
@@ -420,14 +474,7 @@ export function loadPlaybooks(options: LoadOptions = {}): LoadedPlaybooks {
     baseQuestionnaire,
     userQuestionnaires.map((entry) => entry.questionnaire),
   );
-  if (questionnaire === null && problems.length === 0) {
-    problems.push({
-      file: shippedDir,
-      line: 1,
-      col: 1,
-      message: 'no questionnaire (a file with a top-level "questions" list) found',
-    });
-  }
+  if (questionnaire === null && problems.length === 0) problems.push(noQuestionnaire(shippedDir));
   const catalogue = factCatalogue(questionnaire ?? undefined);
 
   const shippedBooks = parsePlaybooks(shipped.playbookFiles, catalogue, problems);

@@ -7,6 +7,8 @@ import { assess, evaluate, factCatalogue } from '../../../src/domain/assessment/
 import {
   SHIPPED_PLAYBOOKS_DIR,
   loadPlaybooks,
+  loadQuestionnaire,
+  mayHoldQuestions,
   validatePlaybookFiles,
   type LoadedPlaybooks,
 } from '../../../src/playbooks/load.js';
@@ -268,6 +270,32 @@ describe('user playbooks', () => {
       expect(ic.plays.length).toBe(
         shipped.playbooks.find((playbook) => playbook.id === 'initial-cooperation')!.plays.length + 1,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the questionnaire alone (acct assess --questions)', () => {
+  it('is the questionnaire loadPlaybooks gives, shipped and with a user folder over it', () => {
+    expect(loadQuestionnaire()).toEqual(shipped.questionnaire);
+    const userDir = path.join(FIXTURES, 'user-override');
+    expect(loadQuestionnaire({ userDir })).toEqual(loadPlaybooks({ userDir }).questionnaire);
+  });
+
+  it('parses no playbook file: the text look-out passes over every shipped playbook', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const holding = readdirSync(SHIPPED_PLAYBOOKS_DIR).filter((name) =>
+      mayHoldQuestions(readFileSync(path.join(SHIPPED_PLAYBOOKS_DIR, name), 'utf8')),
+    );
+    expect(holding).toEqual(['assessment.yaml']);
+    // A broken playbook does not stop the questionnaire; a questions key in any layout is found.
+    const dir = mkdtempSync(path.join(tmpdir(), 'acct-q-'));
+    try {
+      writeFileSync(path.join(dir, 'broken.yaml'), 'id: [broken\n');
+      expect(loadQuestionnaire({ userDir: dir }).questions.length).toBe(shipped.questionnaire.questions.length);
+      for (const text of ['questions:\n', '{ id: a, questions: [] }', '"questions" : []', "'questions':"])
+        expect(mayHoldQuestions(text)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
