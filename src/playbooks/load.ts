@@ -190,6 +190,13 @@ const MAX_FLOW_DEPTH = 100;
  * parser would take seconds on) is refused at once.
  */
 function flowDepth(text: string): number {
+  // Fewer openings than the limit cannot nest past it: most files stop here.
+  let openings = 0;
+  for (const opener of ['[', '{']) {
+    for (let at = text.indexOf(opener); at !== -1 && openings <= MAX_FLOW_DEPTH; at = text.indexOf(opener, at + 1))
+      openings++;
+  }
+  if (openings <= MAX_FLOW_DEPTH) return openings;
   let depth = 0;
   let deepest = 0;
   let previous = '\n';

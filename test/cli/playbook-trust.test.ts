@@ -169,15 +169,21 @@ describe.runIf(onPosix)('playbook folders acct trusts', () => {
     for (const when of [`"${' '.repeat(1_000_000)}"`, `"singleThreaded eq ${'Q'.repeat(1_000_000)}"`]) {
       const dir = ownFolder();
       writeFileSync(join(dir, 'team.yaml'), playbookYaml('team', when), { mode: 0o600 });
-      // What the 1 MB line adds to loading (the old text form took minutes); measured
-      // against loading without it, since the shipped playbooks' share varies with load.
+      // What the 1 MB line adds to loading (the old text form took minutes), measured
+      // against loading without it, best of three: the machine's load varies, the work does not.
       const plain = ownFolder();
-      let started = performance.now();
-      loadPlaybooks({ userDir: plain });
-      const without = performance.now() - started;
-      started = performance.now();
+      const timed = (userDir: string): number => {
+        const started = performance.now();
+        try {
+          loadPlaybooks({ userDir });
+        } catch (error) {
+          expect(error).toBeInstanceOf(PlaybookError);
+        }
+        return performance.now() - started;
+      };
+      const best = (userDir: string): number => Math.min(timed(userDir), timed(userDir), timed(userDir));
+      expect(best(dir) - best(plain)).toBeLessThan(1000);
       expect(() => loadPlaybooks({ userDir: dir })).toThrow(PlaybookError);
-      expect(performance.now() - started - without).toBeLessThan(1000);
       const line = await refused(dir);
       expect(line).toMatch(/team\.yaml:9:\d+: plays\[0\]\.when: a condition is not text \(".{80}…"\)/);
       expect(line).not.toContain('Q'.repeat(81));
