@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Context } from '../context.js';
+import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError, UserError } from '../errors.js';
 import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 import {
@@ -50,6 +51,13 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
       jobs.push({ source: fileSource(path), type: forcedType });
     }
   }
+
+  // Test knobs: a smaller field/row limit than the default, without a file of that size.
+  const limit = (name: string) => {
+    const value = ctx.env[name];
+    return value === undefined ? undefined : (parseWholeNumber(value) ?? undefined);
+  };
+  options = { ...options, maxField: limit('ACCT_IMPORT_MAX_FIELD'), maxRow: limit('ACCT_IMPORT_MAX_ROW') };
 
   const store = await ctx.store();
   const writer = new BulkWriter(store.db);

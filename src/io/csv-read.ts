@@ -5,11 +5,13 @@
  * wrong, so every record carries the 1-based line where it starts, and every
  * defect (ragged row, unclosed quote, NUL byte, undecodable bytes) becomes a
  * CsvProblem instead of an exception or a silent fix. Reading is streaming
- * (csv-parse over the UTF-8 chunks from decode.ts) so a million-row file
- * uses flat memory; records come out in batches to keep per-row overhead low.
+ * (the state machine in csv-tokenizer.ts over the text from decode.ts) so a
+ * million-row file uses flat memory; records come out in batches to keep
+ * per-row overhead low. A field or row too long to hold ends reading with a
+ * fatal problem on its line: the import then writes nothing.
  */
 
-import { Parser } from 'csv-parse';
+import { CsvTokenizer, type TokenizerProblem } from './csv-tokenizer.js';
 import { DecodeError, openDecoded, type ByteSource, type DecodeOptions, type DecodedInput } from './decode.js';
 
 export interface CsvRecord {
@@ -28,7 +30,8 @@ export type CsvProblemCode =
   | 'ragged' // row has more or fewer fields than the header
   | 'unclosed-quote'
   | 'nul' // NUL byte in a value
-  | 'parse'; // anything else csv-parse reports
+  | 'too-large' // a field or row longer than the limit
+  | 'parse'; // anything else
 
 export interface CsvProblem {
   kind: 'problem';
@@ -64,7 +67,18 @@ export interface CsvReadOptions extends DecodeOptions {
    * non-blank row.
    */
   isHeader?: (names: readonly string[]) => boolean;
+  /** Longest field read, in characters (default MAX_FIELD_CHARS). */
+  maxField?: number;
+  /** Longest row read, all fields together, in characters (default MAX_ROW_CHARS). */
+  maxRow?: number;
 }
+
+/**
+ * Longest field and row acct reads: far beyond any CRM cell, well inside
+ * what a string (V8: ~512 MiB) and the 300 MB memory budget can hold.
+ */
+export const MAX_FIELD_CHARS = 16 * 1024 * 1024;
+export const MAX_ROW_CHARS = 32 * 1024 * 1024;
 
 /** How many non-blank rows may stand above the header (title, units, notes). */
 export const HEADER_SEARCH_ROWS = 10;
@@ -196,38 +210,6 @@ function problemFromDecode(e: DecodeError, line: number): CsvProblem {
 }
 
 /**
- * csv-parse with each record's line taken from the public `info.lines` at
- * push time: the same value `info: true` would snapshot, without the two
- * object spreads per record that option costs (measured: it roughly doubles
- * parse time on a million rows).
- */
-class LineTaggingParser extends Parser {
-  /** info.lines at the moment each buffered record was pushed, in order. */
-  readonly pushedLines: number[] = [];
-  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
-    if (chunk !== null) this.pushedLines.push(this.info.lines);
-    return super.push(chunk, encoding);
-  }
-}
-
-/** Wait until the parser may have more to read, has ended, or failed. */
-function settle(p: Parser): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      p.off('readable', done);
-      p.off('end', done);
-      p.off('error', done);
-      p.off('close', done);
-      resolve();
-    };
-    p.on('readable', done);
-    p.on('end', done);
-    p.on('error', done);
-    p.on('close', done);
-  });
-}
-
-/**
  * Open `source` and read up to the header row. Never throws for bad input:
  * problems (including fatal ones) are returned in `fatal` or in the items.
  */
@@ -249,7 +231,8 @@ export async function openCsv(source: ByteSource, options: CsvReadOptions = {}):
   }
 
   const ctx: { header: CsvHeader | null } = { header: null };
-  const gen = readBatches(input, delimiter, ctx, options.isHeader);
+  const limits = { maxField: options.maxField ?? MAX_FIELD_CHARS, maxRow: options.maxRow ?? MAX_ROW_CHARS };
+  const gen = readBatches(input, delimiter, ctx, options.isHeader, limits);
   // Pull until the header is known; keep what came with it.
   const pending: CsvItem[][] = [];
   let fatal: CsvProblem | null = null;
@@ -306,6 +289,7 @@ async function* readBatches(
   forcedDelimiter: string | null,
   ctx: { header: CsvHeader | null },
   isHeader: ((names: readonly string[]) => boolean) | undefined,
+  limits: { maxField: number; maxRow: number },
 ): AsyncGenerator<CsvItem[]> {
   const it = input.chunks[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -325,73 +309,23 @@ async function* readBatches(
   } catch (e) {
     decodeError = e;
   }
-  const delimiter =
-    forcedDelimiter ?? detectDelimiter(new TextDecoder().decode(head.length === 1 ? head[0] : Buffer.concat(head)), 30);
+  // decode.ts yields whole UTF-8 characters, so each chunk converts to text on its own.
+  const headText = head.map((b) => b.toString('utf8'));
+  const delimiter = forcedDelimiter ?? detectDelimiter(headText.join(''), 30);
+  const tokenizer = new CsvTokenizer(delimiter, limits);
 
-  const parser = new LineTaggingParser({
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    quote: '"',
-    escape: '"',
-    bom: false,
-    relax_column_count: true,
-    // A quote in the middle of an unquoted field, or text after a closing
-    // quote, is kept literally (as Excel does) instead of swallowing the rest
-    // of the file into one field.
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-  });
-
-  // csv-parse counts a CRLF inside a quoted field as two lines; `over` is
-  // how far its line count has run ahead of the real one.
-  let over = 0;
-  let prevEnd = 0; // real line where the previous record ended
+  let prevEnd = 0; // line where the previous record ended
   let blankBefore = false; // a blank/empty row preceded the current one
   let inFooter = false;
   let nulCheck = false;
   let header: CsvHeader | null = null;
   let width = 0;
   let names: string[] = [];
-  let parserError: Error | null = null;
-  const skipped: Array<{ code: string; lines: number; message: string }> = [];
-  parser.on('skip', (err: Error & { code?: string; lines?: number }) => {
-    skipped.push({ code: err.code ?? '', lines: err.lines ?? 0, message: err.message });
-  });
-  parser.on('error', (err: Error) => {
-    parserError = err;
-  });
 
   let out: CsvItem[] = [];
 
-  const handle = (values: string[], rawEnd: number): void => {
-    let start: number;
-    let end: number;
-    if (rawEnd - over === prevEnd + 1) {
-      start = end = prevEnd + 1;
-    } else {
-      // Multi-line record and/or skipped blank lines: count real line breaks in the values.
-      let breaks = 0;
-      let crlf = 0;
-      for (const v of values) {
-        if (v.indexOf('\n') === -1 && v.indexOf('\r') === -1) continue;
-        for (let i = 0; i < v.length; i++) {
-          const c = v.charCodeAt(i);
-          if (c === 10) breaks++;
-          else if (c === 13) {
-            breaks++;
-            if (v.charCodeAt(i + 1) === 10) {
-              crlf++;
-              i++;
-            }
-          }
-        }
-      }
-      over += crlf;
-      end = rawEnd - over;
-      start = end - breaks;
-      if (start > prevEnd + 1) blankBefore = true;
-    }
+  const handle = (values: string[], start: number, end: number): void => {
+    if (start > prevEnd + 1) blankBefore = true;
     prevEnd = end;
 
     if (values[0] === '' && isAllEmpty(values)) {
@@ -473,60 +407,34 @@ async function* readBatches(
   };
 
   const drain = (): void => {
-    const tags = parser.pushedLines;
-    let k = 0;
-    let row: string[] | null;
-    while ((row = parser.read() as string[] | null) !== null) handle(row, tags[k++]!);
-    tags.length = 0;
-    if (skipped.length) {
-      for (const s of skipped) out.push(skipProblem(s));
-      skipped.length = 0;
-    }
+    const { records, starts, ends } = tokenizer;
+    for (let k = 0; k < records.length; k++) handle(records[k]!, starts[k]!, ends[k]!);
+    records.length = 0;
+    starts.length = 0;
+    ends.length = 0;
   };
 
-  const skipProblem = (s: { code: string; lines: number; message: string }): CsvProblem => {
-    if (s.code === 'CSV_QUOTE_NOT_CLOSED') {
-      const last = Math.max(prevEnd + 1, s.lines - over);
-      return {
-        kind: 'problem',
-        line: prevEnd + 1,
-        message:
-          `unclosed quote: a quoted field starting on line ${prevEnd + 1} (or just after) is never closed, ` +
-          `so lines ${prevEnd + 1}-${last} could not be read`,
-        code: 'unclosed-quote',
-        fatal: true,
-      };
-    }
-    return {
-      kind: 'problem',
-      line: Math.max(1, s.lines - over),
-      message: s.message.replace(/\s+at line \d+/, ''),
-      code: 'parse',
-      fatal: false,
-    };
-  };
-
-  const write = (buf: Buffer): void => {
-    if (!nulCheck && buf.indexOf(0) !== -1) nulCheck = true;
-    parser.write(buf);
+  const write = (text: string): void => {
+    if (!nulCheck && text.indexOf('\0') !== -1) nulCheck = true;
+    tokenizer.write(text);
     drain();
   };
 
-  // Hand the sniffed head to the parser, then the rest of the stream.
-  for (const b of head) write(b);
+  // Hand the sniffed head to the tokenizer, then the rest of the stream.
+  for (const text of headText) write(text);
   head.length = 0;
   if (out.length) {
     const batch = out;
     out = [];
     yield batch;
   }
-  if (!decodeError && !sourceDone && !parserError) {
+  if (!decodeError && !sourceDone && !tokenizer.problem) {
     try {
       for (;;) {
         const r = await it.next();
         if (r.done) break;
-        write(r.value);
-        if (parserError) break;
+        write(r.value.toString('utf8'));
+        if (tokenizer.problem) break;
         if (out.length) {
           const batch = out;
           out = [];
@@ -540,9 +448,7 @@ async function* readBatches(
 
   if (decodeError) {
     // Records that ended before the bad bytes were emitted; the partial one is dropped.
-    drain();
-    const line = Math.max(1, parser.info.lines - over);
-    parser.destroy();
+    const line = tokenizer.currentLine;
     out.push(
       decodeError instanceof DecodeError
         ? problemFromDecode(decodeError, line)
@@ -554,26 +460,41 @@ async function* readBatches(
             fatal: true,
           },
     );
-  } else if (!parserError) {
-    parser.end();
-    for (;;) {
-      drain();
-      if (parser.readableEnded || parserError || parser.destroyed) break;
-      await settle(parser);
-    }
+  } else if (!tokenizer.problem) {
+    tokenizer.end();
     drain();
   }
   if (header === null) settleHeader();
-  if (parserError) {
-    out.push({
-      kind: 'problem',
-      line: Math.max(1, parser.info.lines - over),
-      message: (parserError as Error).message,
-      code: 'parse',
-      fatal: true,
-    });
-  }
+  if (tokenizer.problem) out.push(tokenizerProblem(tokenizer.problem, header ? names : null));
   if (out.length) yield out;
+}
+
+function tokenizerProblem(p: TokenizerProblem, names: readonly string[] | null): CsvProblem {
+  if (p.code === 'unclosed-quote') {
+    return {
+      kind: 'problem',
+      line: p.line,
+      message:
+        `unclosed quote: the quoted field opened on line ${p.quoteLine} is never closed, ` +
+        `so lines ${p.line}-${p.lastLine} could not be read`,
+      code: 'unclosed-quote',
+      fatal: true,
+    };
+  }
+  const size = `${p.limit.toLocaleString('en-US')} characters`;
+  const problem: CsvProblem = {
+    kind: 'problem',
+    line: p.line,
+    message:
+      p.column === null
+        ? `the row is longer than ${size}, more than acct reads in one row`
+        : `the value is longer than ${size}, more than acct reads in one field`,
+    code: 'too-large',
+    fatal: true,
+  };
+  const column = p.column === null ? undefined : names?.[p.column];
+  if (column !== undefined) problem.column = column;
+  return problem;
 }
 
 /** Read a whole (small) input into memory: for tests, previews and mapping files. */

@@ -9,8 +9,9 @@
  * produces U+FFFD garbage silently: bytes that do not fit the chosen encoding
  * raise a DecodeError that says which `--encoding` to try.
  *
- * The decoded output is UTF-8 `Buffer`s (what csv-parse consumes without a
- * further conversion); valid UTF-8 input is passed through unchanged.
+ * The decoded output is UTF-8 `Buffer`s, each ending on a character boundary
+ * (so each converts to text on its own); valid UTF-8 input is passed through
+ * unchanged.
  */
 
 import { isUtf8 } from 'node:buffer';

@@ -52,6 +52,9 @@ export interface ImportOptions {
   delimiter?: string;
   skipInvalid?: boolean;
   dryRun?: boolean;
+  /** Longest field and row read, in characters (defaults: csv-read.ts). */
+  maxField?: number;
+  maxRow?: number;
 }
 
 /** How many row errors are printed in full; the rest are counted. */
@@ -226,6 +229,8 @@ export class Importer {
     const reader: CsvReader = await openCsv(source.open(), {
       encoding: options.encoding,
       delimiter: options.delimiter,
+      maxField: options.maxField,
+      maxRow: options.maxRow,
       // A header is a row naming every required column of its type: rows above it are a title.
       isHeader: (names) => {
         const type = forcedType ?? guessType(names, ALIASES_BY_TYPE, REQUIRED_COLUMNS);

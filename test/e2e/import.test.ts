@@ -221,6 +221,46 @@ describe('bad input: exit 1, a file:line message, nothing written', () => {
   it('ragged rows', () =>
     expectRefused('name,tier\nAcme,A,extra\nB Co,B\n', /in\.csv:2: row has 3 fields but the header has 2/));
   it('unclosed quote', () => expectRefused('name,tier\nAcme,A\n"Broken,B\nC,C\n', /unclosed quote/));
+  describe('a field or row too long to hold: exit 1, its line, nothing written', () => {
+    const small = { ACCT_IMPORT_MAX_FIELD: '1000', ACCT_IMPORT_MAX_ROW: '1500' };
+    async function expectTooLarge(content: string, pattern: RegExp, env: Record<string, string> = small) {
+      const path = db();
+      await setup(path, ['add', 'Existing Co']);
+      const before = snapshot(path);
+      const result = await run(path, ['import', file('big.csv', content)], { env });
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(pattern);
+      expect(result.stderr).toContain('big.csv could not be read to the end; nothing was imported');
+      expect(result.stderr).not.toContain('0 invalid');
+      expect(snapshot(path)).toBe(before);
+    }
+    const long = 'x'.repeat(1001);
+    it('the last field of the input, with no line end after it', () =>
+      expectTooLarge(
+        `name,notes\nAcme,short\nBeta,${long}`,
+        /big\.csv:3: notes: the value is longer than 1,000 characters/,
+      ));
+    it('a quoted field in the middle', () =>
+      expectTooLarge(
+        `name,notes\nAcme,short\nBeta,"a\n${long}"\nGamma,ok\n`,
+        /big\.csv:3: notes: the value is longer than 1,000 characters/,
+      ));
+    it('a row of fields each within the limit', () =>
+      expectTooLarge(
+        `name,notes,city\nAcme,short,x\nBeta,${'y'.repeat(800)},${'z'.repeat(800)}\nGamma,ok,x\n`,
+        /big\.csv:3: the row is longer than 1,500 characters/,
+      ));
+    it(
+      'at the real default limit (16 MiB), at the end of the input',
+      () =>
+        expectTooLarge(
+          `name,notes\nAcme,short\nBeta,${'n'.repeat(16 * 1024 * 1024 + 1)}`,
+          /big\.csv:3: notes: the value is longer than 16,777,216 characters/,
+          {},
+        ),
+      60_000,
+    );
+  });
   it('wrong encoding', () =>
     expectRefused(gbk('客户名称,负责人\n华东机械,林\n'), /not valid utf-8|utf-8/i, ['--encoding', 'utf-8']));
   it('empty file', () => expectRefused('', /in\.csv:1: .*empty/));
