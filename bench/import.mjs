@@ -1,15 +1,32 @@
 #!/usr/bin/env node
 // Times `acct import` of a generated accounts CSV (Chinese names, quoted
-// fields) into an empty database against the sqlite3 shell's `.import` of
-// the same file into a bare table (which validates nothing).
+// fields) into an empty database against two runs of the sqlite3 shell on
+// the same file, and `acct export` against the shell's CSV output of the
+// same columns. One round runs each command once (interleaved, so load
+// changes hit all alike); medians over the rounds.
 //
-//   npm run build && node bench/import.mjs                 # 100,000 rows, 5 runs each
-//   node bench/import.mjs --rows 1000000 --runs 1           # plus peak memory
+//   npm run build && node bench/import.mjs                 # 100,000 rows, 5 rounds
+//   node bench/import.mjs --rows 1000000 --runs 1           # plus peak memory at 1M rows
 //
-// Prints both medians, the ratio (goal <= 2x) and acct's peak RSS (goal < 300 MB).
+// References (issue 10, points 3 and 4):
+//   schema  the shell loads the file into acct's own schema: `.import` into a
+//           staging table, then INSERT … SELECT into the real, indexed
+//           `accounts` table (name_key, created_at filled in), WAL. Goal <= 1.5x.
+//   bare    the shell's plain `.import` into an unindexed table. Goal <= 3.5x.
+//   export  `.mode csv` output of the columns acct export writes. Goal <= 2x.
+// Peak RSS of acct (VmHWM) goal: < 300 MB.
 import { spawn, spawnSync } from 'node:child_process';
 import { setInterval, clearInterval } from 'node:timers';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -84,27 +101,74 @@ if (spawnSync('sqlite3', ['-version']).status !== 0) {
   console.error('sqlite3 shell not found (apt-get install -y sqlite3)');
   process.exit(1);
 }
-const acct = [];
-const shell = [];
+
+// An empty database with acct's schema, copied for each shell run into it.
+const template = join(dir, 'template.db');
+writeFileSync(join(dir, 'empty.csv'), 'name\n');
+if (spawnSync(process.execPath, [BIN, '--db', template, '-q', 'import', join(dir, 'empty.csv')]).status !== 0) {
+  throw new Error('could not create the template database');
+}
+
+const COLUMNS = 'name,externalId,industry,owner,tier,city,address,revenue,currency,share,stage,notes';
+const schemaScript = `.mode csv
+PRAGMA journal_mode = WAL;
+BEGIN;
+CREATE TABLE staging (${COLUMNS});
+.import --skip 1 '${csv}' staging
+INSERT INTO accounts (name, name_key, external_id, industry, owner, tier, city, address, revenue, currency, share,
+  stage, notes, created_at, updated_at)
+SELECT name, lower(name), externalId, industry, owner, tier, city, address,
+  CAST(rtrim(revenue, '万') AS REAL) * 10000, currency, CAST(share AS REAL), stage, notes,
+  strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ')
+FROM staging;
+DROP TABLE staging;
+COMMIT;
+`;
+const exportScript = (out) => `.headers on
+.mode csv
+.output '${out}'
+SELECT name, external_id AS externalId, industry, owner, tier, city, address, revenue, currency, share, position,
+  stage, level, target_level AS targetLevel, notes, created_at AS createdAt
+FROM accounts ORDER BY name_key, id;
+`;
+
+const times = { acct: [], schema: [], bare: [], export: [], shellExport: [] };
 let peak = 0;
+const removeDb = (path) => {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+};
 for (let r = 0; r < RUNS; r++) {
   const db = join(dir, `acct-${r}.db`);
   const a = await timed(process.execPath, [BIN, '--db', db, '--quiet', 'import', csv, '--type', 'accounts']);
-  acct.push(a.seconds);
+  times.acct.push(a.seconds);
   peak = Math.max(peak, a.peak);
+
+  const schemaDb = join(dir, `schema-${r}.db`);
+  copyFileSync(template, schemaDb);
+  times.schema.push((await timed('sqlite3', ['-bail', schemaDb], schemaScript)).seconds);
+  const loaded = spawnSync('sqlite3', [schemaDb, 'SELECT count(*) FROM accounts']).stdout.toString().trim();
+  if (loaded !== String(ROWS)) throw new Error(`the shell loaded ${loaded} rows into the schema, not ${ROWS}`);
+
   const bare = join(dir, `bare-${r}.db`);
-  const s = await timed('sqlite3', [bare], `.mode csv\n.import '${csv}' accounts\n`);
-  shell.push(s.seconds);
-  rmSync(db, { force: true });
-  rmSync(`${db}-wal`, { force: true });
-  rmSync(`${db}-shm`, { force: true });
-  rmSync(bare, { force: true });
+  times.bare.push((await timed('sqlite3', [bare], `.mode csv\n.import '${csv}' accounts\n`)).seconds);
+
+  const out = join(dir, 'export.csv');
+  times.export.push((await timed(process.execPath, [BIN, '--db', db, '--quiet', 'export', '-o', out])).seconds);
+  times.shellExport.push((await timed('sqlite3', [db], exportScript(join(dir, 'shell-export.csv')))).seconds);
+
+  removeDb(db);
+  removeDb(schemaDb);
+  removeDb(bare);
 }
-const ma = median(acct);
-const ms = median(shell);
-console.log(`acct import     median ${ma.toFixed(2)} s  (runs: ${acct.map((x) => x.toFixed(2)).join(', ')})`);
-console.log(`sqlite3 .import median ${ms.toFixed(2)} s  (runs: ${shell.map((x) => x.toFixed(2)).join(', ')})`);
-console.log(`ratio ${(ma / ms).toFixed(2)}x (goal <= 2x)`);
-console.log(`acct peak RSS ${peak.toFixed(0)} MB (goal < 300 MB)`);
-writeFileSync(join(dir, 'done'), '');
+const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+const runs = (xs) => xs.map((x) => x.toFixed(2)).join(', ');
+console.log(`acct import             median ${m.acct.toFixed(2)} s  (runs: ${runs(times.acct)})`);
+console.log(`sqlite3 into schema     median ${m.schema.toFixed(2)} s  (runs: ${runs(times.schema)})`);
+console.log(`sqlite3 bare .import    median ${m.bare.toFixed(2)} s  (runs: ${runs(times.bare)})`);
+console.log(`acct export             median ${m.export.toFixed(2)} s  (runs: ${runs(times.export)})`);
+console.log(`sqlite3 .mode csv       median ${m.shellExport.toFixed(2)} s  (runs: ${runs(times.shellExport)})`);
+console.log(`import / schema load    ${(m.acct / m.schema).toFixed(2)}x (goal <= 1.5x)`);
+console.log(`import / bare .import   ${(m.acct / m.bare).toFixed(2)}x (goal <= 3.5x)`);
+console.log(`export / shell csv      ${(m.export / m.shellExport).toFixed(2)}x (goal <= 2x)`);
+console.log(`acct import peak RSS    ${peak.toFixed(0)} MB (goal < 300 MB)`);
 rmSync(dir, { recursive: true, force: true });
