@@ -46,8 +46,15 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const OWNER_ROLES = ['rep', 'manager', 'service', 'executive'] as const;
 export type OwnerRole = (typeof OWNER_ROLES)[number];
 
-export const CRITERIA_FITS = ['safe', 'alert', 'alarm'] as const;
+/**
+ * Purchase-criteria fit (docs/domain.md §3, §7): safe / alert / alarm when we
+ * know the criteria, `unknown` when we do not. Unknown is not a position on
+ * the scale, so it is left out of KNOWN_CRITERIA_FITS, which orders moves.
+ */
+export const CRITERIA_FITS = ['safe', 'alert', 'alarm', 'unknown'] as const;
 export type CriteriaFit = (typeof CRITERIA_FITS)[number];
+/** The fits that say where we stand, best first; a move to or from `unknown` is neither better nor worse. */
+export const KNOWN_CRITERIA_FITS = ['safe', 'alert', 'alarm'] as const;
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];

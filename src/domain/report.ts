@@ -30,7 +30,7 @@
  * days from the record's date to `asOf`: the rule fires at N days or more.
  */
 import { addDays, daysBetween } from './dates.js';
-import { CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
+import { KNOWN_CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
 
 export const DEFAULT_REPORT_DAYS = 7;
 export const DEFAULT_STALE_DAYS = 30;
@@ -293,7 +293,7 @@ export const MOVED_LABELS: Record<MovedField, string> = {
 const BETTER_ORDER: Record<MovedField, readonly string[]> = {
   stage: STAGES,
   level: LEVELS,
-  criteriaFit: [...CRITERIA_FITS].reverse(),
+  criteriaFit: [...KNOWN_CRITERIA_FITS].reverse(),
   risk: [...RISK_LEVELS].reverse(),
   // Toward specialist is the warning sign, so "better" is toward generalist.
   experience: [...EXPERIENCE_PROFILES].reverse(),

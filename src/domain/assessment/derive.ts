@@ -14,15 +14,26 @@ import {
   type Stage,
   type SupplierPosition,
 } from '../enums.js';
+import { localDate } from '../dates.js';
 import { computeCoverage } from './coverage.js';
+import { SURVEY_KEYS } from './survey.js';
 import { buildFacts, type FactRecord } from './facts.js';
 import { buildPlan } from './plan.js';
 import { versionTag } from './stored.js';
+import {
+  experienceSignalText,
+  riskReasonText,
+  uncontrollableCauseText,
+  type ExperienceSignalKey,
+  type RiskReasonKey,
+  type WordParams,
+} from './wording.js';
 import type {
   AssessmentInput,
   AssessmentResult,
   Coverage,
   PlaybookVersions,
+  Play,
   Playbook,
   RiskReason,
   YesUnsureNo,
@@ -52,44 +63,151 @@ export function deriveStage(position: SupplierPosition, share: number | null, le
   }
 }
 
-export function deriveCriteriaFit(answer: unknown): CriteriaFit {
-  if (answer === 'we-fit') return 'safe';
-  if (answer === 'rivals-fit') return 'alarm';
-  return 'alert';
+/** Purchase-criteria fit (docs/domain.md §3, §7): `unknown` unless the rep knows the criteria. */
+/** The stage, level and position an account is given, with its share (docs/domain.md §1). */
+export interface StageFields {
+  position: SupplierPosition;
+  share: number | null;
+  level: Level;
+  stage: Stage;
 }
 
-const SHIFT_SIGN_WEIGHTS: Record<string, { points: number; text: string }> = {
-  'purchasing-took-over': { points: 20, text: 'purchasing has taken over the decisions' },
-  'sponsors-stepped-back': { points: 15, text: 'the original sponsors have stepped back' },
-  'less-interest-new-applications': { points: 15, text: 'interest in new applications is fading' },
-  'price-only': { points: 20, text: 'talks are about price only' },
-  unbundling: { points: 15, text: 'they unbundle systems and buy parts elsewhere' },
-  'faster-decisions': { points: 10, text: 'decisions are faster and need less of our guidance' },
+/** Positions that can be at a stage, and the one a stage given alone implies. */
+const STAGE_POSITIONS: Readonly<Record<Stage, { fits: readonly SupplierPosition[]; usual: SupplierPosition }>> = {
+  development: { fits: ['none', 'candidate'], usual: 'none' },
+  'initial-cooperation': { fits: ['candidate', 'secondary'], usual: 'secondary' },
+  'primary-supplier': { fits: ['primary', 'sole'], usual: 'primary' },
+  partnership: { fits: ['primary', 'sole'], usual: 'primary' },
+  'strategic-alliance': { fits: ['primary', 'sole'], usual: 'primary' },
 };
 
+export type SettledStage =
+  | { ok: true; fields: StageFields; derived: { field: 'stage' | 'position' | 'level'; to: string }[] }
+  | { ok: false; message: string; fix: string };
+
+/**
+ * The one rule for a consistent stage, level and position at add, edit and
+ * import (docs/domain.md §7): the stage follows from position, share and
+ * level (deriveStage). What is given explicitly wins; what is not given is
+ * derived. A stage given with a position or level it does not fit is
+ * refused, naming the stage that fits. A stage given alone moves the
+ * position (and level, for partnership and alliance) to fit it.
+ */
+export function settleStage(current: StageFields, given: Partial<StageFields>): SettledStage {
+  let position = given.position ?? current.position;
+  let level = given.level ?? current.level;
+  const share = given.share !== undefined ? given.share : current.share;
+  const derived: { field: 'stage' | 'position' | 'level'; to: string }[] = [];
+  const stage = given.stage;
+  if (stage !== undefined && given.position === undefined && given.level === undefined) {
+    // A stage alone: keep the position and level where they fit, else take the usual ones.
+    const { fits, usual } = STAGE_POSITIONS[stage];
+    if (!fits.includes(position)) {
+      position = usual;
+      derived.push({ field: 'position', to: position });
+    }
+    const wantedLevel: Level | null =
+      stage === 'partnership'
+        ? 'partner'
+        : stage === 'strategic-alliance'
+          ? 'strategic-alliance'
+          : stage === 'primary-supplier' && rank(LEVELS, level) >= rank(LEVELS, 'partner')
+            ? 'preferred-supplier'
+            : null;
+    if (wantedLevel !== null && wantedLevel !== level) {
+      level = wantedLevel;
+      derived.push({ field: 'level', to: level });
+    }
+  }
+  const fitting = deriveStage(position, share, level);
+  if (stage !== undefined && stage !== fitting) {
+    const what = `a ${position === 'none' ? 'prospect (position none)' : `${position} supplier`}${
+      position === 'primary' || position === 'sole' ? ` at level ${level}` : ''
+    }${position === 'candidate' ? ` with ${share ?? 0}% share` : ''}`;
+    const positions = STAGE_POSITIONS[stage].fits.join(' or ');
+    return {
+      ok: false,
+      message: `stage ${stage} does not fit ${what}: its stage is ${fitting}`,
+      fix: `leave the stage out (it follows from position, share and level), or give a position that fits ${stage}: ${positions}`,
+    };
+  }
+  if (stage === undefined && fitting !== current.stage) derived.push({ field: 'stage', to: fitting });
+  return { ok: true, fields: { position, share, level, stage: fitting }, derived };
+}
+
+export function deriveCriteriaFit(answer: unknown): CriteriaFit {
+  if (answer === 'we-fit') return 'safe';
+  if (answer === 'both-fit') return 'alert';
+  if (answer === 'rivals-fit') return 'alarm';
+  return 'unknown';
+}
+
+/** The observed facts of the experience shift (seed 002) and what each is worth. */
+const SHIFT_FACT_POINTS = {
+  'purchasing-decides': 20,
+  'sponsors-stepped-back': 15,
+  'less-interest-new-applications': 15,
+  'price-only': 20,
+  unbundling: 15,
+  'faster-decisions': 10,
+  'engineering-decides': 5,
+} as const;
+type ShiftFact = keyof typeof SHIFT_FACT_POINTS;
+
+/** Which observed fact each warning sign is. */
+const SIGN_FACT: Readonly<Record<string, ShiftFact>> = {
+  'purchasing-took-over': 'purchasing-decides',
+  'sponsors-stepped-back': 'sponsors-stepped-back',
+  'less-interest-new-applications': 'less-interest-new-applications',
+  'price-only': 'price-only',
+  unbundling: 'unbundling',
+  'faster-decisions': 'faster-decisions',
+};
+
+/**
+ * The experience profile. Each observed fact counts once (docs/domain.md §7):
+ * purchasing taking over, seen as a sign, as the buying driver and as a
+ * change of driver since the last assessment, is one fact, said once.
+ */
 export function deriveExperience(facts: FactRecord): { profile: ExperienceProfile; score: number; signals: string[] } {
+  const seen = new Map<ShiftFact, string>();
+  const observe = (fact: ShiftFact, text: string | null): void => {
+    if (!seen.has(fact)) seen.set(fact, text ?? '');
+    else if (text !== null && seen.get(fact) === '') seen.set(fact, text);
+  };
+  const moved = facts.buyingDriverChanged === true && typeof facts.previousBuyingDriver === 'string';
+  const movedText = moved
+    ? experienceSignalText('buying-moved', { from: String(facts.previousBuyingDriver), to: String(facts.buyingDriver) })
+    : null;
+  // The most telling wording first: a change of driver, then the sign, then the driver as answered.
+  if (moved && facts.buyingDriver === 'purchasing') observe('purchasing-decides', movedText);
+  for (const sign of stringList(facts.shiftSigns)) {
+    const fact = SIGN_FACT[sign];
+    if (fact)
+      observe(
+        fact,
+        experienceSignalText(sign === 'purchasing-took-over' ? 'purchasing-decides' : (sign as ExperienceSignalKey)),
+      );
+  }
+  if (facts.buyingDriver === 'purchasing')
+    observe('purchasing-decides', experienceSignalText('purchasing-decides.driver'));
+  else if (facts.buyingDriver === 'engineering') observe('engineering-decides', null);
   let score = 0;
   const signals: string[] = [];
-  for (const sign of stringList(facts.shiftSigns)) {
-    const weight = SHIFT_SIGN_WEIGHTS[sign];
-    if (!weight) continue;
-    score += weight.points;
-    signals.push(weight.text);
+  for (const [fact, text] of seen) {
+    score += SHIFT_FACT_POINTS[fact];
+    if (text !== '') signals.push(text);
   }
-  if (facts.buyingDriver === 'purchasing') {
-    score += 15;
-    signals.push('the purchasing department drives buying');
-  } else if (facts.buyingDriver === 'engineering') {
-    score += 5;
-  }
-  if (facts.buyingDriverChanged === true && typeof facts.previousBuyingDriver === 'string') {
-    signals.push(`buying moved from ${facts.previousBuyingDriver} to ${String(facts.buyingDriver)}`);
-    if (facts.buyingDriver === 'purchasing') score += 10;
-  }
+  // A move between other drivers is worth saying, though it scores nothing by itself.
+  if (moved && facts.buyingDriver !== 'purchasing' && movedText !== null) signals.push(movedText);
   score = Math.min(100, score);
   const profile: ExperienceProfile = score >= 60 ? 'specialist' : score >= 25 ? 'shifting' : 'generalist';
   return { profile, score, signals };
 }
+
+/** Open complaints weigh more the longer they stay open (docs/domain.md §7). */
+export const COMPLAINT_LATE_DAYS = 14;
+export const COMPLAINT_OVERDUE_DAYS = 30;
 
 export function deriveRisk(
   facts: FactRecord,
@@ -97,62 +215,72 @@ export function deriveRisk(
   experience: ExperienceProfile,
 ): { level: RiskLevel; score: number; reasons: string[]; factors: RiskReason[] } {
   const factors: RiskReason[] = [];
-  const add = (fact: string, points: number, text: string): void => {
-    factors.push({ fact, points, text });
+  const add = (fact: string, points: number, key: RiskReasonKey, params: WordParams = {}): void => {
+    factors.push({ fact, key, points, text: riskReasonText(key, params) });
   };
   const hasBusiness = facts.supplierPosition !== 'none';
-  if (criteriaFit === 'alarm') add('criteriaFit', 3, 'rivals meet the purchase criteria and we do not (alarm)');
-  else if (criteriaFit === 'alert' && hasBusiness) {
-    add(
-      'criteriaFit',
-      1,
-      facts.purchaseCriteria === 'both-fit'
-        ? 'rivals meet the purchase criteria as well as we do (alert)'
-        : 'purchase criteria unknown',
-    );
+  if (facts.uncontrollable === true) {
+    // Outside our control and real: enough on its own for high risk (docs/domain.md §7).
+    const causes = stringList(facts.structuralChange).map(uncontrollableCauseText).join('; ');
+    add('uncontrollable', 6, 'uncontrollable', { causes });
   }
+  if (criteriaFit === 'alarm') add('criteriaFit', 3, 'criteriaFit.alarm');
+  else if (criteriaFit === 'alert' && hasBusiness) add('criteriaFit', 1, 'criteriaFit.alert');
+  else if (criteriaFit === 'unknown' && hasBusiness) add('criteriaFit', 1, 'criteriaFit.unknown');
   const complaints = typeof facts.openComplaints === 'number' ? facts.openComplaints : 0;
-  if (complaints >= 3) add('openComplaints', 2, `${complaints} open complaints`);
-  else if (complaints > 0) add('openComplaints', 1, `${complaints} open complaint${complaints === 1 ? '' : 's'}`);
+  if (complaints > 0) {
+    const age = typeof facts.oldestOpenComplaintDays === 'number' ? facts.oldestOpenComplaintDays : null;
+    const agePoints = age === null ? 0 : age > COMPLAINT_OVERDUE_DAYS ? 2 : age > COMPLAINT_LATE_DAYS ? 1 : 0;
+    const points = (complaints >= 3 ? 2 : 1) + agePoints;
+    if (age !== null && agePoints > 0)
+      add('openComplaints', points, 'openComplaints.aged', { count: complaints, days: age });
+    else add('openComplaints', points, 'openComplaints', { count: complaints });
+  }
   const problems = stringList(facts.problems);
-  if (problems.includes('quality')) add('problems', 2, 'unresolved quality problem');
+  if (problems.includes('quality')) add('problems', 2, 'problems.quality');
   const otherProblems = problems.filter((problem) => problem !== 'quality');
   if (otherProblems.length > 0)
-    add('problems', 1, `unresolved ${otherProblems.join(', ')} problem${otherProblems.length > 1 ? 's' : ''}`);
+    add('problems', 1, 'problems.other', { problems: otherProblems.join(', '), count: otherProblems.length });
   if (typeof facts.satisfaction === 'number') {
-    if (facts.satisfaction <= 2) add('satisfaction', 3, `customer is dissatisfied (${facts.satisfaction}/5)`);
-    else if (facts.satisfaction === 3) add('satisfaction', 1, 'customer is only neutral (3/5)');
+    if (facts.satisfaction <= 2) add('satisfaction', 3, 'satisfaction.low', { score: facts.satisfaction });
+    else if (facts.satisfaction === 3) add('satisfaction', 1, 'satisfaction.neutral');
   }
-  if (facts.satisfactionDropped === true) add('satisfactionDropped', 1, 'satisfaction fell since the last assessment');
-  if (facts.repurchaseIntent === 'no') add('repurchaseIntent', 2, 'customer does not intend to buy again');
-  else if (facts.repurchaseIntent === 'unsure') add('repurchaseIntent', 1, 'customer is unsure about buying again');
-  if (facts.wouldRecommend === 'no') add('wouldRecommend', 1, 'customer would not recommend us');
-  if (hasBusiness && facts.singleThreaded === true) add('singleThreaded', 2, 'relationship hangs on a single thread');
-  if (experience === 'specialist') add('experienceProfile', 2, 'buyer has become an experienced specialist');
-  else if (experience === 'shifting') add('experienceProfile', 1, 'buyer is shifting toward specialist buying');
-  if (facts.priceVsMarket === 'far-above') add('priceVsMarket', 2, 'our price is far above the market');
-  else if (facts.priceVsMarket === 'slightly-above') add('priceVsMarket', 1, 'our price is slightly above the market');
+  if (facts.satisfactionDropped === true) add('satisfactionDropped', 1, 'satisfactionDropped');
+  if (facts.repurchaseIntent === 'no') add('repurchaseIntent', 2, 'repurchaseIntent.no');
+  else if (facts.repurchaseIntent === 'unsure') add('repurchaseIntent', 1, 'repurchaseIntent.unsure');
+  if (facts.wouldRecommend === 'no') add('wouldRecommend', 1, 'wouldRecommend.no');
+  if (hasBusiness && facts.singleThreaded === true) add('singleThreaded', 2, 'singleThreaded');
+  if (experience === 'specialist') add('experienceProfile', 2, 'experienceProfile.specialist');
+  else if (experience === 'shifting') add('experienceProfile', 1, 'experienceProfile.shifting');
+  if (facts.priceVsMarket === 'far-above') add('priceVsMarket', 2, 'priceVsMarket.far-above');
+  else if (facts.priceVsMarket === 'slightly-above') add('priceVsMarket', 1, 'priceVsMarket.slightly-above');
+  // Silence after an order and silence in general are one fact: the gap, when the records show it, says both.
+  let silencePoints = 0;
   if (hasBusiness) {
     if (typeof facts.daysSinceContact === 'number') {
-      if (facts.daysSinceContact > 60) add('daysSinceContact', 2, `no contact for ${facts.daysSinceContact} days`);
-      else if (facts.daysSinceContact > 30) add('daysSinceContact', 1, `no contact for ${facts.daysSinceContact} days`);
+      silencePoints = facts.daysSinceContact > 60 ? 2 : facts.daysSinceContact > 30 ? 1 : 0;
+      if (silencePoints > 0 && facts.postDeliveryGap !== true)
+        add('daysSinceContact', silencePoints, 'daysSinceContact', { days: facts.daysSinceContact });
     } else {
-      add('daysSinceContact', 1, 'no contact recorded');
+      add('daysSinceContact', 1, 'daysSinceContact.never');
     }
   }
-  if (facts.rivalRebates === true) add('rivalRebates', 1, 'a rival offers short-term rebates');
-  const structural = stringList(facts.structuralChange);
-  if (structural.length > 0) add('structuralChange', 2, `customer is changing structurally (${structural.join(', ')})`);
+  if (facts.postDeliveryGap === true && typeof facts.daysSinceOrder === 'number') {
+    add('postDeliveryDrop', silencePoints + 1, 'postDeliveryDrop.records', {
+      days: facts.daysSinceOrder,
+      date: String(facts.lastOrderDate ?? ''),
+    });
+  } else if (facts.postDeliveryDrop === true) add('postDeliveryDrop', 1, 'postDeliveryDrop');
+  if (facts.rivalRebates === true) add('rivalRebates', 1, 'rivalRebates');
   if (
     typeof facts.opponents === 'number' &&
     typeof facts.supporters === 'number' &&
     facts.opponents > facts.supporters
   ) {
-    add('opponents', 1, 'more opponents than supporters');
+    add('opponents', 1, 'opponents');
   }
   if (typeof facts.overdueActions === 'number' && facts.overdueActions > 0)
-    add('overdueActions', 1, `${facts.overdueActions} overdue action(s)`);
-  if (facts.postDeliveryDrop === true) add('postDeliveryDrop', 1, 'our attention dropped after delivery');
+    add('overdueActions', 1, 'overdueActions', { count: facts.overdueActions });
 
   const score = factors.reduce((sum, factor) => sum + factor.points, 0);
   const level: RiskLevel = score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';
@@ -261,6 +389,8 @@ export function deriveJudgments(input: AssessmentInput): { judgments: Judgments;
   const risk = deriveRisk(facts, criteriaFit, experience.profile);
   facts.riskLevel = risk.level;
   facts.riskScore = risk.score;
+  facts.atRightLevel = rank(LEVELS, relationshipLevel) >= rank(LEVELS, targetLevel.recommended);
+  facts.healthy = isHealthy(facts);
   return {
     facts,
     judgments: {
@@ -275,15 +405,62 @@ export function deriveJudgments(input: AssessmentInput): { judgments: Judgments;
       coverage,
       satisfaction,
       targetLevel,
+      answeredAt: surveyDates(input),
     },
   };
+}
+
+/** The survey answers' dates as given, with undated ones dated today. */
+function surveyDates(input: AssessmentInput): Record<string, string> {
+  const dates: Record<string, string> = {};
+  for (const key of SURVEY_KEYS) {
+    if (input.answers[key] !== undefined) dates[key] = input.answeredAt?.[key] ?? localDate(input.now);
+  }
+  return dates;
+}
+
+/**
+ * Healthy at its right level (docs/domain.md §7): we are the main supplier,
+ * risk is low, the criteria favour us, a current survey says satisfied and
+ * buying again, nothing is open or failing, the web is wide, the buyer is not
+ * shifting, and the relationship is where it should be. Such an account gets
+ * the upkeep plan, not repairs.
+ */
+function isHealthy(facts: FactRecord): boolean {
+  return (
+    (facts.supplierPosition === 'primary' || facts.supplierPosition === 'sole') &&
+    facts.riskLevel === 'low' &&
+    facts.criteriaFit === 'safe' &&
+    typeof facts.satisfaction === 'number' &&
+    facts.satisfaction >= 4 &&
+    facts.surveyDue !== true &&
+    facts.repurchaseIntent === 'yes' &&
+    !(typeof facts.openComplaints === 'number' && facts.openComplaints > 0) &&
+    stringList(facts.problems).length === 0 &&
+    facts.singleThreaded !== true &&
+    facts.experienceProfile === 'generalist' &&
+    facts.uncontrollable !== true &&
+    facts.postDeliveryDrop !== true &&
+    facts.atRightLevel === true
+  );
+}
+
+/**
+ * The plays the rules allow before conditions are read (docs/domain.md §7):
+ * with a cause outside our control, nothing that invests in the business;
+ * for a healthy account, only upkeep.
+ */
+export function allowedPlays(playbooks: readonly Playbook[], facts: FactRecord): Playbook[] {
+  const keep = (play: Play): boolean =>
+    !(facts.uncontrollable === true && play.invests === true) && !(facts.healthy === true && play.upkeep !== true);
+  return playbooks.map((playbook) => ({ ...playbook, plays: playbook.plays.filter(keep) }));
 }
 
 /** Derived results and the ranked plan for one assessment. */
 export function assess(input: AssessmentInput, playbooks: readonly (Playbook & { hash?: string })[]): AssessmentResult {
   const { judgments, facts } = deriveJudgments(input);
   const plan = buildPlan(
-    playbooks,
+    allowedPlays(playbooks, facts),
     facts,
     judgments.risk.factors.map((factor) => factor.fact),
   );

@@ -4,7 +4,7 @@
  * Tolerates results stored by older versions
  * (missing fields are skipped).
  */
-import { CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, SUPPLIER_POSITIONS } from '../enums.js';
+import { KNOWN_CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, SUPPLIER_POSITIONS } from '../enums.js';
 import type { AssessmentResult } from './types.js';
 
 export type ChangeField =
@@ -42,7 +42,7 @@ export function diffResults(prev: MaybeResult, next: MaybeResult): Change[] {
     compare('stage', 'stage', STAGES, prev.stage, next.stage),
     compare('relationshipLevel', 'relationship level', LEVELS, prev.relationshipLevel, next.relationshipLevel),
     compare('supplierPosition', 'supplier position', SUPPLIER_POSITIONS, prev.supplierPosition, next.supplierPosition),
-    compare('criteriaFit', 'purchase-criteria fit', [...CRITERIA_FITS].reverse(), prev.criteriaFit, next.criteriaFit),
+    compare('criteriaFit', 'purchase-criteria fit', [...KNOWN_CRITERIA_FITS].reverse(), prev.criteriaFit, next.criteriaFit),
     compare('risk', 'risk', [...RISK_LEVELS].reverse(), prev.risk?.level, next.risk?.level),
     // Moving toward specialist is a warning, so "better" is toward generalist.
     compare(

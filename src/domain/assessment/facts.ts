@@ -6,9 +6,11 @@
  * name set here is documented in catalogue.ts.
  */
 import { daysBetween, localDate } from '../dates.js';
+import type { Activity, Contact } from '../types.js';
 import type { AssessmentInput, Coverage } from './types.js';
 import type { FactValue } from './conditions.js';
 import { computeCoverage } from './coverage.js';
+import { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_SURVEY_DAYS, SURVEY_KEYS } from './survey.js';
 
 export type FactRecord = Record<string, FactValue>;
 
@@ -21,6 +23,58 @@ function lastContactDate(input: AssessmentInput): string | null {
   const today = localDate(input.now);
   const past = dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
   return past.length > 0 ? past.sort().at(-1)! : null;
+}
+
+const isDate = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);
+
+/**
+ * The gap after delivery (seed 002, docs/domain.md §7) as the records show it:
+ * the last order logged, and no contact of any kind after its day for
+ * `silenceDays` or more. Null when there is no order, or contact followed it.
+ */
+export function postDeliveryGap(
+  activities: readonly Activity[],
+  contacts: readonly Contact[],
+  today: string,
+  silenceDays: number = DEFAULT_ORDER_SILENCE_DAYS,
+): { orderDate: string; days: number } | null {
+  const orders = activities
+    .filter((activity) => activity.type === 'order')
+    .map((activity) => activity.date.slice(0, 10))
+    .filter((date) => isDate(date) && date <= today)
+    .sort();
+  const orderDate = orders.at(-1);
+  if (orderDate === undefined) return null;
+  const contactAfter =
+    activities.some((activity) => activity.type !== 'order' && activity.date.slice(0, 10) > orderDate) ||
+    contacts.some((contact) => (contact.lastContacted?.slice(0, 10) ?? '') > orderDate);
+  if (contactAfter) return null;
+  const days = daysBetween(orderDate, today);
+  return days >= silenceDays ? { orderDate, days } : null;
+}
+
+/**
+ * How long the oldest open complaint has been open, from the complaints
+ * logged (docs/domain.md §7). The answer says how many are open; nothing in
+ * the records marks a complaint resolved, so the open ones are taken to be
+ * the latest `open` logged (complaints are settled in the order they came):
+ * the age is never overstated. Null when none is open or none is logged.
+ */
+export function oldestOpenComplaint(
+  activities: readonly Activity[],
+  open: number,
+  today: string,
+): { date: string; days: number } | null {
+  if (!(open > 0)) return null;
+  const logged = activities
+    .filter((activity) => activity.type === 'complaint')
+    .map((activity) => activity.date.slice(0, 10))
+    .filter((date) => isDate(date) && date <= today)
+    .sort()
+    .reverse();
+  if (logged.length === 0) return null;
+  const date = logged[Math.min(open, logged.length) - 1]!;
+  return { date, days: daysBetween(date, today) };
 }
 
 /** Days until the next occurrence of a birthday (`YYYY-MM-DD` or `MM-DD`); null when unreadable. */
@@ -81,9 +135,36 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
   facts.complaintsLast90d = input.activities.filter(
     (activity) => activity.type === 'complaint' && daysBetween(activity.date.slice(0, 10), today) <= 90,
   ).length;
+  const complaint = oldestOpenComplaint(
+    input.activities,
+    typeof answers.openComplaints === 'number' ? answers.openComplaints : 0,
+    today,
+  );
+  facts.oldestOpenComplaintDays = complaint?.days;
+  // The records show the gap after delivery without asking (docs/domain.md §7); an answer can only add to them.
+  const gap = postDeliveryGap(input.activities, input.contacts, today, input.orderSilenceDays);
+  facts.postDeliveryGap = gap !== null;
+  facts.daysSinceOrder = gap?.days;
+  facts.lastOrderDate = gap?.orderDate;
+  facts.postDeliveryDrop = answers.postDeliveryDrop === true || gap !== null;
+
+  // Survey answers expire (docs/domain.md §7): the oldest one's age against the cadence.
+  const surveyDates = SURVEY_KEYS.filter((key) => answers[key] !== undefined).map(
+    (key) => input.answeredAt?.[key] ?? today,
+  );
+  facts.surveyAgeDays =
+    surveyDates.length === 0 ? undefined : Math.max(...surveyDates.map((date) => daysBetween(date.slice(0, 10), today)));
+  facts.surveyDue =
+    ['secondary', 'primary', 'sole'].includes(String(facts.supplierPosition)) &&
+    (typeof answers.satisfaction !== 'number' ||
+      (facts.surveyAgeDays ?? 0) > (input.surveyDays ?? DEFAULT_SURVEY_DAYS));
+
   const open = input.openActions.filter((action) => action.status === 'open');
   facts.openActionCount = open.length;
   facts.overdueActions = open.filter((action) => action.due !== null && action.due.slice(0, 10) < today).length;
+
+  // Every cause the questionnaire offers under structuralChange is outside our control (seed 001).
+  facts.uncontrollable = Array.isArray(answers.structuralChange) && answers.structuralChange.length > 0;
 
   const previous = input.previous ?? null;
   facts.hasPrevious = previous !== null;

@@ -76,7 +76,19 @@ const PARTS = {
       riskRelevance: z.number(),
     }),
   ),
-} satisfies { [K in Exclude<keyof AssessmentResult, 'playbookVersions'>]: z.ZodType<AssessmentResult[K]> };
+} satisfies {
+  [K in Exclude<keyof AssessmentResult, 'playbookVersions' | 'answeredAt'>]: z.ZodType<AssessmentResult[K]>;
+};
+
+/** The survey answers' dates (survey.ts): only the well-formed entries; results stored before them have none. */
+function decodeAnswerDates(value: unknown): Record<string, string> {
+  const dates: Record<string, string> = {};
+  if (isObject(value)) {
+    for (const [key, date] of Object.entries(value))
+      if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates[key] = date;
+  }
+  return dates;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -112,6 +124,7 @@ export function decodeResult(value: unknown): StoredResult {
   if (!isObject(value)) return result;
   for (const [key, part] of Object.entries(value)) {
     if (key === 'playbookVersions') result[key] = decodePlaybookVersions(part);
+    else if (key === 'answeredAt') result[key] = decodeAnswerDates(part);
     else if (key in PARTS && PARTS[key as keyof typeof PARTS].safeParse(part).success) result[key] = part;
   }
   return result as StoredResult;

@@ -25,6 +25,10 @@ export interface Play {
   dueInDays: number;
   ownerRole: OwnerRole;
   steps: string[];
+  /** The play puts money or effort into the customer's business; dropped when a defection cause is outside our control (docs/domain.md §7). */
+  invests?: boolean;
+  /** The play belongs to the periodic upkeep of a healthy account; a healthy account gets only these (docs/domain.md §7). */
+  upkeep?: boolean;
   /** Where the play comes from, e.g. "seed 000 §trigger 2" (the seeds are named in docs/domain.md); several tags separated by "; ". */
   source: string;
 }
@@ -81,6 +85,12 @@ export interface AssessmentInput {
   previous?: { answers: Answers; result: StoredResult | null } | null;
   answers: Answers;
   now: Date;
+  /** When the survey answers were given (YYYY-MM-DD, see survey.ts); a survey answer without a date is dated `now`. */
+  answeredAt?: Readonly<Record<string, string>>;
+  /** Days a survey answer stays current (setting survey-days, by tier); default 90. */
+  surveyDays?: number;
+  /** Days of silence after an order before the gap after delivery counts as open (setting order-silence-days); default 30. */
+  orderSilenceDays?: number;
 }
 
 export interface PlanItem {
@@ -100,6 +110,8 @@ export interface PlanItem {
 export interface RiskReason {
   /** The fact behind the reason, e.g. "criteriaFit". */
   fact: string;
+  /** The wording template (wording.ts RISK_REASONS), e.g. "criteriaFit.alarm"; absent in results stored before it. */
+  key?: string;
   points: number;
   text: string;
 }
@@ -125,6 +137,8 @@ export interface AssessmentResult {
   targetLevel: { level: Level | null; worthIt: boolean; recommended: Level; verdict: string };
   plan: PlanItem[];
   playbookVersions: PlaybookVersions;
+  /** When each survey answer was given (YYYY-MM-DD); absent in results stored before answers were dated. */
+  answeredAt?: Record<string, string>;
 }
 
 /**
