@@ -14,14 +14,18 @@ import {
   assess,
   buildBriefing,
   completeWithoutAsking,
+  datedSurveyAnswers,
   defaultsFrom,
   isAsked,
   keyResults,
   missingAnswers,
   orderedAnswers,
   parseAnswerText,
+  staleSurveyAnswers,
+  surveyCadence,
   validateAnswers,
   versionTag,
+  withoutStaleSurvey,
   type AccountChange,
   type Briefing,
   type AnswerValue,
@@ -316,7 +320,18 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const activities = store.activities.forAccount(account.id);
   const openActions = store.actions.list({ accountId: account.id, status: 'open' });
   const last = store.assessments.latest(account.id);
-  const briefing = buildBriefing({ account, contacts, activities, openActions, last, today: ctx.today });
+  // Cadences from the settings (docs/domain.md §7): survey answers expire; an order then silence opens the gap.
+  const surveyDays = surveyCadence(account.tier, (key) => ctx.settings.get(key));
+  const orderSilenceDays = ctx.settings.days('order-silence-days');
+  const briefing = buildBriefing({
+    account,
+    contacts,
+    activities,
+    openActions,
+    last,
+    today: ctx.today,
+    orderSilenceDays,
+  });
   const out = ctx.out;
   const showBriefing = () => {
     if (out.mode !== 'json') out.data(renderBriefing(out, briefing, ctx.today));
@@ -324,12 +339,23 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
 
   // An `acct edit` after the last assessment is newer than its answers (assess itself updates both at once).
   const changedSinceAnswers = last !== null && last !== undefined && account.updatedAt > last.assessedAt;
-  const defaults = defaultsFrom(last?.answers, questionnaire, { ...account, changedSinceAnswers });
+  // Survey answers older than the cadence are asked again, not pre-filled.
+  const stale = last ? staleSurveyAnswers(last, ctx.today, surveyDays) : [];
+  const previousAnswers = last ? withoutStaleSurvey(last, ctx.today, surveyDays) : undefined;
+  const defaults = defaultsFrom(previousAnswers, questionnaire, { ...account, changedSinceAnswers });
+  const noteStale = () => {
+    if (stale.length === 0 || out.mode === 'json') return;
+    const dates = [...new Set(stale.map((entry) => entry.answeredAt))].sort().join(', ');
+    out.info(
+      `Survey answers of ${dates} are older than ${surveyDays} days, so they are asked again: ${stale.map((entry) => entry.key).join(', ')}`,
+    );
+  };
   const interactive = ctx.interactive && options.input !== false;
   let answers: Answers;
   if (interactive) {
     showBriefing();
     if (out.mode !== 'json') out.data('');
+    noteStale();
     answers = await askAll(ctx.prompter, questionnaire, given, defaults);
   } else {
     // The account's own fields (position, share, level, target) are on record; earlier answers only with --defaults.
@@ -338,6 +364,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         ([key]) => !questionnaire.questions.find((question) => question.key === key)?.optional,
       ),
     );
+    if (options.defaults) noteStale();
     answers = completeWithoutAsking(questionnaire, given, options.defaults ? defaults : recorded);
     const missing = missingAnswers(questionnaire, answers);
     if (missing.length > 0) {
@@ -363,6 +390,9 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       previous: last ? { answers: last.answers, result: last.result } : null,
       answers,
       now: ctx.now,
+      answeredAt: datedSurveyAnswers(answers, last, ctx.today, surveyDays),
+      surveyDays,
+      orderSilenceDays,
     },
     loaded.playbooks,
   );

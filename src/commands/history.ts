@@ -63,7 +63,8 @@ export async function showHistory(ctx: Context, name: string): Promise<void> {
     {
       header: 'FIT',
       value: (r) => r.record.criteriaFit,
-      style: (t, _r, chalk) => (t === 'alarm' ? chalk.red(t) : t === 'alert' ? chalk.yellow(t) : chalk.green(t)),
+      style: (t, _r, chalk) =>
+        t === 'alarm' ? chalk.red(t) : t === 'alert' ? chalk.yellow(t) : t === 'safe' ? chalk.green(t) : t,
     },
     {
       header: 'RISK',

@@ -6,7 +6,7 @@
  *
  * Playbook file:
  *   id, title, version (string), description, applies_when?, plays: [
- *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, steps?, source } ]
+ *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, steps?, invests?, upkeep?, source } ]
  * Questionnaire file (assessment.yaml):
  *   id, title, version, description?, questions: [
  *     { key, prompt, type, section?, options?, min?, max?, labels?, when?, optional?, help? } ]
@@ -50,6 +50,9 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       due_in_days: z.number().int('must be a whole number of days').min(0, 'must be 0 or more'),
       owner_role: z.enum(OWNER_ROLES),
       steps: z.array(text).optional(),
+      // docs/domain.md §7: dropped when a defection cause is outside our control / kept for a healthy account.
+      invests: z.boolean({ error: 'invests must be true or false' }).optional(),
+      upkeep: z.boolean({ error: 'upkeep must be true or false' }).optional(),
       source: text,
     })
     .transform((play): Play => ({
@@ -61,6 +64,8 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       dueInDays: play.due_in_days,
       ownerRole: play.owner_role,
       steps: play.steps ?? [],
+      ...(play.invests ? { invests: true } : {}),
+      ...(play.upkeep ? { upkeep: true } : {}),
       source: play.source,
     }));
 }

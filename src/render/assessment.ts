@@ -14,7 +14,8 @@ import { heading, renderFields, renderTable, type Column } from './table.js';
 
 // --- the briefing -------------------------------------------------------------
 
-const FIT_COLOUR = { safe: 'green', alert: 'yellow', alarm: 'red' } as const;
+// An unknown fit is not a warning colour: it is a question to answer (docs/domain.md §7).
+const FIT_COLOUR = { safe: 'green', alert: 'yellow', alarm: 'red', unknown: undefined } as const;
 const RISK_COLOUR = { low: 'green', medium: 'yellow', high: 'red' } as const;
 
 function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {
@@ -105,6 +106,17 @@ export function renderBriefing(out: Output, briefing: Briefing, today: string): 
         ? `${briefing.daysSinceContact} days ago (${briefing.lastContact})`
         : briefing.lastContact,
   ]);
+  if (briefing.postDeliveryGap) {
+    const gap = briefing.postDeliveryGap;
+    pairs.push([
+      'after the order',
+      paint(
+        out,
+        `no contact for ${gap.days} days since the order of ${gap.orderDate}: the gap after delivery is open`,
+        'red',
+      ),
+    ]);
+  }
   parts.push(renderPairs(out, pairs));
   return parts.join('\n');
 }

@@ -8,6 +8,7 @@ import { daysBetween } from '../dates.js';
 import type { Account, Action, Activity, Contact } from '../types.js';
 import { computeCoverage } from './coverage.js';
 import type { Coverage, StoredResult } from './types.js';
+import { postDeliveryGap } from './facts.js';
 
 export interface Briefing {
   account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
@@ -33,6 +34,8 @@ export interface Briefing {
   coverage: Coverage;
   lastContact: string | null;
   daysSinceContact: number | null;
+  /** The gap after delivery as the records show it (docs/domain.md §7): the last order and the days of silence since. */
+  postDeliveryGap: { orderDate: string; days: number } | null;
 }
 
 /** The stored assessment the briefing looks back at (a store record fits this shape). */
@@ -57,6 +60,8 @@ export interface BriefingInput {
   openActions: readonly Action[];
   last: LastAssessment | undefined;
   today: string;
+  /** Setting order-silence-days; default 30. */
+  orderSilenceDays?: number;
 }
 
 function lastContactDate(contacts: readonly Contact[], activities: readonly Activity[], today: string): string | null {
@@ -115,5 +120,6 @@ export function buildBriefing(input: BriefingInput): Briefing {
     coverage: computeCoverage(input.contacts),
     lastContact,
     daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
+    postDeliveryGap: postDeliveryGap(input.activities, input.contacts, today, input.orderSilenceDays),
   };
 }

@@ -171,14 +171,14 @@ export const FACTS = {
   rivalRebates: { type: 'boolean', source: 'answer', doc: 'A rival offers short-term rebates to switch.' },
   structuralChange: {
     type: 'list',
-    values: ['scope-change', 'selling-unit', 'integrating-upstream'],
+    values: ['scope-change', 'selling-unit', 'closing-unit', 'relocating', 'taken-over', 'integrating-upstream'],
     source: 'answer',
-    doc: 'Uncontrollable defection causes under way.',
+    doc: 'Uncontrollable defection causes under way (see uncontrollable).',
   },
   postDeliveryDrop: {
     type: 'boolean',
     source: 'answer',
-    doc: 'Our attention dropped after delivery while their service need grew.',
+    doc: 'Our attention dropped after delivery while their service need grew: answered yes, or postDeliveryGap.',
   },
   targetLevel: {
     type: 'string',
@@ -254,6 +254,22 @@ export const FACTS = {
     doc: 'Days since the last visit/call/email/meeting or contact touch; unset when never.',
   },
   complaintsLast90d: { type: 'number', source: 'activities', doc: 'Complaint activities logged in the last 90 days.' },
+  oldestOpenComplaintDays: {
+    type: 'number',
+    source: 'activities',
+    doc: 'Days the oldest open complaint has been open: the latest openComplaints complaints logged; unset when none is logged.',
+  },
+  postDeliveryGap: {
+    type: 'boolean',
+    source: 'activities',
+    doc: 'An order logged and no contact since, for order-silence-days (default 30) or more.',
+  },
+  daysSinceOrder: {
+    type: 'number',
+    source: 'activities',
+    doc: 'Days of silence since the last order, when postDeliveryGap holds.',
+  },
+  lastOrderDate: { type: 'string', source: 'activities', doc: 'Date of the order behind postDeliveryGap.' },
   openActionCount: { type: 'number', source: 'actions', doc: 'Open actions on the account.' },
   overdueActions: { type: 'number', source: 'actions', doc: 'Open actions past their due date.' },
 
@@ -288,7 +304,7 @@ export const FACTS = {
     type: 'string',
     values: CRITERIA_FITS,
     source: 'derived',
-    doc: 'safe / alert / alarm from purchaseCriteria.',
+    doc: 'safe / alert / alarm from purchaseCriteria; unknown when the criteria are not known.',
   },
   experienceProfile: {
     type: 'string',
@@ -305,6 +321,31 @@ export const FACTS = {
   riskLevel: { type: 'string', values: RISK_LEVELS, source: 'derived', doc: 'Defection risk.' },
   riskScore: { type: 'number', source: 'derived', doc: 'Points behind riskLevel.' },
   targetAboveCurrent: { type: 'boolean', source: 'derived', doc: 'The target level is above the current level.' },
+  uncontrollable: {
+    type: 'boolean',
+    source: 'derived',
+    doc: 'A defection cause outside our control is under way (structuralChange); plays marked invests are left out.',
+  },
+  surveyAgeDays: {
+    type: 'number',
+    source: 'derived',
+    doc: 'Days since the oldest survey answer (satisfaction, repurchaseIntent, wouldRecommend) was given.',
+  },
+  surveyDue: {
+    type: 'boolean',
+    source: 'derived',
+    doc: 'We supply them and satisfaction is not surveyed, or the survey is older than survey-days.',
+  },
+  atRightLevel: {
+    type: 'boolean',
+    source: 'derived',
+    doc: 'The relationship level is at or above the recommended level.',
+  },
+  healthy: {
+    type: 'boolean',
+    source: 'derived',
+    doc: 'Main supplier, low risk, safe fit, a current satisfied survey, nothing open, wide web, at its right level; only upkeep plays apply.',
+  },
   targetWorthIt: {
     type: 'boolean',
     source: 'derived',

@@ -42,7 +42,13 @@ export function diffResults(prev: MaybeResult, next: MaybeResult): Change[] {
     compare('stage', 'stage', STAGES, prev.stage, next.stage),
     compare('relationshipLevel', 'relationship level', LEVELS, prev.relationshipLevel, next.relationshipLevel),
     compare('supplierPosition', 'supplier position', SUPPLIER_POSITIONS, prev.supplierPosition, next.supplierPosition),
-    compare('criteriaFit', 'purchase-criteria fit', [...KNOWN_CRITERIA_FITS].reverse(), prev.criteriaFit, next.criteriaFit),
+    compare(
+      'criteriaFit',
+      'purchase-criteria fit',
+      [...KNOWN_CRITERIA_FITS].reverse(),
+      prev.criteriaFit,
+      next.criteriaFit,
+    ),
     compare('risk', 'risk', [...RISK_LEVELS].reverse(), prev.risk?.level, next.risk?.level),
     // Moving toward specialist is a warning, so "better" is toward generalist.
     compare(

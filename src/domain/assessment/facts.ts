@@ -153,7 +153,9 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
     (key) => input.answeredAt?.[key] ?? today,
   );
   facts.surveyAgeDays =
-    surveyDates.length === 0 ? undefined : Math.max(...surveyDates.map((date) => daysBetween(date.slice(0, 10), today)));
+    surveyDates.length === 0
+      ? undefined
+      : Math.max(...surveyDates.map((date) => daysBetween(date.slice(0, 10), today)));
   facts.surveyDue =
     ['secondary', 'primary', 'sole'].includes(String(facts.supplierPosition)) &&
     (typeof answers.satisfaction !== 'number' ||

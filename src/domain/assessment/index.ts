@@ -12,3 +12,5 @@ export * from './diff.js';
 export * from './session.js';
 export * from './briefing.js';
 export * from './stored.js';
+export * from './survey.js';
+export * from './wording.js';

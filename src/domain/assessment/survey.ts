@@ -24,10 +24,7 @@ export const DEFAULT_SURVEY_DAYS = fallbackDays('survey-days');
 export const DEFAULT_ORDER_SILENCE_DAYS = fallbackDays('order-silence-days');
 
 /** The survey cadence for an account: the tier's own setting, else the general one (see the settings `survey-days*`). */
-export function surveyCadence(
-  tier: Tier | null,
-  lookup: (key: string) => string | undefined,
-): number {
+export function surveyCadence(tier: Tier | null, lookup: (key: string) => string | undefined): number {
   const own = tier ? lookup(`survey-days.${tier}`) : undefined;
   const value = Number(own ?? lookup('survey-days') ?? DEFAULT_SURVEY_DAYS);
   return Number.isFinite(value) && value > 0 ? value : DEFAULT_SURVEY_DAYS;
@@ -46,10 +43,11 @@ export function answerDates(previous: DatedAssessment): Record<string, string> {
   const dates: Record<string, string> = {};
   for (const key of SURVEY_KEYS) {
     if (previous.answers[key] === undefined || previous.answers[key] === null) continue;
-    const date =
-      stored && typeof stored === 'object' ? (stored as Record<string, unknown>)[key] : undefined;
+    const date = stored && typeof stored === 'object' ? (stored as Record<string, unknown>)[key] : undefined;
     dates[key] =
-      typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : previous.assessedAt.slice(0, 10);
+      typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)
+        ? date.slice(0, 10)
+        : previous.assessedAt.slice(0, 10);
   }
   return dates;
 }

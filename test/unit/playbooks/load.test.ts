@@ -12,7 +12,14 @@ import {
   validatePlaybookFiles,
   type LoadedPlaybooks,
 } from '../../../src/playbooks/load.js';
-import { makeAccount, makeAction, makeContact, makeInput } from '../assessment/helpers.js';
+import {
+  diamondContacts,
+  makeAccount,
+  makeAction,
+  makeActivity,
+  makeContact,
+  makeInput,
+} from '../assessment/helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/playbooks/', import.meta.url));
 
@@ -82,6 +89,7 @@ describe('shipped playbooks', () => {
   it('load from the package folder with versions and hashes', () => {
     expect(SHIPPED_PLAYBOOKS_DIR.endsWith(`${path.sep}playbooks${path.sep}`)).toBe(true);
     expect(shipped.playbooks.map((playbook) => playbook.id).sort()).toEqual([
+      'defection-uncontrollable',
       'experience-shift',
       'initial-cooperation',
       'key-account-retention',
@@ -177,7 +185,6 @@ describe('shipped playbooks', () => {
         counterpartTeam: false,
         executiveChannel: false,
         strategicAlignment: 'unknown',
-        structuralChange: ['integrating-upstream'],
         rivalRebates: true,
         toldAboutChanges: false,
         customerFile: false,
@@ -199,6 +206,14 @@ describe('shipped playbooks', () => {
         postDeliveryDrop: true,
       },
       { supplierPosition: 'primary', shiftSigns: ['faster-decisions'] },
+      // An uncontrollable cause (its plays leave out those that invest), and the fits seen by a challenger.
+      {
+        supplierPosition: 'secondary',
+        structuralChange: ['selling-unit', 'integrating-upstream'],
+        purchaseCriteria: 'we-fit',
+      },
+      { supplierPosition: 'secondary', purchaseCriteria: 'rivals-fit' },
+      { supplierPosition: 'candidate', shareOfWallet: 5, purchaseCriteria: 'both-fit' },
     ];
     for (const answers of variants) {
       const result = assess(
@@ -212,6 +227,33 @@ describe('shipped playbooks', () => {
       );
       for (const item of result.plan) fired.add(item.play);
     }
+    // Plays read from the records, and the upkeep of a healthy account (docs/domain.md §7).
+    const fromRecords = assess(
+      makeInput({
+        account: makeAccount({ tier: 'A', position: 'primary' }),
+        activities: [makeActivity({ type: 'complaint', date: '2025-04-01' })],
+        answers: { supplierPosition: 'primary', openComplaints: 1 },
+      }),
+      shipped.playbooks,
+    );
+    const healthy = assess(
+      makeInput({
+        account: makeAccount({ tier: 'A', position: 'primary', level: 'preferred-supplier' }),
+        contacts: diamondContacts(),
+        activities: [makeActivity({ date: '2025-06-10' })],
+        answers: {
+          supplierPosition: 'primary',
+          purchaseCriteria: 'we-fit',
+          buyingDriver: 'senior-management',
+          satisfaction: 5,
+          repurchaseIntent: 'yes',
+          openComplaints: 0,
+          problems: [],
+        },
+      }),
+      shipped.playbooks,
+    );
+    for (const item of [...fromRecords.plan, ...healthy.plan]) fired.add(item.play);
     const all = shipped.playbooks.flatMap((playbook) => playbook.plays.map((play) => play.id));
     const neverFired = all.filter((id) => !fired.has(id));
     expect(neverFired).toEqual([]);
