@@ -605,7 +605,8 @@ describe('scenario (e): a brand-new prospect', () => {
       stage: 'development',
       relationshipLevel: 'transactional',
       supplierPosition: 'none',
-      criteriaFit: 'alert',
+      // A prospect's criteria are not known yet: unknown, not alert (docs/domain.md §7).
+      criteriaFit: 'unknown',
       satisfaction: { score: null, label: 'not surveyed' },
       coverage: { singleThreaded: true },
       risk: { level: 'low' },
