@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { Context } from './context.js';
 import { EXIT, UserError, formatUserError, isPromptExit } from './errors.js';
+import { visible, visibleLines } from './render/safe-text.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/field-specs.js';
 import { collect, examples, makeKit, type Io } from './cli/kit.js';
 import { registerMore } from './cli/index.js';
@@ -280,7 +281,8 @@ function configure(command: Command, io: Io): void {
   command.configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text, write) => write(text.replace(/^error: /, 'acct: ')),
+    // commander echoes the offending argument (unknown option, bad value): made visible, lines kept.
+    outputError: (text, write) => write(visibleLines(text.replace(/^error: /, 'acct: '))),
   });
   for (const sub of command.commands) configure(sub, io);
 }
@@ -320,17 +322,17 @@ function handleError(error: unknown, io: Io, ctx: Context | undefined): number {
   }
   if (error instanceof UserError) {
     io.stderr.write(`${formatUserError(error)}\n`);
-    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (debug && error.stack) io.stderr.write(`${visibleLines(error.stack)}\n`);
     return error.exitCode;
   }
   const storage = ctx?.storageError(error);
   if (storage) {
     io.stderr.write(`${formatUserError(storage)}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${visibleLines(error.stack)}\n`);
     return storage.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`acct: unexpected error: ${message} (rerun with ACCT_DEBUG=1 for details)\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  io.stderr.write(`acct: unexpected error: ${visible(message)} (rerun with ACCT_DEBUG=1 for details)\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${visibleLines(error.stack)}\n`);
   return EXIT.failure;
 }

@@ -5,6 +5,7 @@
  */
 import { accessSync, constants, existsSync, readFileSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { visible } from './render/safe-text.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
@@ -62,8 +63,14 @@ export function fsReason(error: unknown): string {
   }
 }
 
+/**
+ * The one error line. Messages echo file names, values and account names, so
+ * the text is made visible: an escape sequence in a name cannot act on the
+ * terminal, and a line break in a value cannot split the line.
+ */
 export function formatUserError(error: UserError): string {
-  return error.hint ? `acct: ${error.message} (${error.hint})` : `acct: ${error.message}`;
+  const line = error.hint ? `acct: ${error.message} (${error.hint})` : `acct: ${error.message}`;
+  return visible(line);
 }
 
 /** Inquirer signals Ctrl-C with an error named ExitPromptError; match the name, not the class. */

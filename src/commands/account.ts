@@ -6,6 +6,7 @@ import type { Account } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
 import { confirmDestructive, exactTargetNeeded } from '../prompt/confirm.js';
 import { accountTable, actionColumns, activityColumns, contactColumns, formatMoney, when } from '../render/records.js';
+import { visible } from '../render/safe-text.js';
 import { heading, renderFields, renderTable } from '../render/table.js';
 import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
@@ -131,7 +132,7 @@ export async function showAccount(ctx: Context, input: string): Promise<void> {
   parts.push('', heading(out, `Contacts (${contacts.length})`));
   if (contacts.length === 0) parts.push('none yet: single-threaded at best. Add with: acct contact add');
   for (const [department, people] of [...departments].sort(([a], [b]) => a.localeCompare(b))) {
-    if (out.mode === 'table') parts.push(out.color ? out.chalk.cyan(department) : department);
+    if (out.mode === 'table') parts.push(out.color ? out.chalk.cyan(visible(department)) : visible(department));
     parts.push(
       renderTable(
         out,

@@ -12,6 +12,7 @@ import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 import { neutralise } from '../io/formula.js';
 import { AtomicFile, refuseDatabaseTarget } from '../io/safe-file.js';
+import { safeJson } from '../render/safe-text.js';
 import { BulkWriter, type Row } from '../store/bulk.js';
 
 export interface ExportOptions {
@@ -129,7 +130,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   const flush = () => {
     if (buffer === '') return;
     if (file) file.write(buffer);
-    else ctx.out.data(buffer);
+    else ctx.out.exact(buffer);
     buffer = '';
   };
   const emit = (text: string) => {
@@ -169,7 +170,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
                 ? value === 1
                 : value;
         }
-        emit(`${count === 0 ? '\n' : ',\n'}  ${JSON.stringify(record)}`);
+        emit(`${count === 0 ? '\n' : ',\n'}  ${safeJson(record)}`);
         count++;
         if (count % 1000 === 0) await yieldToSignals();
       }

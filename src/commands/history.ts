@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { diffResults, type Change } from '../domain/assessment/diff.js';
 import type { StoredAssessment } from '../domain/assessment/types.js';
 import { when } from '../render/records.js';
+import { visible } from '../render/safe-text.js';
 import { heading, renderTable, type Column } from '../render/table.js';
 import { resolveAccount } from './resolve.js';
 
@@ -99,7 +100,7 @@ export async function showHistory(ctx: Context, name: string): Promise<void> {
   if (out.mode === 'table') {
     parts.push(
       '',
-      `Last assessed ${when(out, last.assessedAt.slice(0, 10), ctx.today)}. Its plan: acct plan "${account.name}"`,
+      `Last assessed ${when(out, last.assessedAt.slice(0, 10), ctx.today)}. Its plan: acct plan "${visible(account.name)}"`,
     );
   }
   out.data(parts.join('\n'));

@@ -5,6 +5,7 @@ import { parseWholeNumber } from '../domain/numbers.js';
 import { isCompleteResult } from '../domain/assessment/stored.js';
 import { UserError, UsageError } from '../errors.js';
 import { renderPlan, renderResult } from '../render/assessment.js';
+import { visible } from '../render/safe-text.js';
 import { heading } from '../render/table.js';
 import { resolveAccount } from './resolve.js';
 
@@ -62,6 +63,6 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
   if (isCompleteResult(result)) parts.push('', renderResult(out, result));
   parts.push('', renderPlan(out, plan, { accepted, title: 'Plan', ...(top ? { top } : {}) }));
   if (accepted.size > 0 && out.mode === 'table')
-    parts.push('', `✓ = accepted as an action (acct action list "${account.name}")`);
+    parts.push('', `✓ = accepted as an action (acct action list "${visible(account.name)}")`);
   out.data(parts.join('\n'));
 }

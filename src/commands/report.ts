@@ -84,7 +84,10 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   if (ownerWarning) ctx.out.warn(ownerWarning);
   const data = new ReportRepository(store.db).load({ since: window.since, asOf: window.asOf, end: windowEnd(window) });
   const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays } });
-  ctx.out.data(await renderReport(ctx.out, model, chosen, { limit }));
+  const rendered = await renderReport(ctx.out, model, chosen, { limit });
+  // CSV and JSON keep the data exact; the text formats are for terminals.
+  if (chosen === 'csv' || chosen === 'json') ctx.out.exact(rendered);
+  else ctx.out.data(rendered);
   if (chosen === 'table' && model.portfolio.accounts.end === 0 && !ownerWarning) {
     ctx.out.info(
       owner ? `No accounts owned by ${owner}.` : 'No accounts yet. Add one with: acct add "Acme Industrial"',

@@ -6,6 +6,7 @@
  * one (test/scripted-prompter.ts). Ctrl-C surfaces as an error whose name
  * `isPromptExit` recognises (ExitPromptError).
  */
+import { visible } from '../render/safe-text.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -45,18 +46,22 @@ export interface Prompter {
   confirm(options: ConfirmOptions): Promise<boolean>;
 }
 
-/** The terminal prompter: @inquirer/prompts, imported on first use. */
+/**
+ * The terminal prompter: @inquirer/prompts, imported on first use. Every text
+ * it shows (questions, choices, descriptions, defaults: often names from the
+ * data or playbooks) is made visible first; values returned are untouched.
+ */
 export function inquirerPrompter(): Prompter {
   const load = () => import('@inquirer/prompts');
   return {
     async select(options) {
       const { select } = await load();
       return select({
-        message: options.message,
+        message: visible(options.message),
         choices: options.choices.map((choice) => ({
           value: choice.value,
-          name: choice.name,
-          ...(choice.description ? { description: choice.description } : {}),
+          name: visible(choice.name),
+          ...(choice.description ? { description: visible(choice.description) } : {}),
         })),
         ...(options.default !== undefined ? { default: options.default } : {}),
         pageSize: Math.min(12, options.choices.length),
@@ -66,12 +71,12 @@ export function inquirerPrompter(): Prompter {
     async checkbox(options) {
       const { checkbox } = await load();
       return checkbox({
-        message: options.message,
+        message: visible(options.message),
         choices: options.choices.map((choice) => ({
           value: choice.value,
-          name: choice.name,
+          name: visible(choice.name),
           checked: Boolean(choice.checked),
-          ...(choice.description ? { description: choice.description } : {}),
+          ...(choice.description ? { description: visible(choice.description) } : {}),
         })),
         pageSize: Math.min(15, Math.max(1, options.choices.length)),
         loop: false,
@@ -79,16 +84,29 @@ export function inquirerPrompter(): Prompter {
     },
     async input(options) {
       const { input } = await load();
-      return input({
-        message: options.message,
-        ...(options.default !== undefined ? { default: options.default } : {}),
-        ...(options.validate ? { validate: options.validate } : {}),
+      // The default is shown (and returned on Enter) as visible text; give back the real value then.
+      const shownDefault = options.default === undefined ? undefined : visible(options.default);
+      const validate = options.validate;
+      const original = (text: string): string =>
+        shownDefault !== undefined && text === shownDefault ? options.default! : text;
+      const answer = await input({
+        message: visible(options.message),
+        ...(shownDefault !== undefined ? { default: shownDefault } : {}),
+        ...(validate
+          ? {
+              validate: (text: string) => {
+                const verdict = validate(original(text));
+                return verdict === true ? true : visible(verdict);
+              },
+            }
+          : {}),
       });
+      return original(answer);
     },
     async confirm(options) {
       const { confirm } = await load();
       return confirm({
-        message: options.message,
+        message: visible(options.message),
         ...(options.default !== undefined ? { default: options.default } : {}),
       });
     },

@@ -10,6 +10,7 @@ import type { AccountChange } from '../domain/assessment/session.js';
 import type { AssessmentResult, Coverage, PlanItem } from '../domain/assessment/types.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
+import { visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
 // --- the briefing -------------------------------------------------------------
@@ -18,8 +19,9 @@ import { heading, renderFields, renderTable, type Column } from './table.js';
 const FIT_COLOUR = { safe: 'green', alert: 'yellow', alarm: 'red', unknown: undefined } as const;
 const RISK_COLOUR = { low: 'green', medium: 'yellow', high: 'red' } as const;
 
+/** Colour only in the terminal table view: plain rows stay free of escape codes even with FORCE_COLOR. */
 function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {
-  return out.color && colour ? out.chalk[colour](text) : text;
+  return out.mode === 'table' && out.color && colour ? out.chalk[colour](text) : text;
 }
 
 function fitText(out: Output, fit: string | null | undefined): string {
@@ -61,7 +63,9 @@ function coverageLines(out: Output, coverage: Coverage): [string, string][] {
   ];
 }
 
-export function renderBriefing(out: Output, briefing: Briefing, today: string): string {
+export function renderBriefing(out: Output, shown: Briefing, today: string): string {
+  // Names, notes and action texts made visible once, before they are composed and coloured.
+  const briefing = visibleDeep(shown);
   const { account, lastAssessment: last, actions } = briefing;
   const parts: string[] = [heading(out, `${account.name}: briefing`)];
   const pairs: [string, string | number | null][] = [
@@ -137,7 +141,8 @@ function renderPairs(out: Output, pairs: readonly (readonly [string, string | nu
 
 // --- the derived results --------------------------------------------------------
 
-export function renderResult(out: Output, result: AssessmentResult): string {
+export function renderResult(out: Output, shown: AssessmentResult): string {
+  const result = visibleDeep(shown);
   const { coverage, experience, risk, satisfaction, targetLevel } = result;
   const pairs: [string, string | null][] = [
     ['stage', result.stage],
@@ -221,7 +226,10 @@ const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
   { header: 'WHY', value: (row) => row.item.why },
 ];
 
-export function renderPlan(out: Output, plan: readonly PlanItem[], view: PlanView = {}): string {
+export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShown: PlanView = {}): string {
+  // Playbook texts are files from anywhere: visible before they are composed and coloured.
+  const plan = visibleDeep(planShown);
+  const view = visibleDeep(viewShown);
   const shown = view.top !== undefined ? plan.slice(0, view.top) : plan;
   const title = view.title ?? 'Plan';
   const urgent = plan.filter((item) => item.priority === 1).length;

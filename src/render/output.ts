@@ -4,6 +4,7 @@
  * messages to stderr; `--quiet` silences messages, never data.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { safeJson, terminalSafe, visible, visibleLines } from './safe-text.js';
 
 export type Mode = 'table' | 'plain' | 'json';
 
@@ -50,36 +51,57 @@ export class Output {
     return this.options.stdout.columns ?? 100;
   }
 
-  /** Data for stdout, exactly as given plus a newline. */
+  /**
+   * Rendered data for stdout, plus a newline. Renderers make values visible
+   * before colouring them (src/render/safe-text.ts); this last guard escapes
+   * any control a renderer let through, keeping acct's own colour codes.
+   */
   data(text: string): void {
-    this.options.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const safe = terminalSafe(text);
+    this.options.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   }
 
+  /**
+   * Machine formats (a CSV export, a report as CSV or JSON) byte for byte when
+   * piped or redirected. On a terminal, where only a person reads them, their
+   * controls are shown as escapes like everything else. Written as given:
+   * no newline is added, so a file can be streamed in chunks.
+   */
+  exact(text: string): void {
+    this.options.stdout.write(this.isTTY ? visibleLines(text) : text);
+  }
+
+  /** JSON that parses to the data exactly; DEL, C1 and bidi controls travel as \u escapes. */
   json(value: unknown): void {
-    this.options.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.options.stdout.write(`${safeJson(value, 2)}\n`);
   }
 
-  /** A confirmation or hint for people: stderr, silenced by --quiet. */
+  /**
+   * A confirmation or hint for people: stderr, silenced by --quiet. Messages
+   * interpolate names, values and file names, so the whole line is made
+   * visible here (acct's own messages hold no controls); one call, one line.
+   */
   info(text: string): void {
-    if (!this.options.quiet) this.options.stderr.write(`${text}\n`);
+    if (!this.options.quiet) this.options.stderr.write(`${visible(text)}\n`);
   }
 
   /** A success line: "✓ Added Acme" on a colour terminal, plain otherwise. */
   success(text: string): void {
-    this.info(this.color ? `${this.chalk.green('✓')} ${text}` : text);
+    if (this.options.quiet) return;
+    this.options.stderr.write(`${this.color ? `${this.chalk.green('✓')} ${visible(text)}` : visible(text)}\n`);
   }
 
   warn(text: string): void {
-    this.options.stderr.write(`${this.color ? this.chalk.yellow('warning:') : 'warning:'} ${text}\n`);
+    this.options.stderr.write(`${this.color ? this.chalk.yellow('warning:') : 'warning:'} ${visible(text)}\n`);
   }
 
   error(text: string): void {
-    this.options.stderr.write(`${text}\n`);
+    this.options.stderr.write(`${visible(text)}\n`);
   }
 
   /** Progress on stderr, only on a terminal; `done` clears the line. */
   progress(text: string): void {
-    if (this.options.stderr.isTTY && !this.options.quiet) this.options.stderr.write(`\r\x1b[2K${text}`);
+    if (this.options.stderr.isTTY && !this.options.quiet) this.options.stderr.write(`\r\x1b[2K${visible(text)}`);
   }
 
   progressDone(): void {

@@ -6,6 +6,7 @@ import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
 import { wrap } from './assessment.js';
 import type { Output } from './output.js';
+import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
 export function describeCondition(condition: Condition | undefined): string {
@@ -120,9 +121,11 @@ export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): strin
   if (play.steps.length > 0) {
     if (out.mode === 'table') {
       lines.push('steps');
-      play.steps.forEach((step, index) => lines.push(wrap(`${index + 1}. ${step}`, Math.min(out.width, 110), '  ')));
+      play.steps.forEach((step, index) =>
+        lines.push(wrap(`${index + 1}. ${visible(step)}`, Math.min(out.width, 110), '  ')),
+      );
     } else {
-      play.steps.forEach((step, index) => lines.push(`step ${index + 1}\t${step}`));
+      play.steps.forEach((step, index) => lines.push(`step ${index + 1}\t${visible(step)}`));
     }
   }
   return lines.join('\n');

@@ -17,6 +17,7 @@ import {
   type ReportModel,
 } from '../domain/report.js';
 import type { Output } from './output.js';
+import { safeJson, visible, visibleDeep } from './safe-text.js';
 import type { Column } from './table.js';
 
 /** cli-table3 loads only for the terminal view; piped and file formats never pay for it. */
@@ -38,16 +39,18 @@ export async function renderReport(
 ): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(model, null, 2)}\n`;
+      return `${safeJson(model, 2)}\n`;
     case 'csv':
       return renderCsv(model);
+    // Markdown and plain make every field visible as they escape it (mdCell, renderPlain).
     case 'markdown':
       return renderMarkdown(model);
     case 'plain':
       return renderPlain(model);
     case 'table': {
       const { renderTable } = await import('./table.js');
-      return renderTty(out, model, options, renderTable);
+      // Names, owners and reasons made visible once, before any colour is added.
+      return renderTty(out, visibleDeep(model), options, renderTable);
     }
   }
 }
@@ -290,10 +293,10 @@ export function plainRows(model: ReportModel): string[][] {
   return rows;
 }
 
-/** Tab-separated, as src/render/table.ts does it: no tabs or line breaks inside a field. */
+/** Tab-separated, as src/render/table.ts does it: tabs and line breaks inside a field shown as \t, \n. */
 function renderPlain(model: ReportModel): string {
   return plainRows(model)
-    .map((row) => row.map((field) => field.replace(/[\t\r\n]+/g, ' ')).join('\t'))
+    .map((row) => row.map(visible).join('\t'))
     .join('\n');
 }
 
@@ -391,11 +394,15 @@ async function renderCsv(model: ReportModel): Promise<string> {
 
 // ---------------------------------------------------------------- Markdown
 
-/** Escapes a value for a GitHub table cell: pipes, Markdown punctuation, line breaks. */
+/**
+ * Escapes a value for a GitHub table cell: line breaks fold to a space (a
+ * cell is one line), other controls become visible escapes, and Markdown
+ * punctuation, `|`, `<` (no HTML tags) and `&` (no character references such
+ * as `&#x202e;`) are backslash-escaped.
+ */
 export function mdCell(value: string | number | null | undefined): string {
-  return text(value)
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
+  return visible(text(value).replace(/[\r\n\t]+/g, ' '))
+    .replace(/[\\`*_[\]<>|#~&]/g, (c) => `\\${c}`)
     .trim();
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Text from data or arguments never reaches a terminal as a control
+ * sequence (docs/domain.md is the data; this is how it is shown). Names,
+ * notes, file names, values echoed in errors can hold ESC, BEL, 8-bit C1
+ * controls or bidi overrides ("Trojan Source"); printed raw they would clear
+ * the screen, set the window title, write the clipboard (OSC 52), plant
+ * hyperlinks (OSC 8) or reorder what the reader sees. Here they become
+ * visible escapes instead: ESC -> `\x1b`, U+009B -> `\x9b`, U+202E -> `\u202e`.
+ *
+ * Where each function is used:
+ * - `visible`: one-line places: table cells, tab-separated fields, key/value
+ *   values, headings, messages and error lines, prompt texts. TAB, LF and CR
+ *   become `\t`, `\n`, `\r` too, so a value never breaks a row, a record of
+ *   plain output or an error line, and a CR cannot overwrite what came before.
+ * - `visibleLines`: blocks that may span lines (multi-line notes shown on a
+ *   terminal, commander's messages): LF and TAB stay, CRLF becomes LF, every
+ *   other control is escaped.
+ * - `terminalSafe`: the last guard at Output.data, after rendering: keeps the
+ *   SGR colour codes acct (chalk) adds, LF and TAB, and escapes anything else a
+ *   renderer might have let through. Values are made visible before they are
+ *   coloured; this guard only catches what was forgotten.
+ * - `safeJson`: JSON that parses to exactly the same data but carries DEL, C1
+ *   and bidi controls as \u escapes (JSON.stringify escapes only U+0000–U+001F).
+ * - `escapeHtml`: for HTML output: controls made visible (LF, TAB kept), then
+ *   & < > " ' as entities.
+ *
+ * A backslash in data is shown as it is: `visible` is for reading, not a
+ * reversible encoding (ask for --json or a CSV export for exact values).
+ */
+
+/** C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, line/paragraph separators. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const UNSAFE_EXCEPT_LINES = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/** What chalk emits: Select Graphic Rendition, `ESC [ params m`. */
+const SGR_OR_UNSAFE = /\x1b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const NOT_JSON_ESCAPED = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+const SHORT: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+const hex = (code: number, digits: number): string => code.toString(16).padStart(digits, '0');
+
+/** One control character as readable text: `\t`, `\x1b`, `\x9b`, `\u202e`. */
+export function escapeChar(char: string): string {
+  const short = SHORT[char];
+  if (short) return short;
+  const code = char.charCodeAt(0);
+  return code < 0x100 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+}
+
+/** For one-line places: every control character, including TAB and line breaks, as a visible escape. */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, escapeChar);
+}
+
+/** For text that may span lines: LF and TAB stay (CRLF becomes LF); every other control is escaped. */
+export function visibleLines(text: string): string {
+  return text.replace(UNSAFE_EXCEPT_LINES, (match) => (match === '\r\n' ? '\n' : escapeChar(match)));
+}
+
+/** The guard for rendered text: acct's own SGR colour codes, LF and TAB pass; any other control is escaped. */
+export function terminalSafe(text: string): string {
+  return text.replace(SGR_OR_UNSAFE, (match) => (match.length > 1 ? match : escapeChar(match)));
+}
+
+/** True when `text` holds a character `visible` would escape. */
+export function hasControls(text: string): boolean {
+  return new RegExp(UNSAFE.source).test(text);
+}
+
+/**
+ * A copy of `value` with every string made `visible` (arrays, plain objects,
+ * Maps and Sets followed), for renderers that compose and colour text from a
+ * model: sanitise the model once at the top, then colour freely.
+ */
+export function visibleDeep<T>(value: T): T {
+  return deep(value) as T;
+}
+
+function deep(value: unknown): unknown {
+  if (typeof value === 'string') return visible(value);
+  if (Array.isArray(value)) return value.map(deep);
+  if (value instanceof Map) return new Map([...value].map(([key, item]) => [deep(key), deep(item)]));
+  if (value instanceof Set) return new Set([...value].map(deep));
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deep(item)]));
+  }
+  return value;
+}
+
+/** JSON.stringify whose text holds no raw control or bidi character; JSON.parse gives back the same data. */
+export function safeJson(value: unknown, indent?: number): string {
+  const text: string = JSON.stringify(value, null, indent) ?? 'null';
+  // Outside strings JSON has only ASCII punctuation and literals, so every match is inside a string.
+  return text.replace(NOT_JSON_ESCAPED, (char) => `\\u${hex(char.charCodeAt(0), 4)}`);
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** For HTML text and attribute values: controls visible (LF and TAB kept), then & < > " ' as entities. */
+export function escapeHtml(text: string): string {
+  return visibleLines(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
+}
