@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { cleanName } from '../../src/domain/names.js';
-import { spawnAcct, spawnInTty } from '../helpers.js';
+import { spawn } from 'node:child_process';
+import { BIN, spawnAcct, spawnInTty } from '../helpers.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';
@@ -310,4 +311,44 @@ describe('every command, on a terminal', () => {
     },
     30_000,
   );
+});
+
+/**
+ * Runs acct in a pseudo-terminal and answers its first question with `keys`
+ * once the question shows; returns everything the terminal received.
+ */
+async function answerInTty(args: string[], question: string, keys: string): Promise<{ code: number; output: string }> {
+  const command = [process.execPath, BIN, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
+  const child = spawn('script', ['-qec', `stty cols 200 rows 50 2>/dev/null; exec ${command}`, '/dev/null'], {
+    env: { ...process.env, ACCT_NOW: '2026-03-15T10:00:00Z', TZ: 'UTC', TERM: 'xterm-256color', NO_COLOR: undefined },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let answered = false;
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (!answered && output.includes(question)) {
+      answered = true;
+      child.stdin.write(keys);
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? -1)));
+  return { code, output: output.replace(/\r\n/g, '\n') };
+}
+
+describe('prompts on a terminal', () => {
+  it('the removal question names the account with visible escapes; declining keeps it', async () => {
+    const { code, output } = await answerInTty(argv(['remove', 'acme']), 'Remove', 'n\r');
+    // inquirer draws with cursor movements and erases besides colour; they are its own, not the data's.
+    const drawn = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+    assertTerminalSafe(drawn, 'prompt');
+    expect(drawn).toContain('Remove Acme Industrial Group Shanghai Branch \\x1b[2J');
+    expect(drawn).toContain('\\x1b]52;c;cm0gLXJmIH4=\\x07');
+    expect(drawn).toContain('\\u202e');
+    expect(code).toBe(1);
+    const list = await spawnAcct(argv(['list', '--json']));
+    expect((JSON.parse(list.stdout) as unknown[]).length).toBe(1);
+  }, 30_000);
 });
