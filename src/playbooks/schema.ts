@@ -6,7 +6,8 @@
  *
  * Playbook file:
  *   id, title, version (string), description, applies_when?, plays: [
- *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, steps?, invests?, upkeep?, source } ]
+ *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, done_when?, steps?, invests?, upkeep?, source } ]
+ *   done_when is a condition or the word `never` (docs/playbooks.md §done_when).
  * Questionnaire file (assessment.yaml):
  *   id, title, version, description?, questions: [
  *     { key, prompt, type, section?, options?, min?, max?, labels?, when?, optional?, help? } ]
@@ -37,6 +38,20 @@ export function conditionSchema(catalogue: FactCatalogue | null): z.ZodType<Cond
   });
 }
 
+/** A play's `done_when`: a condition, or the word `never` for plays that are never "done". */
+export function doneWhenSchema(catalogue: FactCatalogue | null): z.ZodType<Condition | 'never', unknown> {
+  return z.unknown().transform((raw, ctx) => {
+    if (raw === 'never') return 'never' as const;
+    if (typeof raw === 'string') {
+      ctx.addIssue({ code: 'custom', message: `expected a condition or the word "never", got ${excerpt(raw)}` });
+      return z.NEVER;
+    }
+    const { condition, problems } = parseCondition(raw, catalogue);
+    for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    return condition ?? z.NEVER;
+  });
+}
+
 export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unknown> {
   return z
     .strictObject({
@@ -49,6 +64,7 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       }),
       due_in_days: z.number().int('must be a whole number of days').min(0, 'must be 0 or more'),
       owner_role: z.enum(OWNER_ROLES),
+      done_when: doneWhenSchema(catalogue).optional(),
       steps: z.array(text).optional(),
       // docs/domain.md §7: dropped when a defection cause is outside our control / kept for a healthy account.
       invests: z.boolean({ error: 'invests must be true or false' }).optional(),
@@ -63,6 +79,7 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       priority: play.priority,
       dueInDays: play.due_in_days,
       ownerRole: play.owner_role,
+      ...(play.done_when !== undefined ? { doneWhen: play.done_when } : {}),
       steps: play.steps ?? [],
       ...(play.invests ? { invests: true } : {}),
       ...(play.upkeep ? { upkeep: true } : {}),

@@ -1,12 +1,19 @@
 /**
  * Rule evaluation and ranking: which plays apply to the facts, in what order.
- * A play is in the plan when its playbook's `appliesWhen` holds and its own
- * `when` holds. Ranking: priority (1 first), then risk relevance (how many of
+ * A play is in the plan when its playbook's `appliesWhen` holds, its own
+ * `when` holds and its `doneWhen` (what "done" looks like) does not: a play
+ * whose goal the answers or records already show in place is left out
+ * (docs/playbooks.md §done_when). Ranking: priority (1 first), then risk relevance (how many of
  * the facts the play's condition reads are behind the current risk), then
  * the shorter due date, then playbook and play order as loaded.
  */
-import { conditionFacts, evaluate, type Facts } from './conditions.js';
+import { conditionFacts, evaluate, type Condition, type Facts } from './conditions.js';
 import type { PlanItem, Playbook } from './types.js';
+
+/** Does the play's goal already hold? `never` (and no done_when) never does. */
+export function isDone(doneWhen: Condition | 'never' | undefined, facts: Facts): boolean {
+  return doneWhen !== undefined && doneWhen !== 'never' && evaluate(doneWhen, facts);
+}
 
 export function buildPlan(playbooks: readonly Playbook[], facts: Facts, riskFacts: readonly string[] = []): PlanItem[] {
   const risky = new Set(riskFacts);
@@ -16,7 +23,7 @@ export function buildPlan(playbooks: readonly Playbook[], facts: Facts, riskFact
     const applies = evaluate(playbook.appliesWhen, facts);
     for (const play of playbook.plays) {
       order += 1;
-      if (!applies || !evaluate(play.when, facts)) continue;
+      if (!applies || !evaluate(play.when, facts) || isDone(play.doneWhen, facts)) continue;
       const riskRelevance = conditionFacts(play.when).filter((name) => risky.has(name)).length;
       items.push({
         order,

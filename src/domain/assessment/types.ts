@@ -24,6 +24,13 @@ export interface Play {
   priority: 1 | 2 | 3;
   dueInDays: number;
   ownerRole: OwnerRole;
+  /**
+   * What "done" looks like: when it holds, the play's goal is already in
+   * place and the plan leaves it out. `never`: a periodic play or an answer
+   * to an event, which stands while its `when` holds. Absent (user plays
+   * written before it) reads as `never`. docs/playbooks.md §done_when.
+   */
+  doneWhen?: Condition | 'never';
   steps: string[];
   /** The play puts money or effort into the customer's business; dropped when a defection cause is outside our control (docs/domain.md §7). */
   invests?: boolean;
