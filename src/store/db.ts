@@ -162,6 +162,26 @@ export function openDatabase(options: OpenOptions): OpenResult {
  */
 function openForReading(options: OpenOptions): Database | null {
   const { path, driver } = options;
+  const db = readOnlyConnection(options);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version < LATEST_VERSION && version > 0) {
+    db.close();
+    return null;
+  }
+  if (version === 0) {
+    // A blank file that another acct has not yet set up reads as an empty portfolio.
+    db.close();
+    const memory = new driver(':memory:');
+    configure(memory, false);
+    migrate(memory, null);
+    return memory;
+  }
+  return db;
+}
+
+/** A read-only connection to an existing file that is ours (the native one, or a snapshot). */
+function readOnlyConnection(options: OpenOptions): Database {
+  const { path, driver } = options;
   let db: Database | undefined;
   try {
     db = new driver(path, { readonly: true, fileMustExist: true });
@@ -178,19 +198,6 @@ function openForReading(options: OpenOptions): Database | null {
   } catch (error) {
     db.close();
     throw error;
-  }
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version < LATEST_VERSION && version > 0) {
-    db.close();
-    return null;
-  }
-  if (version === 0) {
-    // A blank file that another acct has not yet set up reads as an empty portfolio.
-    db.close();
-    const memory = new driver(':memory:');
-    configure(memory, false);
-    migrate(memory, null);
-    return memory;
   }
   return db;
 }
@@ -418,12 +425,18 @@ export interface CheckResult {
 
 /**
  * Reads every page (`PRAGMA integrity_check`) and every reference
- * (`PRAGMA foreign_key_check`) of an existing database, read-only.
+ * (`PRAGMA foreign_key_check`) of an existing database, read-only and
+ * without upgrading it.
  */
 export function checkDatabase(path: string, driver: typeof DatabaseConstructor): CheckResult {
+  const header = readHeader(path);
+  if (header.length === 0) return { ok: true, problems: [] };
+  if (header.toString('latin1') !== SQLITE_MAGIC) {
+    throw new UserError(`${path} is not an acct database (not SQLite at all)`, 'point --db at an acct database');
+  }
   let db: Database | undefined;
   try {
-    db = openDatabase({ path, create: false, readOnly: true, driver }).db;
+    db = readOnlyConnection({ path, create: false, readOnly: true, driver });
     const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
     const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];

@@ -190,3 +190,15 @@ describe('storage errors in words', () => {
     expect(storageError(new Error('plain'), path)).toBeNull();
   });
 });
+
+describe('acct db check on an older file', () => {
+  it('checks it as it is, without upgrading it or writing a backup', async () => {
+    const path = tempDb();
+    databaseAtVersion(path, 1);
+    expect(await run(path, ['db', 'check'])).toEqual({ code: 0, stdout: `${path}: ok\n`, stderr: '' });
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    expect(listBackups(path)).toEqual([]);
+  });
+});
