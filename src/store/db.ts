@@ -161,7 +161,7 @@ export function openDatabase(options: OpenOptions): OpenResult {
  * Databases").
  */
 function openForReading(options: OpenOptions): Database | null {
-  const { path, driver } = options;
+  const { driver } = options;
   const db = readOnlyConnection(options);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version < LATEST_VERSION && version > 0) {
