@@ -67,10 +67,15 @@ export function registerAssess(program: Command, kit: Kit): void {
 
   const playbookCommand = program
     .command('playbook')
-    .description('the playbooks behind the plan: list, show and validate them')
+    .description('the playbooks behind the plan: list, show and validate them, and the facts conditions read')
     .addHelpText(
       'after',
-      examples('acct playbook list', 'acct playbook show kr-fit-alarm', 'acct playbook validate ~/my-playbooks'),
+      examples(
+        'acct playbook list',
+        'acct playbook show kr-fit-alarm',
+        'acct playbook facts',
+        'acct playbook validate ~/my-playbooks',
+      ) + '\nHow to write and test a playbook: docs/playbooks.md\n',
     );
   playbookCommand
     .command('list')
@@ -81,7 +86,7 @@ export function registerAssess(program: Command, kit: Kit): void {
     .action(run(playbook, (m) => m.listPlaybooks));
   playbookCommand
     .command('show')
-    .description('show a playbook, or one play with its why, condition and steps')
+    .description('show a playbook, or one play with its why, steps and condition (as YAML you can paste into a file)')
     .argument('<id>', 'a playbook id or a play id')
     .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
     .addHelpText(
@@ -89,6 +94,19 @@ export function registerAssess(program: Command, kit: Kit): void {
       examples('acct playbook show key-account-retention', 'acct playbook show kr-fit-alarm --json'),
     )
     .action(run(playbook, (m) => m.showPlaybook));
+  playbookCommand
+    .command('facts')
+    .description('list every fact a condition can read: its type, allowed values, operators and meaning')
+    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
+    .addHelpText(
+      'after',
+      examples(
+        'acct playbook facts',
+        'acct playbook facts --json | jq -r \'.[] | select(.type == "list") | .name\'',
+        'acct playbook facts --playbooks ~/team-playbooks',
+      ) + '\nYour own questions (assessment.yaml in your playbook folder) are facts too.\n',
+    )
+    .action(run(playbook, (m) => m.listFacts));
   playbookCommand
     .command('validate')
     .description('check playbook files: every problem as file:line:col: message; exit 1 if any')

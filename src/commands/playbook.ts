@@ -1,5 +1,5 @@
 /**
- * acct playbook list | show | validate, and the loading helper every
+ * acct playbook list | show | facts | validate, and the loading helper every
  * playbook-reading command shares: where the user's folder is, and how a
  * broken file is reported (every `file:line:col: message` on stderr, exit 1,
  * nothing applied).
@@ -20,7 +20,16 @@ import {
   type LoadedQuestionnaire,
   type PlaybookProblem,
 } from '../playbooks/load.js';
-import { playDetail, playbookSummary, renderPlay, renderPlaybook, renderPlaybookList } from '../render/playbook.js';
+import { factCatalogue } from '../domain/assessment/catalogue.js';
+import {
+  factData,
+  playDetail,
+  playbookSummary,
+  renderFacts,
+  renderPlay,
+  renderPlaybook,
+  renderPlaybookList,
+} from '../render/playbook.js';
 
 export interface PlaybookOptions {
   playbooks?: string;
@@ -113,6 +122,15 @@ export async function showPlaybook(ctx: Context, id: string, options: PlaybookOp
     `no playbook or play with id "${id}"`,
     close.length > 0 ? `did you mean ${close.join(', ')}?` : 'see `acct playbook list` for the ids',
   );
+}
+
+// --- facts ---------------------------------------------------------------------------
+
+/** Every fact a condition may read: the built-in ones and the questionnaire's keys. */
+export async function listFacts(ctx: Context, options: PlaybookOptions): Promise<void> {
+  const catalogue = factCatalogue(await loadQuestionnaireForCommand(ctx, options.playbooks));
+  if (ctx.out.mode === 'json') return ctx.out.json(Object.keys(catalogue).map((name) => factData(name, catalogue)));
+  ctx.out.data(renderFacts(ctx.out, catalogue));
 }
 
 // --- validate ------------------------------------------------------------------------

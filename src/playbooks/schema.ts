@@ -29,13 +29,18 @@ const kebabId = z
   .string()
   .regex(KEBAB_ID, 'must be kebab-case (lowercase letters, digits and dashes), e.g. "weave-network"');
 
+/** The condition fields, so the JSON Schema (json-schema.ts) can describe them. */
+export const CONDITION_FIELDS = new WeakSet<z.ZodType>();
+
 /** A condition field; `catalogue` null checks the shape only. */
 export function conditionSchema(catalogue: FactCatalogue | null): z.ZodType<Condition, unknown> {
-  return z.unknown().transform((raw, ctx) => {
+  const field = z.unknown().transform((raw, ctx) => {
     const { condition, problems } = parseCondition(raw, catalogue);
     for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
     return condition ?? z.NEVER;
   });
+  CONDITION_FIELDS.add(field);
+  return field;
 }
 
 /** A play's `done_when`: a condition, or the word `never` for plays that are never "done". */

@@ -1,7 +1,10 @@
 /**
  * How playbooks look: `acct playbook list` and `show` in each output mode,
- * their JSON shapes, and conditions in words.
+ * their JSON shapes, and conditions in the YAML a playbook file has (so a
+ * condition can be pasted back into a file), and the fact catalogue.
  */
+import type { FactCatalogue } from '../domain/assessment/catalogue.js';
+import { OPS_BY_TYPE } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
 import { wrap } from './assessment.js';
@@ -9,18 +12,51 @@ import type { Output } from './output.js';
 import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
-export function describeCondition(condition: Condition | undefined): string {
-  if (condition === undefined) return 'always';
-  if ('all' in condition) return condition.all.map((item) => wrapGroup(item)).join(' and ');
-  if ('any' in condition) return condition.any.map((item) => wrapGroup(item)).join(' or ');
-  if ('not' in condition) return `not ${wrapGroup(condition.not)}`;
-  const value = Array.isArray(condition.value) ? `[${condition.value.join(', ')}]` : condition.value;
-  return value === undefined ? `${condition.fact} ${condition.op}` : `${condition.fact} ${condition.op} ${value}`;
+const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
+
+/** A scalar as YAML reads it back: plain when unambiguous, else double-quoted. */
+function yamlScalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const plain = /^[A-Za-z][A-Za-z0-9-]*$/.test(value) && !YAML_WORDS.has(value.toLowerCase());
+  return plain ? value : JSON.stringify(value);
 }
 
-function wrapGroup(condition: Condition): string {
-  const text = describeCondition(condition);
-  return 'fact' in condition ? text : `(${text})`;
+/** One condition as a YAML flow mapping, the form playbook files use for a leaf. */
+export function conditionYaml(condition: Condition): string {
+  if ('all' in condition) return `{ all: [${condition.all.map(conditionYaml).join(', ')}] }`;
+  if ('any' in condition) return `{ any: [${condition.any.map(conditionYaml).join(', ')}] }`;
+  if ('not' in condition) return `{ not: ${conditionYaml(condition.not)} }`;
+  // "true"/"false" are quoted as operators, as docs/playbooks.md writes them.
+  const op = condition.op === 'true' || condition.op === 'false' ? `'${condition.op}'` : condition.op;
+  const value =
+    condition.value === undefined
+      ? ''
+      : `, value: ${Array.isArray(condition.value) ? `[${condition.value.map(yamlScalar).join(', ')}]` : yamlScalar(condition.value)}`;
+  return `{ fact: ${condition.fact}, op: ${op}${value} }`;
+}
+
+/**
+ * `key:` and the condition in block YAML, as a playbook file has it: leaves
+ * as flow mappings, all/any/not on their own lines. Paste it back as is.
+ */
+export function conditionYamlLines(key: string, condition: Condition, indent = ''): string[] {
+  if ('fact' in condition) return [`${indent}${key}: ${conditionYaml(condition)}`];
+  const inner = `${indent}  `;
+  if ('not' in condition) return [`${indent}${key}:`, ...conditionYamlLines('not', condition.not, inner)];
+  const group = 'all' in condition ? 'all' : 'any';
+  const items = 'all' in condition ? condition.all : condition.any;
+  if (items.length === 0) return [`${indent}${key}: { ${group}: [] }`];
+  const lines = [`${indent}${key}:`, `${inner}${group}:`];
+  for (const item of items) {
+    if ('fact' in item) {
+      lines.push(`${inner}  - ${conditionYaml(item)}`);
+    } else {
+      // A nested group: its first line takes the dash, the rest line up under it.
+      const [first, ...rest] = conditionYamlLines('x', item, `${inner}  `).slice(1);
+      lines.push(`${inner}  - ${first!.trimStart()}`, ...rest);
+    }
+  }
+  return lines;
 }
 
 /** A play as `playbook list --json` shows it (id, title, source: enough to check coverage). */
@@ -54,7 +90,7 @@ export function playDetail(play: Play, playbook: LoadedPlaybook): Record<string,
     playbook: playbook.id,
     why: play.why,
     when: play.when ?? null,
-    condition: describeCondition(play.when),
+    condition: play.when ? conditionYaml(play.when) : null,
     steps: play.steps,
   };
 }
@@ -93,15 +129,25 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
   return parts.join('\n');
 }
 
+/**
+ * A condition field: on a terminal the YAML block to paste into a file
+ * (`key:` and the condition), piped one tab-separated line with the flow form.
+ */
+function conditionField(out: Output, key: string, condition: Condition | undefined): string {
+  if (out.mode !== 'table') return `${key}\t${condition ? conditionYaml(condition) : 'always'}`;
+  if (!condition) return `${key}: always (no condition)`;
+  return conditionYamlLines(key, condition).join('\n');
+}
+
 export function renderPlaybook(out: Output, book: LoadedPlaybook): string {
   const parts = [
     heading(out, `${book.id}: ${book.title}`),
     renderFields(out, [
       ['version', book.version],
-      ['applies when', describeCondition(book.appliesWhen)],
       ['files', book.files.join(', ')],
       ['description', book.description.trim()],
     ]),
+    conditionField(out, 'applies_when', book.appliesWhen),
   ];
   for (const play of book.plays) parts.push('', renderPlay(out, play, book));
   return parts.join('\n');
@@ -113,11 +159,10 @@ export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): strin
     ['priority', play.priority],
     ['due in', `${play.dueInDays} days`],
     ['owner', play.ownerRole],
-    ['when', describeCondition(play.when)],
     ['source', play.source],
     ['why', play.why],
   ]);
-  const lines = [heading(out, `${play.id}: ${play.title}`), fields];
+  const lines = [heading(out, `${play.id}: ${play.title}`), fields, conditionField(out, 'when', play.when)];
   if (play.steps.length > 0) {
     if (out.mode === 'table') {
       lines.push('steps');
@@ -129,4 +174,36 @@ export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): strin
     }
   }
   return lines.join('\n');
+}
+
+// --- facts -------------------------------------------------------------------------
+
+/** One fact as `acct playbook facts --json` shows it. */
+export function factData(name: string, catalogue: FactCatalogue): Record<string, unknown> {
+  const spec = catalogue[name]!;
+  return {
+    name,
+    type: spec.type,
+    values: spec.values ?? null,
+    operators: OPS_BY_TYPE[spec.type],
+    source: spec.source,
+    meaning: spec.doc,
+  };
+}
+
+export function renderFacts(out: Output, catalogue: FactCatalogue): string {
+  const names = Object.keys(catalogue);
+  const columns: Column<string>[] = [
+    { header: 'FACT', value: (name) => name, style: (t, _n, chalk) => chalk.bold(t) },
+    { header: 'TYPE', value: (name) => catalogue[name]!.type },
+    { header: 'FROM', value: (name) => catalogue[name]!.source },
+    { header: 'VALUES', value: (name) => catalogue[name]!.values?.join(' ') ?? '' },
+    { header: 'MEANING', value: (name) => catalogue[name]!.doc },
+  ];
+  const table = renderTable(out, columns, names);
+  if (out.mode !== 'table') return table;
+  const operators = (Object.keys(OPS_BY_TYPE) as (keyof typeof OPS_BY_TYPE)[])
+    .map((type) => `  ${type.padEnd(8)} ${OPS_BY_TYPE[type].join(' ')}`)
+    .join('\n');
+  return `${table}\n\n${names.length} facts. Operators by type:\n${operators}\nHow to write a condition: docs/playbooks.md`;
 }

@@ -93,8 +93,25 @@ describe('acct playbook show', () => {
     expect(json.condition).toContain('criteriaFit');
     const text = await run(db, ['playbook', 'show', 'kr-fit-alarm'], TTY);
     expect(text.stdout).toMatch(/^kr-fit-alarm: /);
-    expect(text.stdout).toMatch(/when\s+.*criteriaFit/);
+    expect(text.stdout).toMatch(/^when: \{ fact: criteriaFit, op: eq, value: alarm \}$/m);
     expect(text.stdout).toMatch(/why\s+/);
+    expect(json.condition).toBe('{ fact: criteriaFit, op: eq, value: alarm }');
+    const piped = await run(db, ['playbook', 'show', 'kr-fit-alarm']);
+    expect(piped.stdout).toMatch(/^when\t\{ fact: criteriaFit, op: eq, value: alarm \}$/m);
+  });
+
+  it('prints a nested condition as the YAML block to paste into a file', async () => {
+    const db = tempDb();
+    const text = await run(db, ['playbook', 'show', 'kr-uncontrollable-defection'], TTY);
+    expect(text.stdout).toContain(
+      [
+        'when:',
+        '  any:',
+        '    - { fact: structuralChange, op: has, value: scope-change }',
+        '    - { fact: structuralChange, op: has, value: selling-unit }',
+        '    - { fact: structuralChange, op: has, value: integrating-upstream }',
+      ].join('\n'),
+    );
   });
 
   it('shows a whole playbook', async () => {
@@ -112,6 +129,51 @@ describe('acct playbook show', () => {
     const result = await run(db, ['playbook', 'show', 'kr-fit-alarn']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/no playbook or play with id "kr-fit-alarn" \(did you mean kr-fit-alarm/);
+  });
+});
+
+describe('acct playbook facts', () => {
+  interface FactJson {
+    name: string;
+    type: string;
+    values: string[] | null;
+    operators: string[];
+    source: string;
+    meaning: string;
+  }
+
+  it('--json lists every fact with its type, values, operators and meaning', async () => {
+    const db = tempDb();
+    const result = await run(db, ['playbook', 'facts', '--json']);
+    expect(result.code).toBe(0);
+    const facts = JSON.parse(result.stdout) as FactJson[];
+    const { FACTS } = await import('../../src/domain/assessment/catalogue.js');
+    expect(facts.map((fact) => fact.name)).toEqual(Object.keys(FACTS));
+    expect(facts.find((fact) => fact.name === 'triggers')).toMatchObject({
+      type: 'list',
+      values: expect.arrayContaining(['supplier-review']),
+      operators: ['has', 'true', 'false', 'set', 'unset'],
+      source: 'answer',
+      meaning: 'The eight opportunity triggers present now.',
+    });
+    expect(facts.find((fact) => fact.name === 'shareOfWallet')).toMatchObject({ type: 'number', values: null });
+  });
+
+  it("includes the questions of the user's own questionnaire", async () => {
+    const db = tempDb();
+    const facts = JSON.parse(
+      (await run(db, ['playbook', 'facts', '--json', '--playbooks', USER_OVERRIDE])).stdout,
+    ) as FactJson[];
+    expect(facts.find((fact) => fact.name === 'attendsTradeFair')).toMatchObject({ type: 'boolean', source: 'answer' });
+  });
+
+  it('on a terminal: a table, then the operators by type and where to read more', async () => {
+    const db = tempDb();
+    const text = await run(db, ['playbook', 'facts'], TTY);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/FACT\s+TYPE\s+FROM\s+VALUES\s+MEANING/);
+    expect(text.stdout).toMatch(/^ {2}list +has true false set unset$/m);
+    expect(text.stdout).toContain('docs/playbooks.md');
   });
 });
 

@@ -28,6 +28,23 @@
 export const OPS = ['eq', 'ne', 'in', 'nin', 'gt', 'gte', 'lt', 'lte', 'has', 'true', 'false', 'set', 'unset'] as const;
 export type Op = (typeof OPS)[number];
 
+/** What each operator means, for `acct playbook facts`, the JSON Schema and docs/playbooks.md. */
+export const OP_DOCS: Readonly<Record<Op, string>> = {
+  eq: 'equals the value (never holds for an unanswered fact)',
+  ne: 'does not equal the value (holds for an unanswered fact)',
+  in: 'is one of the values in the list (text and number facts; never holds for an unanswered fact)',
+  nin: 'is none of the values in the list (text and number facts; holds for an unanswered fact)',
+  gt: 'is greater than the number (never holds for an unanswered fact)',
+  gte: 'is at least the number (never holds for an unanswered fact)',
+  lt: 'is less than the number (never holds for an unanswered fact)',
+  lte: 'is at most the number (never holds for an unanswered fact)',
+  has: 'the list contains the value (list facts; one value)',
+  true: 'yes, or a list that is not empty (no value)',
+  false: 'no, unanswered, or an empty list (no value)',
+  set: 'has been answered or derived (no value)',
+  unset: 'has not been answered or derived (no value)',
+};
+
 /** Operators that take no `value`. */
 export const UNARY_OPS: readonly Op[] = ['true', 'false', 'set', 'unset'];
 
