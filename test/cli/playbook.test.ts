@@ -102,14 +102,14 @@ describe('acct playbook show', () => {
 
   it('prints a nested condition as the YAML block to paste into a file', async () => {
     const db = tempDb();
-    const text = await run(db, ['playbook', 'show', 'kr-uncontrollable-defection'], TTY);
+    const text = await run(db, ['playbook', 'show', 'du-find-new-owner'], TTY);
     expect(text.stdout).toContain(
       [
         'when:',
         '  any:',
-        '    - { fact: structuralChange, op: has, value: scope-change }',
         '    - { fact: structuralChange, op: has, value: selling-unit }',
-        '    - { fact: structuralChange, op: has, value: integrating-upstream }',
+        '    - { fact: structuralChange, op: has, value: taken-over }',
+        '    - { fact: structuralChange, op: has, value: relocating }',
       ].join('\n'),
     );
   });
