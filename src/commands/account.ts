@@ -5,9 +5,7 @@ import { cleanName, nameKey } from '../domain/names.js';
 import type { Account } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
 import { confirmDestructive, exactTargetNeeded } from '../prompt/confirm.js';
-import { accountTable, actionColumns, activityColumns, contactColumns, formatMoney, when } from '../render/records.js';
-import { visible } from '../render/safe-text.js';
-import { heading, renderFields, renderTable } from '../render/table.js';
+import { accountProfileData, accountTable, renderAccountProfile, type AccountProfile } from '../render/records.js';
 import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
@@ -77,86 +75,12 @@ export async function showAccount(ctx: Context, input: string): Promise<void> {
   const store = await ctx.store({ create: false });
   const account = resolveAccount(store, input);
   const contacts = store.contacts.forAccount(account.id);
-  const actions = store.actions.list({ accountId: account.id, status: 'open' });
-  const activities = store.activities.forAccount(account.id, 5);
-  const assessment = store.assessments.latest(account.id);
-  if (ctx.out.mode === 'json') {
-    return ctx.out.json({
-      account,
-      contacts,
-      openActions: actions,
-      recentActivities: activities,
-      lastAssessment: assessment
-        ? {
-            assessedAt: assessment.assessedAt,
-            stage: assessment.stage,
-            level: assessment.level,
-            criteriaFit: assessment.criteriaFit,
-            riskLevel: assessment.riskLevel,
-          }
-        : null,
-    });
-  }
-  const out = ctx.out;
-  const parts: string[] = [];
-  parts.push(heading(out, account.name));
-  parts.push(
-    renderFields(out, [
-      ['external id', account.externalId],
-      ['owner', account.owner],
-      ['tier', account.tier],
-      ['industry', account.industry],
-      ['city', account.city],
-      ['address', account.address],
-      ['revenue', formatMoney(account.revenue, account.currency)],
-      ['stage', account.stage],
-      ['level', account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level],
-      [
-        'position',
-        account.share === null ? account.position : `${account.position}, ${account.share}% share of wallet`,
-      ],
-      [
-        'last assessed',
-        assessment
-          ? `${when(out, assessment.assessedAt.slice(0, 10), ctx.today)} (fit ${assessment.criteriaFit ?? '?'}, risk ${assessment.riskLevel ?? '?'})`
-          : 'never',
-      ],
-      ['notes', account.notes],
-    ]),
-  );
-  const departments = new Map<string, typeof contacts>();
-  for (const contact of contacts) {
-    const key = contact.department ?? 'unknown department';
-    departments.set(key, [...(departments.get(key) ?? []), contact]);
-  }
-  parts.push('', heading(out, `Contacts (${contacts.length})`));
-  if (contacts.length === 0) parts.push('none yet: single-threaded at best. Add with: acct contact add');
-  for (const [department, people] of [...departments].sort(([a], [b]) => a.localeCompare(b))) {
-    if (out.mode === 'table') parts.push(out.color ? out.chalk.cyan(visible(department)) : visible(department));
-    parts.push(
-      renderTable(
-        out,
-        contactColumns(out, ctx.today).filter((c) => c.header !== 'DEPARTMENT' || out.mode !== 'table'),
-        people,
-      ),
-    );
-  }
-  parts.push('', heading(out, `Open actions (${actions.length})`));
-  if (actions.length > 0) parts.push(renderTable(out, actionColumns(out, ctx.today), actions));
-  const byId = new Map(contacts.map((contact) => [contact.id, contact.name]));
-  parts.push('', heading(out, 'Recent activity'));
-  if (activities.length > 0) {
-    parts.push(
-      renderTable(
-        out,
-        activityColumns(out, ctx.today, (id) => byId.get(id) ?? `#${id}`),
-        activities,
-      ),
-    );
-  } else {
-    parts.push('nothing logged yet');
-  }
-  out.data(parts.join('\n'));
+  const openActions = store.actions.list({ accountId: account.id, status: 'open' });
+  const recentActivities = store.activities.forAccount(account.id, 5);
+  const lastAssessment = store.assessments.latest(account.id);
+  const profile: AccountProfile = { account, contacts, openActions, recentActivities, lastAssessment };
+  if (ctx.out.mode === 'json') return ctx.out.json(accountProfileData(profile));
+  ctx.out.data(renderAccountProfile(ctx.out, profile, ctx.today));
 }
 
 export async function editAccount(ctx: Context, input: string, options: Record<string, unknown>): Promise<void> {

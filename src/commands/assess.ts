@@ -38,7 +38,6 @@ import {
   type StoredAssessment,
 } from '../domain/assessment/index.js';
 import { closestMatches } from '../domain/names.js';
-import { parseWholeNumber } from '../domain/numbers.js';
 import type { Account, Action } from '../domain/types.js';
 import { fsReason, UserError, UsageError } from '../errors.js';
 import type { Choice, Prompter } from '../prompt/prompter.js';
@@ -51,6 +50,7 @@ import {
   renderResult,
 } from '../render/assessment.js';
 import type { AccountPatch } from '../store/accounts.js';
+import { parseTop } from './options.js';
 import { loadForCommand, loadQuestionnaireForCommand } from './playbook.js';
 import { resolveAccount } from './resolve.js';
 
@@ -281,13 +281,6 @@ async function pickPlays(
 // --- storing ------------------------------------------------------------------------
 
 // --- the command ----------------------------------------------------------------------
-
-function parseTop(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const top = parseWholeNumber(value);
-  if (top === null) throw new UsageError(`--top ${value}: expected a whole number of at least 1`);
-  return top;
-}
 
 export async function assessAccount(ctx: Context, name: string | undefined, options: AssessOptions): Promise<void> {
   const top = parseTop(options.top);

@@ -7,13 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
-import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
+import type { ImportType } from '../io/aliases.js';
 import { neutralise } from '../io/formula.js';
 import { AtomicFile, refuseDatabaseTarget } from '../io/safe-file.js';
 import { safeJson } from '../render/safe-text.js';
 import { BulkWriter, type Row } from '../store/bulk.js';
+import { parseFormat, parseRecordType } from './options.js';
 
 export interface ExportOptions {
   type?: string;
@@ -103,15 +104,8 @@ function rows(writer: BulkWriter, type: ImportType): IterableIterator<Row> {
 }
 
 export async function exportCommand(ctx: Context, options: ExportOptions): Promise<void> {
-  const wanted = (options.type ?? 'accounts').trim().toLowerCase();
-  const type = IMPORT_TYPES.find((t) => t === wanted || t === `${wanted}s` || t.replace(/ies$/, 'y') === wanted);
-  if (!type) throw new UsageError(`unknown --type "${options.type}"`, `use one of ${IMPORT_TYPES.join(', ')}`);
-  const format = (options.format ?? (ctx.options.json ? 'json' : 'csv')).toLowerCase();
-  if (ctx.options.json && format !== 'json') {
-    throw new UsageError(`--json and --format ${options.format} ask for two formats`, 'give one of them');
-  }
-  if (format !== 'csv' && format !== 'json')
-    throw new UsageError(`unknown --format "${options.format}"`, 'use csv or json');
+  const type = parseRecordType(options.type ?? 'accounts');
+  const format = parseFormat(ctx, options.format, ['csv', 'json'], ctx.options.json ? 'json' : 'csv');
 
   // Everything that can refuse the run does so before anything is opened or written.
   const toFile = options.output !== undefined && options.output !== '-';

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Context } from '../context.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError, UserError } from '../errors.js';
-import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
+import type { ImportType } from '../io/aliases.js';
 import {
   Importer,
   SHOWN_ERRORS,
@@ -20,16 +20,12 @@ import {
   type Source,
 } from '../io/importer.js';
 import { BulkWriter } from '../store/bulk.js';
+import { parseRecordType } from './options.js';
 
 export type { ImportOptions } from '../io/importer.js';
 
 export async function importCommand(ctx: Context, paths: string[], options: ImportOptions): Promise<void> {
-  let forcedType: ImportType | undefined;
-  if (options.type !== undefined) {
-    const wanted = options.type.trim().toLowerCase();
-    forcedType = IMPORT_TYPES.find((t) => t === wanted || t === `${wanted}s` || t.replace(/ies$/, 'y') === wanted);
-    if (!forcedType) throw new UsageError(`unknown --type "${options.type}"`, `use one of ${IMPORT_TYPES.join(', ')}`);
-  }
+  const forcedType = options.type === undefined ? undefined : parseRecordType(options.type);
   if (paths.filter((path) => path === '-').length > 1) {
     throw new UsageError('standard input (-) can be read only once');
   }

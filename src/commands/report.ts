@@ -11,8 +11,9 @@ import {
 } from '../domain/report.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../render/report.js';
+import { REPORT_FORMATS, renderReport } from '../render/report.js';
 import { ReportRepository } from '../store/report.js';
+import { parseFormat } from './options.js';
 import { unknownOwnerWarning } from './resolve.js';
 
 export interface ReportOptions {
@@ -57,25 +58,15 @@ export function resolveWindow(options: ReportOptions, today: string): ReportWind
   return reportWindow(asOf, { since, days });
 }
 
-function format(ctx: Context, raw: string | undefined): ReportFormat {
-  if (raw === undefined) return ctx.out.mode;
-  if (ctx.out.mode === 'json' && raw.trim().toLowerCase() !== 'json') {
-    throw new UsageError(`--json and --format ${raw} ask for two formats`, 'give one of them');
-  }
-  const value = raw.trim().toLowerCase();
-  const aliases: Record<string, ReportFormat> = { md: 'markdown', tsv: 'plain', text: 'table' };
-  const chosen = aliases[value] ?? value;
-  if (!(REPORT_FORMATS as readonly string[]).includes(chosen)) {
-    throw new UsageError(`unknown format "${raw}"`, `use one of ${REPORT_FORMATS.join(', ')}`);
-  }
-  return chosen as ReportFormat;
-}
-
 export async function report(ctx: Context, options: ReportOptions): Promise<void> {
   const window = resolveWindow(options, ctx.today);
   const staleDays = wholeNumber('--stale-days', options.staleDays, DEFAULT_STALE_DAYS, 1);
   const unassessedDays = wholeNumber('--unassessed-days', options.unassessedDays, DEFAULT_UNASSESSED_DAYS, 1);
-  const chosen = format(ctx, options.format);
+  const chosen = parseFormat(ctx, options.format, REPORT_FORMATS, ctx.out.mode, {
+    md: 'markdown',
+    tsv: 'plain',
+    text: 'table',
+  });
   const limit = wholeNumber('--limit', options.limit, chosen === 'table' ? DEFAULT_TABLE_LIMIT : 0, 0);
   const owner = options.owner?.trim() ? options.owner.trim() : null;
 

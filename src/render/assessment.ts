@@ -7,31 +7,25 @@
 import type { Briefing } from '../domain/assessment/briefing.js';
 import type { Question, Questionnaire } from '../domain/assessment/questions.js';
 import type { AccountChange } from '../domain/assessment/session.js';
-import type { AssessmentResult, Coverage, PlanItem } from '../domain/assessment/types.js';
+import { isCompleteResult } from '../domain/assessment/stored.js';
+import type { AssessmentResult, Coverage, PlanItem, StoredAssessment } from '../domain/assessment/types.js';
+import type { Action } from '../domain/types.js';
+import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
-import { visibleDeep } from './safe-text.js';
+import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
 // --- the briefing -------------------------------------------------------------
-
-// An unknown fit is not a warning colour: it is a question to answer (docs/domain.md §7).
-const FIT_COLOUR = { safe: 'green', alert: 'yellow', alarm: 'red', unknown: undefined } as const;
-const RISK_COLOUR = { low: 'green', medium: 'yellow', high: 'red' } as const;
 
 /** Colour only in the terminal table view: plain rows stay free of escape codes even with FORCE_COLOR. */
 function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {
   return out.mode === 'table' && out.color && colour ? out.chalk[colour](text) : text;
 }
 
-function fitText(out: Output, fit: string | null | undefined): string {
-  if (!fit) return '?';
-  return paint(out, fit, FIT_COLOUR[fit as keyof typeof FIT_COLOUR]);
-}
-
-function riskText(out: Output, risk: string | null | undefined): string {
-  if (!risk) return '?';
-  return paint(out, risk, RISK_COLOUR[risk as keyof typeof RISK_COLOUR]);
+/** A risk level or criteria fit; '?' when there is none. */
+function judgementText(out: Output, value: string | null | undefined): string {
+  return value ? paintJudgement(out, value) : '?';
 }
 
 function list(items: readonly string[], empty = 'none'): string {
@@ -77,8 +71,8 @@ export function renderBriefing(out: Output, shown: Briefing, today: string): str
   if (last) {
     const date = last.assessedAt.slice(0, 10);
     const bits = [
-      `fit ${fitText(out, last.criteriaFit)}`,
-      `risk ${riskText(out, last.riskLevel)}`,
+      `fit ${judgementText(out, last.criteriaFit)}`,
+      `risk ${judgementText(out, last.riskLevel)}`,
       `experience ${last.experienceProfile ?? '?'}`,
       `satisfaction ${last.satisfaction === null ? 'not surveyed' : `${last.satisfaction}/5`}`,
       `${last.planSize} plays planned`,
@@ -153,12 +147,12 @@ export function renderResult(out: Output, shown: AssessmentResult): string {
         ? result.supplierPosition
         : `${result.supplierPosition}, ${result.shareOfWallet}% share of wallet`,
     ],
-    ['criteria fit', fitText(out, result.criteriaFit)],
+    ['criteria fit', judgementText(out, result.criteriaFit)],
     [
       'experience',
       `${experience.profile} (${experience.score}/100)${experience.signals.length > 0 ? `: ${experience.signals.join('; ')}` : ''}`,
     ],
-    ['risk', `${riskText(out, risk.level)}${risk.reasons.length > 0 ? `: ${risk.reasons.join('; ')}` : ''}`],
+    ['risk', `${judgementText(out, risk.level)}${risk.reasons.length > 0 ? `: ${risk.reasons.join('; ')}` : ''}`],
     ...coverageLines(out, coverage),
     [
       'satisfaction',
@@ -266,6 +260,48 @@ export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShow
 }
 
 // --- the questionnaire ----------------------------------------------------------
+
+// --- a stored plan (acct plan) ----------------------------------------------------
+
+/** The JSON view of a stored assessment's plan and the actions accepted from it. */
+export function storedPlanData(
+  account: { id: number; name: string },
+  record: StoredAssessment,
+  actions: readonly Action[],
+): unknown {
+  return {
+    account: { id: account.id, name: account.name },
+    assessment: {
+      id: record.id,
+      assessedAt: record.assessedAt,
+      answers: record.answers,
+      playbookVersions: record.playbookVersions,
+    },
+    result: record.result,
+    plan: record.result.plan ?? [],
+    actions,
+  };
+}
+
+/** A stored assessment's results (when complete) and plan, marking plays accepted as actions. */
+export function renderStoredPlan(
+  out: Output,
+  accountName: string,
+  record: StoredAssessment,
+  actions: readonly Action[],
+  top: number | undefined,
+): string {
+  const { result } = record;
+  const accepted = new Set(actions.map((action) => action.play!));
+  const parts = [
+    heading(out, `${accountName}: plan of the assessment of ${record.assessedAt.slice(0, 10)} (#${record.id})`),
+  ];
+  if (isCompleteResult(result)) parts.push('', renderResult(out, result));
+  parts.push('', renderPlan(out, result.plan ?? [], { accepted, title: 'Plan', ...(top ? { top } : {}) }));
+  if (accepted.size > 0 && out.mode === 'table')
+    parts.push('', `✓ = accepted as an action (acct action list "${visible(accountName)}")`);
+  return parts.join('\n');
+}
 
 export function describeQuestionValues(question: Question): string {
   switch (question.type) {

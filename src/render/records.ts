@@ -3,9 +3,11 @@
  * JSON uses the domain records as they are (stable camelCase fields).
  */
 import { daysBetween } from '../domain/dates.js';
+import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import type { Output } from './output.js';
-import { renderTable, type Column } from './table.js';
+import { visible } from './safe-text.js';
+import { heading, renderFields, renderTable, type Column } from './table.js';
 
 export function formatMoney(amount: number | null, currency: string | null): string {
   if (amount === null) return '';
@@ -104,4 +106,98 @@ export function activityColumns(
     { header: 'WITH', value: (a) => a.contactIds.map(contactName).join(', ') },
     { header: 'NOTE', value: (a) => a.note },
   ];
+}
+
+// --- one account's page (acct show) ------------------------------------------------
+
+/** What `acct show` gathers about one account. */
+export interface AccountProfile {
+  account: Account;
+  contacts: readonly Contact[];
+  openActions: readonly Action[];
+  recentActivities: readonly Activity[];
+  lastAssessment: StoredAssessment | undefined;
+}
+
+export function accountProfileData(profile: AccountProfile): unknown {
+  const { lastAssessment: last } = profile;
+  return {
+    account: profile.account,
+    contacts: profile.contacts,
+    openActions: profile.openActions,
+    recentActivities: profile.recentActivities,
+    lastAssessment: last
+      ? {
+          assessedAt: last.assessedAt,
+          stage: last.stage,
+          level: last.level,
+          criteriaFit: last.criteriaFit,
+          riskLevel: last.riskLevel,
+        }
+      : null,
+  };
+}
+
+/** Profile, contacts by department, open actions and recent activity. */
+export function renderAccountProfile(out: Output, profile: AccountProfile, today: string): string {
+  const { account, contacts, openActions, recentActivities, lastAssessment } = profile;
+  const parts: string[] = [];
+  parts.push(heading(out, account.name));
+  parts.push(
+    renderFields(out, [
+      ['external id', account.externalId],
+      ['owner', account.owner],
+      ['tier', account.tier],
+      ['industry', account.industry],
+      ['city', account.city],
+      ['address', account.address],
+      ['revenue', formatMoney(account.revenue, account.currency)],
+      ['stage', account.stage],
+      ['level', account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level],
+      [
+        'position',
+        account.share === null ? account.position : `${account.position}, ${account.share}% share of wallet`,
+      ],
+      [
+        'last assessed',
+        lastAssessment
+          ? `${when(out, lastAssessment.assessedAt.slice(0, 10), today)} (fit ${lastAssessment.criteriaFit ?? '?'}, risk ${lastAssessment.riskLevel ?? '?'})`
+          : 'never',
+      ],
+      ['notes', account.notes],
+    ]),
+  );
+  const departments = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    const key = contact.department ?? 'unknown department';
+    departments.set(key, [...(departments.get(key) ?? []), contact]);
+  }
+  parts.push('', heading(out, `Contacts (${contacts.length})`));
+  if (contacts.length === 0) parts.push('none yet: single-threaded at best. Add with: acct contact add');
+  for (const [department, people] of [...departments].sort(([a], [b]) => a.localeCompare(b))) {
+    if (out.mode === 'table') parts.push(out.color ? out.chalk.cyan(visible(department)) : visible(department));
+    parts.push(
+      renderTable(
+        out,
+        contactColumns(out, today).filter((c) => c.header !== 'DEPARTMENT' || out.mode !== 'table'),
+        people,
+      ),
+    );
+  }
+  parts.push('', heading(out, `Open actions (${openActions.length})`));
+  if (openActions.length > 0) parts.push(renderTable(out, actionColumns(out, today), openActions));
+  const byId = new Map(contacts.map((contact) => [contact.id, contact.name]));
+  parts.push('', heading(out, 'Recent activity'));
+  if (recentActivities.length > 0) {
+    parts.push(
+      renderTable(
+        out,
+        activityColumns(out, today, (id) => byId.get(id) ?? `#${id}`),
+        recentActivities,
+      ),
+    );
+  } else {
+    parts.push('nothing logged yet');
+  }
+  return parts.join('\n');
 }

@@ -16,6 +16,7 @@ import {
   type Move,
   type ReportModel,
 } from '../domain/report.js';
+import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
 import { safeJson, visible, visibleDeep } from './safe-text.js';
 import type { Column } from './table.js';
@@ -83,13 +84,6 @@ export function bar(value: number, max: number, width = 24): string {
   return '█'.repeat(Math.floor(eighths / 8)) + BLOCKS[eighths % 8]!;
 }
 
-function riskColour(value: string, chalk: ChalkInstance): string {
-  if (value === 'high') return chalk.red(value);
-  if (value === 'medium') return chalk.yellow(value);
-  if (value === 'low') return chalk.green(value);
-  return chalk.dim(value);
-}
-
 function changeColour(textValue: string, chalk: ChalkInstance): string {
   return textValue.startsWith('+')
     ? chalk.green(textValue)
@@ -118,7 +112,7 @@ function distributionTable(
     {
       header,
       value: (row) => row.value,
-      style: options.risk ? (t, _row, chalk) => riskColour(t, chalk) : undefined,
+      style: options.risk ? (t, _row, chalk) => judgementColour(t, chalk) : undefined,
     },
     { header: 'NOW', value: (row) => row.end, align: 'right' },
     {

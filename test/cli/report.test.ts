@@ -422,7 +422,7 @@ describe('acct report', () => {
     expect((await run(db, ['report', '--days', '0'])).code).toBe(2);
     expect((await run(db, ['report', '--since', '2026-04-01'])).code).toBe(2);
     expect((await run(db, ['report', '--as-of', 'someday'])).stderr).toContain('not a date');
-    expect((await run(db, ['report', '--format', 'pdf'])).stderr).toContain('unknown format');
+    expect((await run(db, ['report', '--format', 'pdf'])).stderr).toContain('unknown --format "pdf"');
     const both = await run(db, ['report', '--json', '--format', 'csv']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--json and --format csv ask for two formats');

@@ -1,0 +1,32 @@
+/**
+ * The one colouring of the judgements people scan for: risk level and
+ * purchase-criteria fit, green for good, yellow for watch, red for act now.
+ * An unknown fit is not a warning colour: it is a question to answer
+ * (docs/domain.md §7), so it stays plain. Any other text (not assessed) is
+ * dimmed. Used as a table column style and for inline text alike.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { CriteriaFit, RiskLevel } from '../domain/enums.js';
+import type { Output } from './output.js';
+
+const COLOUR: Record<RiskLevel | CriteriaFit, 'green' | 'yellow' | 'red' | null> = {
+  low: 'green',
+  medium: 'yellow',
+  high: 'red',
+  safe: 'green',
+  alert: 'yellow',
+  alarm: 'red',
+  unknown: null,
+};
+
+/** A risk level or criteria fit, coloured; usable as a Column style. */
+export function judgementColour(text: string, chalk: ChalkInstance): string {
+  const colour = COLOUR[text as keyof typeof COLOUR];
+  if (colour === undefined) return chalk.dim(text);
+  return colour === null ? text : chalk[colour](text);
+}
+
+/** The same, for inline text: coloured only in the terminal table view (plain rows stay free of escape codes). */
+export function paintJudgement(out: Output, text: string): string {
+  return out.mode === 'table' && out.color ? judgementColour(text, out.chalk) : text;
+}
