@@ -2,11 +2,12 @@
  * Files acct writes (exports, rejects files), with the built binary: never the
  * database, never a half-written file over a good one, 0600 whatever the umask.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -16,7 +17,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, spawnAcct, tempDir } from '../helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -232,4 +233,44 @@ describe('interrupted exports and imports (large portfolio)', () => {
     expect(lines[1]).toContain('share ""0x10"" is not a number'); // CSV-quoted
     expect(temps(dir)).toEqual([]);
   }, 180_000);
+});
+
+/** Mounts a 1 MiB tmpfs (root only, as in storage.test.ts); null where this machine does not allow it. */
+const mounted: string[] = [];
+afterEach(() => {
+  while (mounted.length > 0) execFileSync('umount', ['-l', mounted.pop()!]);
+});
+function smallDisk(): string | null {
+  if (process.getuid?.() !== 0) return null;
+  const dir = join(tempDir(), 'disk');
+  mkdirSync(dir);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', dir], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  mounted.push(dir);
+  return dir;
+}
+
+describe('a full disk under the export', () => {
+  it.skipIf(process.getuid?.() !== 0)('says the disk is full and keeps the previous export (needs root)', async () => {
+    const disk = smallDisk();
+    if (!disk) return expect.fail('mount -t tmpfs failed although we are root');
+    const dir = tempDir();
+    const db = join(dir, 'acct.db');
+    // About 1.4 MB of CSV: more than the 1 MiB disk holds.
+    const imported = await spawnAcct(['--db', db, 'import', accountsCsv(dir, 10_000)]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const target = join(disk, 'accounts.csv');
+    writeFileSync(target, 'name\nThe previous export\n');
+    const before = digest(target);
+    const result = await spawnAcct(['--db', db, 'export', '-o', target]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `acct: cannot write ${target}: the disk is full (free some space and try again; ${target} was left as it was)`,
+    );
+    expect(digest(target)).toBe(before);
+    expect(readdirSync(disk)).toEqual(['accounts.csv']);
+  });
 });
