@@ -251,6 +251,12 @@ export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShow
       const styled = item.priority === 1 && out.color ? out.chalk.bold(out.chalk.red(label)) : label;
       const meta = `${item.play} · due in ${item.dueInDays} days · ${item.ownerRole}`;
       lines.push(`  ${styled}`, `       ${out.color ? out.chalk.dim(meta) : meta}`, wrap(item.why, width, '       '));
+      // Old stored plans have no because lines; they render without them.
+      const reasons = (item.because ?? []).map((line) => line.text).join('; ');
+      if (reasons !== '') {
+        const text = wrap(`because ${reasons}`, width, '       ');
+        lines.push(out.color ? out.chalk.dim(text) : text);
+      }
     }
   }
   if (shown.length < plan.length) {

@@ -143,3 +143,42 @@ export function conditionFacts(condition: Condition | undefined): string[] {
   if (condition) walk(condition);
   return names;
 }
+
+/** One leaf of a condition as evaluated: `holds` false means it counted by being false (under a `not`). */
+export interface DecidingLeaf {
+  fact: string;
+  op: Op;
+  value?: Scalar | Scalar[];
+  actual: FactValue;
+  holds: boolean;
+}
+
+/**
+ * The leaves that made a condition come out `want` (true by default), or
+ * null when it does not: `all` true gives every leaf, `any` true its true
+ * branches, `not` the inner leaves that were false. Used for "because" lines
+ * (docs/playbooks.md §because).
+ */
+export function decidingLeaves(condition: Condition | undefined, facts: Facts, want = true): DecidingLeaf[] | null {
+  if (condition === undefined) return want ? [] : null;
+  if ('not' in condition) return decidingLeaves(condition.not, facts, !want);
+  if ('all' in condition || 'any' in condition) {
+    const every = 'all' in condition === want;
+    const items = 'all' in condition ? condition.all : condition.any;
+    const found = items.map((item) => decidingLeaves(item, facts, want));
+    if (every) return found.some((leaves) => leaves === null) ? null : (found.flat() as DecidingLeaf[]);
+    const hits = found.filter((leaves): leaves is DecidingLeaf[] => leaves !== null);
+    return hits.length === 0 ? null : hits.flat();
+  }
+  if (evaluateFact(condition, facts) !== want) return null;
+  const actual = Object.prototype.hasOwnProperty.call(facts, condition.fact) ? facts[condition.fact] : undefined;
+  return [
+    {
+      fact: condition.fact,
+      op: condition.op,
+      ...(condition.value !== undefined ? { value: condition.value } : {}),
+      actual,
+      holds: want,
+    },
+  ];
+}

@@ -14,3 +14,4 @@ export * from './briefing.js';
 export * from './stored.js';
 export * from './survey.js';
 export * from './wording.js';
+export * from './because.js';

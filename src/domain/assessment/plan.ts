@@ -8,6 +8,8 @@
  * the shorter due date, then playbook and play order as loaded.
  */
 import { conditionFacts, evaluate, type Condition, type Facts } from './conditions.js';
+import { because } from './because.js';
+import type { Question } from './questions.js';
 import type { PlanItem, Playbook } from './types.js';
 
 /** Does the play's goal already hold? `never` (and no done_when) never does. */
@@ -15,7 +17,12 @@ export function isDone(doneWhen: Condition | 'never' | undefined, facts: Facts):
   return doneWhen !== undefined && doneWhen !== 'never' && evaluate(doneWhen, facts);
 }
 
-export function buildPlan(playbooks: readonly Playbook[], facts: Facts, riskFacts: readonly string[] = []): PlanItem[] {
+export function buildPlan(
+  playbooks: readonly Playbook[],
+  facts: Facts,
+  riskFacts: readonly string[] = [],
+  questions: readonly Question[] = [],
+): PlanItem[] {
   const risky = new Set(riskFacts);
   const items: { item: PlanItem; order: number }[] = [];
   let order = 0;
@@ -37,6 +44,7 @@ export function buildPlan(playbooks: readonly Playbook[], facts: Facts, riskFact
           ownerRole: play.ownerRole,
           steps: [...play.steps],
           source: play.source,
+          because: because(play.when, facts, questions),
           riskRelevance,
         },
       });

@@ -73,6 +73,16 @@ const PARTS = {
       ownerRole: z.enum(OWNER_ROLES),
       steps: z.array(z.string()),
       source: z.string(),
+      // Plans stored before "because" lines have none; they still render.
+      because: z
+        .array(
+          z.object({
+            fact: z.string(),
+            value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]),
+            text: z.string(),
+          }),
+        )
+        .optional(),
       riskRelevance: z.number(),
     }),
   ),

@@ -110,6 +110,8 @@ export interface PlanItem {
   ownerRole: OwnerRole;
   steps: string[];
   source: string;
+  /** The facts that made the play's condition true, in words (because.ts); absent in plans stored before it. */
+  because?: { fact: string; value: string | number | boolean | string[] | null; text: string }[];
   /** How many of the play's condition facts are behind the current risk; used for ranking. */
   riskRelevance: number;
 }

@@ -1,0 +1,81 @@
+/**
+ * "Because" lines: the facts that put a play in the plan, in words, read
+ * from the condition evaluation itself (conditions.ts decidingLeaves), never
+ * a sentence written per play. Words come from a few templates keyed by the
+ * fact's source and type, filled from the fact catalogue and, for answers,
+ * the questionnaire's option labels, so a message catalogue can translate
+ * them later (docs/playbooks.md §because).
+ */
+import { FACTS, type FactSpec } from './catalogue.js';
+import { decidingLeaves, type Condition, type DecidingLeaf, type FactValue, type Facts } from './conditions.js';
+import type { Question } from './questions.js';
+
+export interface Because {
+  fact: string;
+  value: Exclude<FactValue, undefined>;
+  text: string;
+}
+
+type Words = Readonly<Record<string, string>>;
+
+/** The templates; `{doc}` is the catalogue's description, `{value}` the value in words. */
+export const BECAUSE_TEMPLATES = {
+  'answer.value': 'you answered: {value}',
+  'answer.not': 'you did not tick: {value}',
+  'answer.yesno': 'you answered {value}: {doc}',
+  'answer.unset': 'not answered: {doc}',
+  'record.value': '{doc}: {value}',
+  'record.not': '{doc}: not {value}',
+  'record.unset': '{doc}: none',
+  yes: 'yes',
+  no: 'no',
+} as const;
+
+function fill(key: keyof typeof BECAUSE_TEMPLATES, words: Words): string {
+  return BECAUSE_TEMPLATES[key].replace(/\{(\w+)\}/g, (_match, name: string) => words[name] ?? '');
+}
+
+const plainDoc = (spec: FactSpec | undefined, fact: string): string =>
+  (spec?.doc ?? fact).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase());
+
+function valueWords(value: FactValue | string | number | boolean, question: Question | undefined): string {
+  if (Array.isArray(value)) return value.map((item) => valueWords(item, question)).join(', ');
+  if (typeof value === 'boolean') return BECAUSE_TEMPLATES[value ? 'yes' : 'no'];
+  const label = question?.options?.find((option) => option.value === value)?.label;
+  return label ?? String(value);
+}
+
+/** One leaf in words. */
+export function becauseText(leaf: DecidingLeaf, questions: readonly Question[] = []): string {
+  const spec = (FACTS as Record<string, FactSpec>)[leaf.fact];
+  const question = questions.find((item) => item.key === leaf.fact);
+  const answer = question !== undefined || spec?.source === 'answer';
+  const doc = plainDoc(spec, question?.prompt && !spec ? question.prompt : leaf.fact);
+  const docText = spec ? plainDoc(spec, leaf.fact) : doc;
+  const unset = leaf.actual === null || leaf.actual === undefined;
+  // A list leaf about one item (has X) names the item, ticked or not.
+  if (leaf.op === 'has' && typeof leaf.value === 'string') {
+    const value = valueWords(leaf.value, question);
+    if (answer) return fill(leaf.holds ? 'answer.value' : 'answer.not', { value });
+    return fill(leaf.holds ? 'record.value' : 'record.not', { doc: docText, value });
+  }
+  if (unset) return fill(answer ? 'answer.unset' : 'record.unset', { doc: docText });
+  const value = valueWords(leaf.actual, question);
+  if (answer) return fill(typeof leaf.actual === 'boolean' ? 'answer.yesno' : 'answer.value', { doc: docText, value });
+  return fill('record.value', { doc: docText, value });
+}
+
+/** Why a condition holds, as lines (one per distinct fact and text); empty when it does not hold. */
+export function because(
+  condition: Condition | undefined,
+  facts: Facts,
+  questions: readonly Question[] = [],
+): Because[] {
+  const out: Because[] = [];
+  for (const leaf of decidingLeaves(condition, facts) ?? []) {
+    const text = becauseText(leaf, questions);
+    if (!out.some((line) => line.fact === leaf.fact && line.text === text))
+      out.push({ fact: leaf.fact, value: leaf.actual ?? null, text });
+  }
+  return out;
+}
