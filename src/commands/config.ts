@@ -18,7 +18,8 @@ export async function getSetting(ctx: Context, key: string): Promise<void> {
   if (ctx.out.mode === 'json') return ctx.out.json(resolved);
   if (resolved.value === undefined)
     throw new UserError(`${key} is not set`, `set it with acct config set ${key} VALUE`);
-  ctx.out.data(resolved.value);
+  // A value for scripts: exact when piped, made visible on a terminal.
+  ctx.out.exact(`${resolved.value}\n`);
 }
 
 export async function setSetting(ctx: Context, key: string, value: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import { renderTable, type Column } from '../render/table.js';
+import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
 import { checkStore } from '../store/index.js';
 
@@ -18,11 +19,11 @@ export async function checkCommand(ctx: Context): Promise<void> {
   if (ctx.out.mode === 'json') {
     ctx.out.json({ path, ok: result.ok, problems: result.problems, backups: backups.map((b) => b.path) });
   } else if (result.ok) {
-    ctx.out.data(`${path}: ok`);
+    ctx.out.data(`${visible(path)}: ok`);
   } else {
     const shown = result.problems.slice(0, SHOWN_PROBLEMS);
     const more = result.problems.length - shown.length;
-    ctx.out.data([...shown, ...(more > 0 ? [`… and ${more} more`] : [])].join('\n'));
+    ctx.out.data([...shown.map(visible), ...(more > 0 ? [`… and ${more} more`] : [])].join('\n'));
   }
   if (result.ok) return;
   const restore = backups[0]

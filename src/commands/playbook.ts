@@ -30,6 +30,7 @@ import {
   renderPlaybook,
   renderPlaybookList,
 } from '../render/playbook.js';
+import { visible } from '../render/safe-text.js';
 
 export interface PlaybookOptions {
   playbooks?: string;
@@ -160,7 +161,7 @@ export async function validatePlaybooks(ctx: Context, paths: string[], options: 
   if (ctx.out.mode === 'json') {
     ctx.out.json({ ok: problems.length === 0, files: checked, problems });
   } else if (problems.length > 0) {
-    ctx.out.data(problems.map(formatProblem).join('\n'));
+    ctx.out.data(problems.map((problem) => visible(formatProblem(problem))).join('\n'));
   } else {
     ctx.out.data(`OK: ${checked.length} file${checked.length === 1 ? '' : 's'} checked, no problems`);
   }

@@ -352,3 +352,29 @@ describe('prompts on a terminal', () => {
     expect((JSON.parse(list.stdout) as unknown[]).length).toBe(1);
   }, 30_000);
 });
+
+describe('settings and the database file', () => {
+  it('config get/list show a hostile owner setting visibly on a terminal and exactly when piped', async () => {
+    const env = { ACCT_CONFIG: join(dir, 'config.yaml') };
+    const owner = `lin${ESC}]0;pwned${BEL}${ESC}[2J\u202e`;
+    const set = await spawnAcct(['config', 'set', 'owner', owner], env);
+    expect(set.code, set.stderr).toBe(0);
+    assertTerminalSafe(set.stderr, 'config set');
+    const piped = await spawnAcct(['config', 'get', 'owner'], env);
+    expect(piped.stdout).toBe(`${owner}\n`);
+    for (const args of [
+      ['config', 'get', 'owner'],
+      ['config', 'list'],
+    ]) {
+      const shown = await spawnInTty(args, env);
+      assertTerminalSafe(shown.stdout, args.join(' '));
+      expect(shown.stdout).toContain('lin\\x1b]0;pwned\\x07\\x1b[2J\\u202e');
+    }
+  }, 30_000);
+
+  it('db check names a hostile --db path visibly', async () => {
+    const result = await spawnInTty(['--db', join(dir, `x${ESC}[2J${BEL}.db`), 'db', 'check']);
+    assertTerminalSafe(result.stdout, 'db check');
+    expect(result.stdout).toContain('x\\x1b[2J\\x07.db');
+  }, 30_000);
+});
