@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { FACTS, type FactSpec } from '../domain/assessment/catalogue.js';
 import { OPS, OP_DOCS } from '../domain/assessment/conditions.js';
-import { CONDITION_FIELDS, playbookSchema } from './schema.js';
+import { CONDITION_FIELDS, DONE_WHEN_FIELDS, playbookSchema } from './schema.js';
 
 const CONDITION_DOC =
   'A condition: { fact, op, value }, { all: [...] }, { any: [...] } or { not: ... }. See docs/playbooks.md.';
@@ -57,9 +57,18 @@ export function playbookJsonSchema(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      if (!CONDITION_FIELDS.has(ctx.zodSchema as unknown as z.ZodType)) return;
+      const field = ctx.zodSchema as unknown as z.ZodType;
+      const replacement = CONDITION_FIELDS.has(field)
+        ? { $ref: '#/$defs/condition' }
+        : DONE_WHEN_FIELDS.has(field)
+          ? {
+              description: 'what "done" looks like: a condition, or never (docs/playbooks.md §done_when)',
+              anyOf: [{ type: 'string', const: 'never' }, { $ref: '#/$defs/condition' }],
+            }
+          : null;
+      if (!replacement) return;
       for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-      Object.assign(ctx.jsonSchema, { $ref: '#/$defs/condition' });
+      Object.assign(ctx.jsonSchema, replacement);
     },
   }) as Record<string, unknown>;
   // The recursive condition's own $defs move up beside it, renamed so the file reads well.

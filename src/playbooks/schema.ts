@@ -29,8 +29,9 @@ const kebabId = z
   .string()
   .regex(KEBAB_ID, 'must be kebab-case (lowercase letters, digits and dashes), e.g. "weave-network"');
 
-/** The condition fields, so the JSON Schema (json-schema.ts) can describe them. */
+/** The condition fields (and done_when ones), so the JSON Schema (json-schema.ts) can describe them. */
 export const CONDITION_FIELDS = new WeakSet<z.ZodType>();
+export const DONE_WHEN_FIELDS = new WeakSet<z.ZodType>();
 
 /** A condition field; `catalogue` null checks the shape only. */
 export function conditionSchema(catalogue: FactCatalogue | null): z.ZodType<Condition, unknown> {
@@ -45,7 +46,7 @@ export function conditionSchema(catalogue: FactCatalogue | null): z.ZodType<Cond
 
 /** A play's `done_when`: a condition, or the word `never` for plays that are never "done". */
 export function doneWhenSchema(catalogue: FactCatalogue | null): z.ZodType<Condition | 'never', unknown> {
-  return z.unknown().transform((raw, ctx) => {
+  const field = z.unknown().transform((raw, ctx): Condition | 'never' => {
     if (raw === 'never') return 'never' as const;
     if (typeof raw === 'string') {
       ctx.addIssue({ code: 'custom', message: `expected a condition or the word "never", got ${excerpt(raw)}` });
@@ -55,6 +56,8 @@ export function doneWhenSchema(catalogue: FactCatalogue | null): z.ZodType<Condi
     for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
     return condition ?? z.NEVER;
   });
+  DONE_WHEN_FIELDS.add(field);
+  return field;
 }
 
 export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unknown> {

@@ -18,6 +18,10 @@ describe('playbooks/playbook.schema.json', () => {
     for (const op of OPS) expect(text).toContain(`"const":"${op}","description"`);
     const schema = playbookJsonSchema() as { properties: Record<string, unknown> };
     expect(schema.properties.applies_when).toEqual({ $ref: '#/$defs/condition' });
+    // Every field of a play is described, none left as "anything" ({}).
+    const play = (schema.properties.plays as { items: { properties: Record<string, object> } }).items.properties;
+    for (const [field, described] of Object.entries(play)) expect(described, field).not.toEqual({});
+    expect(JSON.stringify(play.done_when)).toContain('"const":"never"');
   });
 
   it('each shipped playbook names it for the YAML language server; the questionnaire does not', () => {
