@@ -35,12 +35,13 @@ const SQLITE_COMPANIONS = ['-wal', '-shm', '-journal'];
  * Whether `name` (a file name, no folder) is the database `dbName` itself or
  * one of its companions: SQLite's -wal/-shm/-journal and the migration
  * backups, `<db>.v<N>-<stamp>.bak` (any suffix that starts with `.v` and ends
- * with `.bak`). Shared with the store so both agree on what a backup is.
+ * with `.bak`), and a backup still being written (`.bak.tmp`). Shared with
+ * the store so both agree on what a backup is.
  */
 export function isDatabaseCompanionName(name: string, dbName: string): boolean {
   if (!name.startsWith(dbName)) return false;
   const rest = name.slice(dbName.length);
-  return rest === '' || SQLITE_COMPANIONS.includes(rest) || (rest.startsWith('.v') && rest.endsWith('.bak'));
+  return rest === '' || SQLITE_COMPANIONS.includes(rest) || /^\.v.*\.bak(?:\.tmp)?$/s.test(rest);
 }
 
 /** The real path of `path`, also when it does not exist yet (its folder's real path + its name). */

@@ -72,9 +72,18 @@ describe('refusing the database as a target', () => {
       'acct.db-journal',
       'acct.db.v1-2026-03-15T10-00-00-000Z.bak',
       'acct.db.v12.bak',
+      'acct.db.v1-2026-03-15T10-00-00-000Z.bak.tmp',
     ])
       expect(isDatabaseCompanionName(name, 'acct.db'), name).toBe(true);
-    for (const name of ['acct.db.csv', 'acct.dbx', 'acct.db-wal.csv', 'acct.db.bak', 'other.db-wal', 'acct.d'])
+    for (const name of [
+      'acct.db.csv',
+      'acct.dbx',
+      'acct.db-wal.csv',
+      'acct.db.bak',
+      'acct.db.v1.bak.csv',
+      'other.db-wal',
+      'acct.d',
+    ])
       expect(isDatabaseCompanionName(name, 'acct.db'), name).toBe(false);
   });
 
