@@ -7,25 +7,12 @@
 import { daysBetween } from '../dates.js';
 import type { Account, Action, Activity, Contact } from '../types.js';
 import { computeCoverage } from './coverage.js';
-import type { Coverage, StoredResult } from './types.js';
+import type { Coverage, StoredAssessment, StoredResult } from './types.js';
 import { postDeliveryGap } from './facts.js';
 
 export interface Briefing {
   account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
-  lastAssessment: {
-    id: number;
-    assessedAt: string;
-    stage: string | null;
-    level: string | null;
-    position: string | null;
-    share: number | null;
-    criteriaFit: string | null;
-    riskLevel: string | null;
-    riskReasons: string[];
-    experienceProfile: string | null;
-    satisfaction: number | null;
-    planSize: number;
-  } | null;
+  lastAssessment: (Omit<LastAssessment, 'result'> & { riskReasons: string[]; planSize: number }) | null;
   actions: {
     open: number;
     overdue: number;
@@ -38,20 +25,21 @@ export interface Briefing {
   postDeliveryGap: { orderDate: string; days: number } | null;
 }
 
-/** The stored assessment the briefing looks back at (a store record fits this shape). */
-export interface LastAssessment {
-  id: number;
-  assessedAt: string;
-  stage: string | null;
-  level: string | null;
-  position: string | null;
-  share: number | null;
-  criteriaFit: string | null;
-  riskLevel: string | null;
-  experienceProfile: string | null;
-  satisfaction: number | null;
-  result: StoredResult;
-}
+/** The stored assessment the briefing looks back at. */
+export type LastAssessment = Pick<
+  StoredAssessment,
+  | 'id'
+  | 'assessedAt'
+  | 'stage'
+  | 'level'
+  | 'position'
+  | 'share'
+  | 'criteriaFit'
+  | 'riskLevel'
+  | 'experienceProfile'
+  | 'satisfaction'
+  | 'result'
+>;
 
 export interface BriefingInput {
   account: Account;
