@@ -34,6 +34,9 @@ const UNSAFE_EXCEPT_LINES = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a
 /** What chalk emits: Select Graphic Rendition, `ESC [ params m`. */
 const SGR_OR_UNSAFE = /\x1b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 const NOT_JSON_ESCAPED = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/** Non-global twins for the common case, text with nothing to escape: a test is much cheaper than a replace. */
+const HAS_UNSAFE = new RegExp(UNSAFE.source);
+const HAS_NOT_JSON_ESCAPED = new RegExp(NOT_JSON_ESCAPED.source);
 
 const SHORT: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
@@ -49,11 +52,12 @@ export function escapeChar(char: string): string {
 
 /** For one-line places: every control character, including TAB and line breaks, as a visible escape. */
 export function visible(text: string): string {
-  return text.replace(UNSAFE, escapeChar);
+  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, escapeChar) : text;
 }
 
 /** For text that may span lines: LF and TAB stay (CRLF becomes LF); every other control is escaped. */
 export function visibleLines(text: string): string {
+  if (!HAS_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE_EXCEPT_LINES, (match) => (match === '\r\n' ? '\n' : escapeChar(match)));
 }
 
@@ -64,7 +68,7 @@ export function terminalSafe(text: string): string {
 
 /** True when `text` holds a character `visible` would escape. */
 export function hasControls(text: string): boolean {
-  return new RegExp(UNSAFE.source).test(text);
+  return HAS_UNSAFE.test(text);
 }
 
 /**
@@ -91,6 +95,7 @@ function deep(value: unknown): unknown {
 export function safeJson(value: unknown, indent?: number): string {
   const text: string = JSON.stringify(value, null, indent) ?? 'null';
   // Outside strings JSON has only ASCII punctuation and literals, so every match is inside a string.
+  if (!HAS_NOT_JSON_ESCAPED.test(text)) return text;
   return text.replace(NOT_JSON_ESCAPED, (char) => `\\u${hex(char.charCodeAt(0), 4)}`);
 }
 
