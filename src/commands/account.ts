@@ -1,6 +1,8 @@
 /** acct add | list | show | edit | rename | remove: flags -> store -> render. */
 import type { Context } from '../context.js';
-import { ACCOUNT_FIELDS } from '../domain/fields.js';
+import { settleStage, type StageFields } from '../domain/assessment/derive.js';
+import type { Level, Stage, SupplierPosition } from '../domain/enums.js';
+import { ACCOUNT_FIELDS, type ParsedRecord } from '../domain/fields.js';
 import { cleanName, nameKey } from '../domain/names.js';
 import type { Account } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
@@ -29,11 +31,40 @@ function assertExternalIdFree(store: Store, externalId: unknown, exceptId?: numb
   }
 }
 
+/** What a new account is before anything is said about it. */
+const NEW_ACCOUNT: StageFields = { position: 'none', share: null, level: 'transactional', stage: 'development' };
+
+/**
+ * Makes stage, level and position consistent (docs/domain.md §7, one rule:
+ * settleStage): what the user gave wins, the rest is derived and said on
+ * stderr; an inconsistent explicit pair is refused before anything is written.
+ */
+function settleStageFields(ctx: Context, current: StageFields, values: ParsedRecord): void {
+  const given: Partial<StageFields> = {};
+  if (values.position !== undefined) given.position = values.position as SupplierPosition;
+  if (values.share !== undefined) given.share = values.share as number | null;
+  if (values.level !== undefined) given.level = values.level as Level;
+  if (values.stage !== undefined) given.stage = values.stage as Stage;
+  if (Object.keys(given).length === 0) return;
+  const settled = settleStage(current, given);
+  if (!settled.ok) throw new UserError(`${settled.message}; nothing was changed`, settled.fix);
+  const { fields } = settled;
+  for (const { field, to } of settled.derived) {
+    values[field] = to;
+    ctx.out.info(
+      field === 'stage'
+        ? `stage set to ${to}, to fit position ${fields.position}`
+        : `position set to ${to}, to fit stage ${fields.stage}`,
+    );
+  }
+}
+
 export async function addAccount(ctx: Context, name: string, options: Record<string, unknown>): Promise<void> {
   const values = validateOrThrow(ACCOUNT_FIELDS, { ...fieldInput(ACCOUNT_FIELDS, options), name }, ctx.today, {
     requireAll: true,
   });
   values.name = cleanName(String(values.name));
+  settleStageFields(ctx, NEW_ACCOUNT, values);
   const store = await ctx.store();
   const account = store.write(() => {
     assertNameFree(store, String(values.name));
@@ -97,6 +128,7 @@ export async function editAccount(ctx: Context, input: string, options: Record<s
   const account = store.write(() => {
     const found = resolveAccount(store, input);
     assertExternalIdFree(store, patch.externalId, found.id);
+    settleStageFields(ctx, found, patch);
     return store.accounts.update(found.id, patch, ctx.nowIso);
   });
   if (ctx.out.mode === 'json') return ctx.out.json(account);

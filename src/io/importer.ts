@@ -20,7 +20,11 @@ import {
   RISK_LEVELS,
   STAGES,
   SUPPLIER_POSITIONS,
+  type Level,
+  type Stage,
+  type SupplierPosition,
 } from '../domain/enums.js';
+import { settleStage } from '../domain/assessment/derive.js';
 import { parseDate } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
 import { nameKey } from '../domain/names.js';
@@ -135,6 +139,28 @@ const REQUIRED_COLUMNS: Record<ImportType, string[][]> = {
 function missingColumns(type: ImportType, match: { mapping: readonly (string | null)[] }): string[][] {
   const present = new Set(match.mapping.filter((f): f is string => f !== null));
   return REQUIRED_COLUMNS[type].filter((group) => !group.some((field) => present.has(field)));
+}
+
+/**
+ * A row that names our position gets the one consistent stage (docs/domain.md
+ * §7, settleStage): a stage left empty follows from position, share and
+ * level; a stage that does not fit them is refused. Returns the problem, or
+ * null with `values` completed.
+ */
+function settleImportedStage(values: Record<string, SqlValue>): string | null {
+  if (typeof values.position !== 'string') return null;
+  const settled = settleStage(
+    { position: 'none', share: null, level: 'transactional', stage: 'development' },
+    {
+      position: values.position as SupplierPosition,
+      ...(typeof values.share === 'number' ? { share: values.share } : {}),
+      ...(typeof values.level === 'string' ? { level: values.level as Level } : {}),
+      ...(typeof values.stage === 'string' ? { stage: values.stage as Stage } : {}),
+    },
+  );
+  if (!settled.ok) return `${settled.message} (${settled.fix})`;
+  values.stage = settled.fields.stage;
+  return null;
 }
 
 /** Normalises a timestamp column (createdAt, closedAt, assessedAt) or returns null. */
@@ -474,6 +500,8 @@ export class Importer {
     }
     // A created time from the source system replaces "now" (and corrects an earlier import).
     if (createdAt !== null) values.createdAt = createdAt;
+    const stageProblem = settleImportedStage(values);
+    if (stageProblem !== null) return [{ line, column: 'stage', message: stageProblem }];
     const name = cleanName(String(parsed.name));
     values.name = name;
     const key = nameKey(name);

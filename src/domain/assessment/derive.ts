@@ -13,6 +13,7 @@ import {
   type RiskLevel,
   type Stage,
   type SupplierPosition,
+  STAGES,
 } from '../enums.js';
 import { localDate } from '../dates.js';
 import { computeCoverage } from './coverage.js';
@@ -63,7 +64,6 @@ export function deriveStage(position: SupplierPosition, share: number | null, le
   }
 }
 
-/** Purchase-criteria fit (docs/domain.md §3, §7): `unknown` unless the rep knows the criteria. */
 /** The stage, level and position an account is given, with its share (docs/domain.md §1). */
 export interface StageFields {
   position: SupplierPosition;
@@ -81,60 +81,60 @@ const STAGE_POSITIONS: Readonly<Record<Stage, { fits: readonly SupplierPosition[
   'strategic-alliance': { fits: ['primary', 'sole'], usual: 'primary' },
 };
 
+/** The stages an account in `position` can be at (docs/domain.md §1). */
+export function stagesFor(position: SupplierPosition): Stage[] {
+  return STAGES.filter((stage) => STAGE_POSITIONS[stage].fits.includes(position));
+}
+
 export type SettledStage =
-  | { ok: true; fields: StageFields; derived: { field: 'stage' | 'position' | 'level'; to: string }[] }
+  | { ok: true; fields: StageFields; derived: { field: 'stage' | 'position'; to: string }[] }
   | { ok: false; message: string; fix: string };
 
+const positionWords = (position: SupplierPosition): string =>
+  position === 'none' ? 'a prospect (position none)' : `a ${position} supplier`;
+
 /**
- * The one rule for a consistent stage, level and position at add, edit and
- * import (docs/domain.md §7): the stage follows from position, share and
- * level (deriveStage). What is given explicitly wins; what is not given is
- * derived. A stage given with a position or level it does not fit is
- * refused, naming the stage that fits. A stage given alone moves the
- * position (and level, for partnership and alliance) to fit it.
+ * The one rule for a consistent stage and position at add, edit and import
+ * (docs/domain.md §7): a stage must be one the position can be at (a
+ * secondary supplier is in initial cooperation, not development). What is
+ * given explicitly wins and the rest follows: a position given alone brings
+ * the stage deriveStage gives it (unless the current stage still fits); a
+ * stage given alone moves the position to the usual one for that stage
+ * (unless the current one fits). Both given and not fitting: refused, naming
+ * the stages that fit. Level and stage stay two axes here; the assessment
+ * derives the stage from the level as well.
  */
 export function settleStage(current: StageFields, given: Partial<StageFields>): SettledStage {
   let position = given.position ?? current.position;
-  let level = given.level ?? current.level;
+  const level = given.level ?? current.level;
   const share = given.share !== undefined ? given.share : current.share;
-  const derived: { field: 'stage' | 'position' | 'level'; to: string }[] = [];
-  const stage = given.stage;
-  if (stage !== undefined && given.position === undefined && given.level === undefined) {
-    // A stage alone: keep the position and level where they fit, else take the usual ones.
-    const { fits, usual } = STAGE_POSITIONS[stage];
-    if (!fits.includes(position)) {
-      position = usual;
+  const derived: { field: 'stage' | 'position'; to: string }[] = [];
+  let stage = given.stage ?? current.stage;
+  const fits = (st: Stage, pos: SupplierPosition): boolean => STAGE_POSITIONS[st].fits.includes(pos);
+  if (given.stage !== undefined && given.position !== undefined) {
+    if (!fits(given.stage, given.position)) {
+      const fitting = stagesFor(given.position);
+      return {
+        ok: false,
+        message: `stage ${given.stage} does not fit ${positionWords(given.position)}`,
+        fix: `give a stage that fits it (${fitting.join(' or ')}), or leave the stage out and it follows from the position`,
+      };
+    }
+  } else if (given.stage !== undefined) {
+    if (!fits(given.stage, position)) {
+      position = STAGE_POSITIONS[given.stage].usual;
       derived.push({ field: 'position', to: position });
     }
-    const wantedLevel: Level | null =
-      stage === 'partnership'
-        ? 'partner'
-        : stage === 'strategic-alliance'
-          ? 'strategic-alliance'
-          : stage === 'primary-supplier' && rank(LEVELS, level) >= rank(LEVELS, 'partner')
-            ? 'preferred-supplier'
-            : null;
-    if (wantedLevel !== null && wantedLevel !== level) {
-      level = wantedLevel;
-      derived.push({ field: 'level', to: level });
-    }
+  } else if (!fits(stage, position) || (given.position !== undefined && given.position !== current.position)) {
+    // A new position (or a stage that no longer fits) brings the stage the position, share and level give.
+    const next = deriveStage(position, share, level);
+    if (next !== current.stage) derived.push({ field: 'stage', to: next });
+    stage = next;
   }
-  const fitting = deriveStage(position, share, level);
-  if (stage !== undefined && stage !== fitting) {
-    const what = `a ${position === 'none' ? 'prospect (position none)' : `${position} supplier`}${
-      position === 'primary' || position === 'sole' ? ` at level ${level}` : ''
-    }${position === 'candidate' ? ` with ${share ?? 0}% share` : ''}`;
-    const positions = STAGE_POSITIONS[stage].fits.join(' or ');
-    return {
-      ok: false,
-      message: `stage ${stage} does not fit ${what}: its stage is ${fitting}`,
-      fix: `leave the stage out (it follows from position, share and level), or give a position that fits ${stage}: ${positions}`,
-    };
-  }
-  if (stage === undefined && fitting !== current.stage) derived.push({ field: 'stage', to: fitting });
-  return { ok: true, fields: { position, share, level, stage: fitting }, derived };
+  return { ok: true, fields: { position, share, level, stage }, derived };
 }
 
+/** Purchase-criteria fit (docs/domain.md §3, §7): `unknown` unless the rep knows the criteria. */
 export function deriveCriteriaFit(answer: unknown): CriteriaFit {
   if (answer === 'we-fit') return 'safe';
   if (answer === 'both-fit') return 'alert';

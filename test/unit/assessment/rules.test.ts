@@ -340,32 +340,40 @@ describe('rule 10: one consistent stage, level and position', () => {
     });
   });
 
-  it('an inconsistent explicit pair is refused, naming the stage that fits', () => {
-    const settled = settleStage(prospect, { position: 'secondary', stage: 'development' });
-    expect(settled).toEqual({
+  it('an inconsistent explicit pair is refused, naming the stages that fit', () => {
+    expect(settleStage(prospect, { position: 'secondary', stage: 'development' })).toEqual({
       ok: false,
-      message: 'stage development does not fit a secondary supplier: its stage is initial-cooperation',
-      fix: 'leave the stage out (it follows from position, share and level), or give a position that fits development: none or candidate',
+      message: 'stage development does not fit a secondary supplier',
+      fix: 'give a stage that fits it (initial-cooperation), or leave the stage out and it follows from the position',
+    });
+    expect(settleStage(prospect, { position: 'primary', stage: 'initial-cooperation' })).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining('(primary-supplier or partnership or strategic-alliance)'),
     });
   });
 
-  it('a stage given alone moves the position (and level) to fit it', () => {
+  it('a stage given alone moves the position to fit it, and keeps one that fits', () => {
     expect(settleStage(prospect, { stage: 'initial-cooperation' })).toMatchObject({
       ok: true,
       fields: { position: 'secondary', stage: 'initial-cooperation' },
       derived: [{ field: 'position', to: 'secondary' }],
     });
-    expect(settleStage(prospect, { stage: 'partnership' })).toMatchObject({
-      ok: true,
-      fields: { position: 'primary', level: 'partner', stage: 'partnership' },
-    });
-    // Already fitting: nothing moves.
     const candidate = {
       position: 'candidate',
       share: 10,
       level: 'transactional',
       stage: 'initial-cooperation',
     } as const;
-    expect(settleStage(candidate, { stage: 'initial-cooperation' })).toMatchObject({ ok: true, derived: [] });
+    expect(settleStage(candidate, { stage: 'development' })).toMatchObject({ ok: true, derived: [] });
+  });
+
+  it('level and stage stay two axes: a primary supplier at level partner may be recorded at primary-supplier', () => {
+    const primary = { position: 'primary', share: 60, level: 'partner', stage: 'primary-supplier' } as const;
+    expect(settleStage(primary, { level: 'partner', stage: 'primary-supplier' })).toMatchObject({ ok: true });
+    // A position given without a stage takes the stage the assessment would derive.
+    expect(settleStage(prospect, { position: 'primary', level: 'partner' })).toMatchObject({
+      ok: true,
+      fields: { stage: 'partnership' },
+    });
   });
 });
