@@ -335,8 +335,9 @@ describe('scenario (a): secondary supplier, single-threaded through purchasing, 
     expect(result.stdout).toContain('Initial cooperation - from secondary to primary supplier');
     expect(result.stdout).toMatch(/1\. ! P1 /);
     expect(result.stdout).toContain('ic-trigger-supplier-review · due in 7 days · rep');
+    // A secondary supplier is in initial cooperation from `acct add` on (docs/domain.md §7), so only the target moves.
     expect(result.stderr).toMatch(
-      /Stored assessment #1 of Huadong Machinery; updated the account: stage development → initial-cooperation/,
+      /Stored assessment #1 of Huadong Machinery; updated the account: target level unset → preferred-supplier/,
     );
 
     const top = await run(db, ['plan', 'Huadong', '--top', '2'], { tty: true, env: { NO_COLOR: '1' } });
@@ -692,7 +693,10 @@ describe('re-assessment on a terminal', () => {
     expect(result.code).toBe(130);
     expect(result.stderr).toBe('acct: cancelled; nothing was changed\n');
     expect((await history(db, 'Orion')).assessments).toEqual([]);
-    expect((await json<{ stage: string }[]>(db, ['list']))[0]!.stage).toBe('development');
+    expect((await json<{ stage: string; level: string }[]>(db, ['list']))[0]).toMatchObject({
+      stage: 'initial-cooperation',
+      level: 'transactional',
+    });
   });
 });
 
@@ -732,10 +736,10 @@ describe('scripts', () => {
     expect(out.accepted.every((action) => action.id === null)).toBe(true);
     expect((await history(db, 'Acme')).assessments).toEqual([]);
     expect(await openActions(db, 'Acme')).toEqual([]);
-    expect((await json<{ stage: string }[]>(db, ['list']))[0]!.stage).toBe('development');
+    expect((await json<{ share: number }[]>(db, ['list']))[0]!.share).toBe(15);
     const text = await run(db, ['assess', 'Acme', '--answers', file, '--dry-run', '--accept', 'all']);
     expect(text.stderr).toMatch(
-      /Dry run: nothing was stored \(would have updated the account: stage development → initial-cooperation, share 15% → 20%, target level unset → preferred-supplier; would have added \d+ actions\)/,
+      /Dry run: nothing was stored \(would have updated the account: share 15% → 20%, target level unset → preferred-supplier; would have added \d+ actions\)/,
     );
   });
 
