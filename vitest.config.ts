@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // End-to-end tests spawn the built binary and SQLite files; give slow CI machines room.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // End-to-end tests spawn the built binary many times (48 writers at once, 24 concurrent assessments);
+    // on a loaded 2-core machine that took 60-85 s, so the bound is for hangs, not speed.
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
     pool: 'forks',
     // "Today" follows the time zone (src/domain/dates.ts localDate); pin it so dates in tests mean one day everywhere.
     env: { TZ: 'UTC' },
