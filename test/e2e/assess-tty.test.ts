@@ -157,7 +157,7 @@ describe('acct assess on a terminal', () => {
     expect(await assessmentCount(db)).toBe(2);
     expect(await latest(db)).toMatchObject({ id: 2 });
     expect((await latest(db)).answers).toEqual(PREVIOUS);
-  }, 30_000);
+  }, 120_000);
 
   it('arrow keys change an answer; the checkbox accepts a play as an action', async () => {
     const db = await accountWithOneAssessment();
@@ -183,7 +183,7 @@ describe('acct assess on a terminal', () => {
     };
     expect(plan.result.criteriaFit).toBe('alarm');
     expect(plan.actions.map((action) => action.play)).toEqual([plan.plan[0]!.play]);
-  }, 30_000);
+  }, 120_000);
 
   it('Ctrl-C in the middle of the questions: exit 130, one line, nothing stored', async () => {
     const db = await accountWithOneAssessment();
@@ -203,5 +203,5 @@ describe('acct assess on a terminal', () => {
     expect(lines).toEqual(['acct: cancelled; nothing was changed']);
     expect(term.text).not.toMatch(/Stored assessment/);
     expect(await assessmentCount(db)).toBe(1);
-  }, 30_000);
+  }, 120_000);
 });
