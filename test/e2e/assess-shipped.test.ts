@@ -86,5 +86,5 @@ describe('a broken shipped playbook', () => {
     expect(JSON.parse(history.stdout).assessments).toEqual([]);
     const ok = await spawnAcct(['--db', db, 'assess', 'Acme', '--answers', answers, '--accept', 'none'], ENV);
     expect(ok.code, ok.stderr).toBe(0);
-  }, 30_000);
+  }, 120_000);
 });

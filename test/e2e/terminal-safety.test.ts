@@ -350,7 +350,7 @@ describe('prompts on a terminal', () => {
     expect(code).toBe(1);
     const list = await spawnAcct(argv(['list', '--json']));
     expect((JSON.parse(list.stdout) as unknown[]).length).toBe(1);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('settings and the database file', () => {
@@ -370,11 +370,11 @@ describe('settings and the database file', () => {
       assertTerminalSafe(shown.stdout, args.join(' '));
       expect(shown.stdout).toContain('lin\\x1b]0;pwned\\x07\\x1b[2J\\u202e');
     }
-  }, 30_000);
+  }, 120_000);
 
   it('db check names a hostile --db path visibly', async () => {
     const result = await spawnInTty(['--db', join(dir, `x${ESC}[2J${BEL}.db`), 'db', 'check']);
     assertTerminalSafe(result.stdout, 'db check');
     expect(result.stdout).toContain('x\\x1b[2J\\x07.db');
-  }, 30_000);
+  }, 120_000);
 });
