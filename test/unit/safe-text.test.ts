@@ -10,6 +10,7 @@ import {
   visibleDeep,
   visibleLines,
 } from '../../src/render/safe-text.js';
+import { mdCell } from '../../src/render/report.js';
 
 /** Any character a terminal could act on, or that reorders text: none may survive. */
 const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
@@ -148,6 +149,16 @@ describe('escapeHtml', () => {
         expect(/&(?!amp;|lt;|gt;|quot;|#39;)/.test(html)).toBe(false);
         expect(ACTIVE.test(html.replace(/[\n\t]/g, ''))).toBe(false);
       }),
+    );
+  });
+});
+
+describe('mdCell (Markdown table cells)', () => {
+  it('folds line breaks, shows controls, and escapes what could become markup or a character reference', () => {
+    expect(mdCell('a\x1b]0;t\x07\u202eb')).toBe('a\\\\x1b\\]0;t\\\\x07\\\\u202eb');
+    expect(mdCell('one\ntwo\tthree')).toBe('one two three');
+    expect(mdCell('<img src=x onerror=alert(1)> &#x202e; | x')).toBe(
+      '\\<img src=x onerror=alert(1)\\> \\&\\#x202e; \\| x',
     );
   });
 });
