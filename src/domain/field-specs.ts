@@ -89,6 +89,14 @@ export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
   { key: 'date', kind: 'date', flag: 'date', description: 'when it happened (default today)' },
   choice('type', 'type', 'kind of activity', ACTIVITY_TYPES),
   text('note', 'note', 'what happened', true),
+  {
+    key: 'amount',
+    kind: 'money',
+    flag: 'amount',
+    description: 'order value (orders only), e.g. 420万, 4200000, "EUR 3m"',
+    min: 0,
+  },
+  { key: 'currency', kind: 'currency', flag: 'currency', description: 'ISO currency code of amount, e.g. CNY' },
 ];
 
 export const ACTION_FIELDS: readonly FieldSpec[] = [

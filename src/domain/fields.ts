@@ -156,6 +156,8 @@ export type FieldsValidator = (
  */
 export function fieldsValidator(fields: readonly FieldSpec[], today: string): FieldsValidator {
   const parsers = fields.map((spec) => fieldParser(spec, today));
+  const moneyKeys = fields.filter((spec) => spec.kind === 'money').map((spec) => spec.key);
+  const hasActivityType = fields.some((spec) => spec.key === 'type' && spec.values?.includes('order'));
   return (input, options = {}) => {
     const value: ParsedRecord = {};
     let problems: FieldProblem[] | undefined;
@@ -171,20 +173,28 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
       if (result instanceof FieldRefusal) (problems ??= []).push({ field: spec.key, message: result.message });
       else value[spec.key] = result;
     }
-    // Revenue written with its currency ("EUR 3m") fills the currency field too, and must agree with it.
-    if (typeof value.revenue === 'number' && input.revenue) {
-      const written = parseMoney(input.revenue)?.currency;
+    // An amount written with its currency ("EUR 3m") fills the currency field too, and must agree with it.
+    for (const key of moneyKeys) {
+      const raw = input[key];
+      if (typeof value[key] !== 'number' || !raw) continue;
+      const written = parseMoney(raw)?.currency;
       const code = written ? currencyCode(written) : null;
       if (written && !code) {
-        (problems ??= []).push({ field: 'revenue', message: `revenue currency "${written}" is not an ISO 4217 code` });
+        (problems ??= []).push({ field: key, message: `${key} currency "${written}" is not an ISO 4217 code` });
       } else if (code && input.currency === undefined) {
         value.currency = code;
       } else if (code && typeof value.currency === 'string' && value.currency !== code) {
         (problems ??= []).push({
           field: 'currency',
-          message: `revenue is in ${code} but currency says ${value.currency}`,
+          message: `${key} is in ${code} but currency says ${value.currency}`,
         });
       }
+    }
+    // Only an order has a value (docs/domain.md §4, lifetime value); any other activity with an amount is a mistake.
+    if (value.amount !== undefined && value.amount !== null && hasActivityType && input.type !== undefined) {
+      const type = typeof value.type === 'string' ? value.type : input.type;
+      if (type !== 'order')
+        (problems ??= []).push({ field: 'amount', message: `amount is for orders, not "${type}" (use type order)` });
     }
     return problems ? { ok: false, problems } : { ok: true, value };
   };
