@@ -2,12 +2,11 @@
  * Files acct writes (exports, rejects files), with the built binary: never the
  * database, never a half-written file over a good one, 0600 whatever the umask.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -19,6 +18,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, spawnAcct, tempDir } from '../helpers.js';
+import { canMountSmallDisk, smallDisk, unmountSmallDisks } from '../store/faults.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -235,26 +235,10 @@ describe('interrupted exports and imports (large portfolio)', () => {
   }, 180_000);
 });
 
-/** Mounts a 1 MiB tmpfs (root only, as in storage.test.ts); null where this machine does not allow it. */
-const mounted: string[] = [];
-afterEach(() => {
-  while (mounted.length > 0) execFileSync('umount', ['-l', mounted.pop()!]);
-});
-function smallDisk(): string | null {
-  if (process.getuid?.() !== 0) return null;
-  const dir = join(tempDir(), 'disk');
-  mkdirSync(dir);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', dir], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  mounted.push(dir);
-  return dir;
-}
+afterEach(unmountSmallDisks);
 
 describe('a full disk under the export', () => {
-  it.skipIf(process.getuid?.() !== 0)('says the disk is full and keeps the previous export (needs root)', async () => {
+  it.skipIf(!canMountSmallDisk)('says the disk is full and keeps the previous export (needs root)', async () => {
     const disk = smallDisk();
     if (!disk) return expect.fail('mount -t tmpfs failed although we are root');
     const dir = tempDir();

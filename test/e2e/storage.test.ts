@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/store/db.js';
 import { BIN, type RunResult, tempDir } from '../helpers.js';
-import { damageTable, databaseAtVersion } from '../store/faults.js';
+import { canMountSmallDisk, damageTable, databaseAtVersion, smallDisk, unmountSmallDisks } from '../store/faults.js';
 
 const BASE_ENV = { ACCT_NOW: '2026-03-15T10:00:00Z', HOME: '/nonexistent-home', TZ: 'UTC' };
 const isRoot = process.getuid?.() === 0;
@@ -188,71 +188,49 @@ describe('read-only folder and file', () => {
   });
 });
 
-/** Mounts a small tmpfs (root only); null where this machine does not allow it. */
-function smallDisk(): string | null {
-  if (!isRoot) return null;
-  const dir = join(tempDir(), 'disk');
-  mkdirSync(dir);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', dir], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  mounted.push(dir);
-  return dir;
-}
-const mounted: string[] = [];
-afterEach(() => {
-  while (mounted.length > 0) execFileSync('umount', ['-l', mounted.pop()!]);
-});
-const canMount = (() => {
-  if (!isRoot) return false;
-  try {
-    execFileSync('mount', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+afterEach(unmountSmallDisks);
 
 describe('a full disk', () => {
-  it.skipIf(!canMount)('says the disk is full, keeps the data, and still reads (needs root for mount)', async () => {
-    const disk = smallDisk();
-    if (!disk) return expect.fail('mount -t tmpfs failed although we are root');
-    const db = join(disk, 'acct.db');
-    for (const args of [
-      ['add', 'Acme', '--owner', 'lin'],
-      ['add', 'Beta'],
-    ]) {
-      expect((await acct(['--db', db, ...args])).code).toBe(0);
-    }
-    // Fill every remaining byte, as another program would.
-    const filler = join(disk, 'filler');
-    try {
-      execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=4k'], { stdio: 'ignore' });
-    } catch {
-      // dd stops with "No space left on device": that is the point.
-    }
-    const before = digest(db);
-    const added = await acct(['--db', db, 'add', 'Gamma']);
-    expect(added).toMatchObject({ code: 1, stdout: '' });
-    expect(added.stderr).toBe(
-      `acct: the disk is full: ${db} needs room to write (free some space and try again; nothing was changed)\n`,
-    );
-    const imported = await acct(['--db', db, 'import', '-', '--type', 'accounts'], {
-      wrapper: ['/bin/sh', '-c', 'printf "name\\nDelta\\n" | "$@"', 'sh'],
-    });
-    expect(imported.code).toBe(1);
-    expect(imported.stderr).toMatch(/^acct: the disk is full: /);
-    expect(imported.stderr).not.toMatch(/not an acct database/);
-    const listed = await acct(['--db', db, 'list']);
-    expect(listed.stdout).toBe(
-      'Acme\t\tlin\tdevelopment\ttransactional\tnone\t\t\nBeta\t\t\tdevelopment\ttransactional\tnone\t\t\n',
-    );
-    expect(digest(db)).toBe(before);
-    rmSync(filler);
-    expect((await acct(['--db', db, 'add', 'Gamma'])).code).toBe(0);
-  });
+  it.skipIf(!canMountSmallDisk)(
+    'says the disk is full, keeps the data, and still reads (needs root for mount)',
+    async () => {
+      const disk = smallDisk();
+      if (!disk) return expect.fail('mount -t tmpfs failed although we are root');
+      const db = join(disk, 'acct.db');
+      for (const args of [
+        ['add', 'Acme', '--owner', 'lin'],
+        ['add', 'Beta'],
+      ]) {
+        expect((await acct(['--db', db, ...args])).code).toBe(0);
+      }
+      // Fill every remaining byte, as another program would.
+      const filler = join(disk, 'filler');
+      try {
+        execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=4k'], { stdio: 'ignore' });
+      } catch {
+        // dd stops with "No space left on device": that is the point.
+      }
+      const before = digest(db);
+      const added = await acct(['--db', db, 'add', 'Gamma']);
+      expect(added).toMatchObject({ code: 1, stdout: '' });
+      expect(added.stderr).toBe(
+        `acct: the disk is full: ${db} needs room to write (free some space and try again; nothing was changed)\n`,
+      );
+      const imported = await acct(['--db', db, 'import', '-', '--type', 'accounts'], {
+        wrapper: ['/bin/sh', '-c', 'printf "name\\nDelta\\n" | "$@"', 'sh'],
+      });
+      expect(imported.code).toBe(1);
+      expect(imported.stderr).toMatch(/^acct: the disk is full: /);
+      expect(imported.stderr).not.toMatch(/not an acct database/);
+      const listed = await acct(['--db', db, 'list']);
+      expect(listed.stdout).toBe(
+        'Acme\t\tlin\tdevelopment\ttransactional\tnone\t\t\nBeta\t\t\tdevelopment\ttransactional\tnone\t\t\n',
+      );
+      expect(digest(db)).toBe(before);
+      rmSync(filler);
+      expect((await acct(['--db', db, 'add', 'Gamma'])).code).toBe(0);
+    },
+  );
 });
 
 describe('a file-size limit (ulimit -f)', () => {

@@ -1,8 +1,11 @@
 /** Files as they are found in the wild: left by an older acct, or damaged on disk. */
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { APPLICATION_ID } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
+import { tempDir } from '../helpers.js';
 
 /** A database as acct schema `version` left it, owner-only, with one account (Acme). */
 export function databaseAtVersion(path: string, version: number): void {
@@ -26,4 +29,36 @@ export function damageTable(path: string, table: string): void {
   const bytes = readFileSync(path);
   bytes.fill(0xa5, (page - 1) * size, page * size);
   writeFileSync(path, bytes);
+}
+
+/** Whether this process may mount a tmpfs (root with mount(8)); a full disk can only be made so. */
+export const canMountSmallDisk = ((): boolean => {
+  if (process.getuid?.() !== 0) return false;
+  try {
+    execFileSync('mount', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const mountedDisks: string[] = [];
+
+/** Mounts a 1 MiB tmpfs in a fresh temp folder, to fill; null where mounting fails. Undo with `unmountSmallDisks`. */
+export function smallDisk(): string | null {
+  if (!canMountSmallDisk) return null;
+  const dir = join(tempDir(), 'disk');
+  mkdirSync(dir);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', dir], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  mountedDisks.push(dir);
+  return dir;
+}
+
+/** Lazily unmounts every disk `smallDisk` mounted (call from afterEach). */
+export function unmountSmallDisks(): void {
+  while (mountedDisks.length > 0) execFileSync('umount', ['-l', mountedDisks.pop()!]);
 }

@@ -8,21 +8,10 @@ import { LATEST_VERSION, MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/index.js';
 import { UserError } from '../../src/errors.js';
 import { tempDb, tempDir } from '../helpers.js';
+import { databaseAtVersion } from './faults.js';
 
 const open = (path: string, create = true) => openDatabase({ path, create, driver: Database });
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** Builds a database as an older acct left it: migrations up to `version`, with a row in it. */
-function databaseAtVersion(path: string, version: number): void {
-  const db = new Database(path);
-  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) db.exec(migration.sql);
-  db.pragma(`user_version = ${version}`);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.prepare(
-    "INSERT INTO accounts (name, name_key, created_at, updated_at) VALUES ('Acme', 'acme', '2025-01-01', '2025-01-01')",
-  ).run();
-  db.close();
-}
 
 describe('opening the database', () => {
   it('creates folder and file (owner-only) with WAL, foreign keys and the latest schema', () => {
