@@ -6,39 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
 import { run, setup, spawnAcct, tempDir } from '../helpers.js';
-
-/** A secondary supplier's complete answers: the plan has several plays. */
-const ANSWERS = {
-  supplierPosition: 'secondary',
-  shareOfWallet: 20,
-  purchaseCriteria: 'both-fit',
-  buyingDriver: 'engineering',
-  shiftSigns: [],
-  newApplications: false,
-  triggers: [],
-  internalConflict: false,
-  userDeptIssues: false,
-  newDemandIdea: false,
-  differentiatedOffer: false,
-  personalNeedsUnmet: false,
-  bondsCovered: ['org-interest'],
-  personalCare: ['holiday-greetings'],
-  openComplaints: 0,
-  problems: [],
-  serviceLevel: [],
-  priceVsMarket: 'below',
-  meetingCadence: 'ad-hoc',
-  executiveChannel: false,
-  toldAboutChanges: true,
-  customerFile: true,
-  repurchaseIntent: 'yes',
-  wouldRecommend: 'unsure',
-  rivalRebates: false,
-  structuralChange: [],
-  postDeliveryDrop: false,
-  targetLevel: 'preferred-supplier',
-};
 
 interface AssessJson {
   result: { plan: { play: string }[] };
@@ -54,7 +23,7 @@ describe('concurrent assessments of one account (built binary)', () => {
     const dir = tempDir();
     const db = join(dir, 'acct.db');
     const answers = join(dir, 'answers.json');
-    writeFileSync(answers, JSON.stringify(ANSWERS));
+    writeFileSync(answers, JSON.stringify(SECONDARY_SUPPLIER_ANSWERS));
     const names = Array.from({ length: TRIALS }, (_, trial) => `Race ${trial + 1}`);
     await setup(db, ...names.map((name) => ['add', name, '--owner', 'lin']));
 

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { cleanName } from '../../src/domain/names.js';
 import { spawn } from 'node:child_process';
+import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
 import { BIN, spawnAcct, spawnInTty } from '../helpers.js';
 
 const ESC = '\x1b';
@@ -108,38 +109,6 @@ function writeCsv(dir: string, type: TypeName): string {
 const NAME_FIELDS = new Set(['name', 'account']);
 const stored = (field: string, value: string): string => (NAME_FIELDS.has(field) ? cleanName(value) : value);
 
-/** Answers for a complete, non-interactive assessment (the shipped playbooks' questions). */
-const ANSWERS = {
-  supplierPosition: 'secondary',
-  shareOfWallet: 20,
-  purchaseCriteria: 'both-fit',
-  buyingDriver: 'engineering',
-  shiftSigns: [],
-  newApplications: false,
-  triggers: [],
-  internalConflict: false,
-  userDeptIssues: false,
-  newDemandIdea: false,
-  differentiatedOffer: false,
-  personalNeedsUnmet: false,
-  bondsCovered: ['org-interest'],
-  personalCare: ['holiday-greetings'],
-  openComplaints: 0,
-  problems: [],
-  serviceLevel: [],
-  priceVsMarket: 'below',
-  meetingCadence: 'ad-hoc',
-  executiveChannel: false,
-  toldAboutChanges: true,
-  customerFile: true,
-  repurchaseIntent: 'yes',
-  wouldRecommend: 'unsure',
-  rivalRebates: false,
-  structuralChange: [],
-  postDeliveryDrop: false,
-  targetLevel: 'preferred-supplier',
-};
-
 let dir: string;
 let db: string;
 let answers: string;
@@ -153,7 +122,7 @@ beforeAll(async () => {
     if (result.code !== 0) throw new Error(`import ${type} failed: ${result.stderr}`);
   }
   answers = join(dir, 'answers.yaml');
-  writeFileSync(answers, stringify(ANSWERS));
+  writeFileSync(answers, stringify(SECONDARY_SUPPLIER_ANSWERS));
   const assessed = await spawnAcct(['--db', db, 'assess', 'acme', '--answers', answers, '--accept', 'all']);
   if (assessed.code !== 0) throw new Error(`assess failed: ${assessed.stderr}`);
 }, 120_000);
