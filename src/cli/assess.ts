@@ -21,7 +21,8 @@ export function registerAssess(program: Command, kit: Kit): void {
     .option('--no-input', 'never prompt: fail listing the missing answers (automatic when not on a terminal)')
     .option('--defaults', 'without prompts, take missing answers from the previous assessment and the account')
     .option('--accept <plays>', 'plays to accept as actions: all, none, or play ids separated by commas')
-    .option('--top <n>', 'print only the first N plays of the plan')
+    .option('--top <n>', 'print only the first N plays of the plan (a terminal shows 7)')
+    .option('--all', 'print every play of the plan')
     .option('--dry-run', 'show the results and the plan, store nothing')
     .option('--questions', 'print the questionnaire (keys, types, allowed values) and exit')
     .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
@@ -44,7 +45,8 @@ export function registerAssess(program: Command, kit: Kit): void {
     .description('reprint the plan of the latest assessment (or the latest on or before --at)')
     .argument('<account>', 'name, unique prefix or external id')
     .option('--at <date>', 'the assessment in force on this date (YYYY-MM-DD, 30d ago)')
-    .option('--top <n>', 'print only the first N plays')
+    .option('--top <n>', 'print only the first N plays (a terminal shows 7)')
+    .option('--all', 'print every play (piped output and --json always do)')
     .addHelpText('after', examples('acct plan acme', 'acct plan acme --at 2026-01-31', 'acct plan acme --json'))
     .action(
       run(

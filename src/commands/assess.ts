@@ -19,6 +19,9 @@ import {
   isAsked,
   keyResults,
   missingAnswers,
+  planLimit,
+  playOwner,
+  rolePeople,
   orderedAnswers,
   parseAnswerText,
   staleSurveyAnswers,
@@ -50,7 +53,7 @@ import {
   renderResult,
 } from '../render/assessment.js';
 import type { AccountPatch } from '../store/accounts.js';
-import { parseTop } from './options.js';
+import { planChoice } from './plan.js';
 import { loadForCommand, loadQuestionnaireForCommand } from './playbook.js';
 import { resolveAccount } from './resolve.js';
 
@@ -65,6 +68,7 @@ export interface AssessOptions {
   playbooks?: string;
   questions?: boolean;
   top?: string;
+  all?: boolean;
 }
 
 const SKIP = '__skip__';
@@ -283,7 +287,7 @@ async function pickPlays(
 // --- the command ----------------------------------------------------------------------
 
 export async function assessAccount(ctx: Context, name: string | undefined, options: AssessOptions): Promise<void> {
-  const top = parseTop(options.top);
+  const choice = planChoice(options);
   if (options.questions) {
     // The questionnaire alone: parsing every playbook would triple the start-up.
     const questionnaire = await loadQuestionnaireForCommand(ctx, options.playbooks);
@@ -389,11 +393,19 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     },
     loaded.playbooks,
   );
-  const titles = new Map(loaded.playbooks.map((book) => [book.id, book.title]));
+  // Accepted plays go to the person named for their role (docs/domain.md §7).
+  const people = rolePeople((key) => ctx.settings.get(key));
+  const ownerOf = (item: PlanItem) => playOwner(item.ownerRole, account.owner, people);
   if (out.mode !== 'json') {
-    out.data(
-      ['', renderResult(out, result), '', renderPlan(out, result.plan, { titles, ...(top ? { top } : {}) })].join('\n'),
-    );
+    const top = planLimit({ ...choice, terminal: out.mode === 'table' });
+    const plan = renderPlan(out, result.plan, {
+      start: ctx.today,
+      today: ctx.today,
+      owner: ownerOf,
+      more: options.dryRun ? 'add --all' : `acct plan "${account.name}" --all`,
+      ...(top !== undefined ? { top } : {}),
+    });
+    out.data(['', renderResult(out, result), '', plan].join('\n'));
   }
 
   // A play that is already an open action of this account is not added twice by a re-assessment.
@@ -410,7 +422,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     text: item.title,
     playbook: item.playbook,
     play: item.play,
-    owner: account.owner,
+    owner: ownerOf(item).owner,
     due: addDays(ctx.today, item.dueInDays),
   }));
   const playbookVersions: PlaybookVersions = {

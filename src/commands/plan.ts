@@ -1,6 +1,7 @@
 /** acct plan: reprint the plan of a stored assessment (the latest, or the latest at or before --at). */
 import type { Context } from '../context.js';
 import { parseDate } from '../domain/dates.js';
+import { planLimit, playOwner, rolePeople, type PlanItem } from '../domain/assessment/index.js';
 import { UserError, UsageError } from '../errors.js';
 import { renderStoredPlan, storedPlanData } from '../render/assessment.js';
 import { parseTop } from './options.js';
@@ -9,6 +10,14 @@ import { resolveAccount } from './resolve.js';
 export interface PlanOptions {
   at?: string;
   top?: string;
+  all?: boolean;
+}
+
+/** `--top N` / `--all` (not both), as planLimit takes them. */
+export function planChoice(options: { top?: string; all?: boolean }): { top?: number; all?: boolean } {
+  const top = parseTop(options.top);
+  if (top !== undefined && options.all) throw new UsageError('--top and --all ask for two lengths', 'give one of them');
+  return { ...(top !== undefined ? { top } : {}), ...(options.all ? { all: true } : {}) };
 }
 
 export async function showPlan(ctx: Context, name: string, options: PlanOptions): Promise<void> {
@@ -19,7 +28,7 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
       throw new UsageError(`--at "${options.at}" is not a date`, 'use YYYY-MM-DD, yesterday or 30d ago');
     at = parsed;
   }
-  const top = parseTop(options.top);
+  const choice = planChoice(options);
   const store = await ctx.store({ create: false });
   const account = resolveAccount(store, name);
   const record = store.assessments.latest(account.id, at);
@@ -34,6 +43,17 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
     .list({ accountId: account.id, status: 'all' })
     .filter((action) => action.play !== null && planIds.has(action.play) && action.createdAt >= record.assessedAt);
   const out = ctx.out;
-  if (out.mode === 'json') return out.json(storedPlanData(account, record, actions));
-  out.data(renderStoredPlan(out, account.name, record, actions, top));
+  const top = planLimit({ ...choice, terminal: out.mode === 'table' });
+  const people = rolePeople((key) => ctx.settings.get(key));
+  const owner = (item: PlanItem) => playOwner(item.ownerRole, account.owner, people);
+  if (out.mode === 'json')
+    return out.json(storedPlanData(account, record, actions, { today: ctx.today, owner, ...(top ? { top } : {}) }));
+  out.data(
+    renderStoredPlan(out, account.name, record, actions, {
+      today: ctx.today,
+      ...(top !== undefined ? { top } : {}),
+      owner,
+      more: `acct plan "${account.name}" --all${at ? ` --at ${at}` : ''}`,
+    }),
+  );
 }

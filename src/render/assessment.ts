@@ -1,6 +1,6 @@
 /**
  * How an assessment looks: the one-screen briefing before the questions,
- * the derived results, the plan grouped by playbook, and the questionnaire.
+ * the derived results, the ranked plan, and the questionnaire.
  * Table mode is for people (aligned, coloured, wrapped); plain mode is
  * tab-separated for scripts; JSON callers use the data objects directly.
  */
@@ -10,6 +10,8 @@ import type { AccountChange } from '../domain/assessment/session.js';
 import { isCompleteResult } from '../domain/assessment/stored.js';
 import type { AssessmentResult, Coverage, PlanItem, StoredAssessment } from '../domain/assessment/types.js';
 import type { Action } from '../domain/types.js';
+import { addDays, daysBetween } from '../domain/dates.js';
+import type { PlayOwner } from '../domain/assessment/owners.js';
 import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
@@ -189,24 +191,41 @@ export function wrap(text: string, width: number, indent: string): string {
 }
 
 export interface PlanView {
-  /** Playbook id -> title, for group headings. */
-  titles?: ReadonlyMap<string, string>;
-  /** Show only the first N plays of the ranking. */
+  /** List only the first N plays of the ranking (planLimit); the rest are counted. */
   top?: number;
-  /** Play ids accepted as actions, marked in the listing. */
-  accepted?: ReadonlySet<string>;
-  title?: string;
+  /** Plays accepted as actions from this very assessment, by play id: marked ✓, with the action's state. */
+  accepted?: ReadonlyMap<string, Action>;
+  /** Who does each play (owners.ts playOwner); without it the role alone is shown. */
+  owner?: (item: PlanItem) => PlayOwner;
+  /** The day the plan was made: due dates count from it. */
+  start: string;
+  today: string;
+  /** The command that lists every play, named when the list is cut short. */
+  more?: string;
 }
 
-/** Groups ranked plays by playbook; groups are ordered by their best-ranked play. */
-export function groupPlan(
-  plan: readonly PlanItem[],
-): { playbook: string; items: { item: PlanItem; rank: number }[] }[] {
-  const groups = new Map<string, { item: PlanItem; rank: number }[]>();
-  plan.forEach((item, index) => {
-    groups.set(item.playbook, [...(groups.get(item.playbook) ?? []), { item, rank: index + 1 }]);
-  });
-  return [...groups].map(([playbook, items]) => ({ playbook, items }));
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "due 2026-03-22, in 7 days", "due today", "due 2026-03-01, overdue by 14 days": overdue in words, not only colour. */
+export function dueText(due: string, today: string): { text: string; overdue: boolean } {
+  const days = daysBetween(today, due);
+  if (days === 0) return { text: 'due today', overdue: false };
+  if (days > 0) return { text: `due ${due}, in ${plural(days, 'day')}`, overdue: false };
+  return { text: `due ${due}, overdue by ${plural(-days, 'day')}`, overdue: true };
+}
+
+function ownerText(owner: PlayOwner | undefined, role: string): string {
+  if (!owner) return role;
+  if (owner.owner === null) return `${role}: no owner`;
+  return owner.standIn ? `${owner.owner} for the ${role} (role.${role} not set)` : `${role}: ${owner.owner}`;
+}
+
+/** What an accepted play's action says about itself: its number and state. */
+function actionState(action: Action, today: string): { text: string; overdue: boolean } {
+  if (action.status !== 'open') return { text: `action #${action.id}, ${action.status}`, overdue: false };
+  if (action.due === null) return { text: `action #${action.id}, open`, overdue: false };
+  const due = dueText(action.due.slice(0, 10), today);
+  return { text: `action #${action.id}, ${due.text}`, overdue: due.overdue };
 }
 
 const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
@@ -220,17 +239,24 @@ const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
   { header: 'WHY', value: (row) => row.item.why },
 ];
 
-export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShown: PlanView = {}): string {
+/** The plan's heading, the same words in `assess` and `plan`. */
+export function planHeading(plan: readonly PlanItem[]): string {
+  const urgent = plan.filter((item) => item.priority === 1).length;
+  return plan.length === 0
+    ? 'Plan: no plays apply'
+    : `Plan: ${plural(plan.length, 'play')}${urgent > 0 ? `, ${urgent} at priority 1` : ''}`;
+}
+
+/**
+ * The ranked plan, numbered 1..n in the order shown (plan.ts buildPlan), one
+ * play after another: title, due date, owner, why and because lines.
+ */
+export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShown: PlanView): string {
   // Playbook texts are files from anywhere: visible before they are composed and coloured.
   const plan = visibleDeep(planShown);
-  const view = visibleDeep(viewShown);
+  const view = viewShown;
   const shown = view.top !== undefined ? plan.slice(0, view.top) : plan;
-  const title = view.title ?? 'Plan';
-  const urgent = plan.filter((item) => item.priority === 1).length;
-  const summary =
-    plan.length === 0
-      ? `${title}: no plays apply`
-      : `${title}: ${plan.length} play${plan.length === 1 ? '' : 's'}${urgent > 0 ? `, ${urgent} at priority 1` : ''}`;
+  const summary = planHeading(plan);
   if (plan.length === 0) return heading(out, summary);
   if (out.mode !== 'table') {
     const rows = shown.map((item, index) => ({ item, rank: index + 1 }));
@@ -238,29 +264,23 @@ export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShow
   }
   const lines: string[] = [heading(out, summary)];
   const width = Math.max(60, Math.min(out.width, 110));
-  const shownSet = new Set(shown);
-  for (const group of groupPlan(plan)) {
-    const items = group.items.filter((entry) => shownSet.has(entry.item));
-    if (items.length === 0) continue;
-    const title = view.titles?.get(group.playbook);
-    lines.push('', out.color ? out.chalk.cyan.bold(title ?? group.playbook) : (title ?? group.playbook));
-    if (title) lines.push(out.color ? out.chalk.dim(`  playbook ${group.playbook}`) : `  playbook ${group.playbook}`);
-    for (const { item, rank } of items) {
-      const mark = view.accepted?.has(item.play) ? '✓' : item.priority === 1 ? '!' : ' ';
-      const label = `${String(rank).padStart(2)}. ${mark} P${item.priority} ${item.title}`;
-      const styled = item.priority === 1 && out.color ? out.chalk.bold(out.chalk.red(label)) : label;
-      const meta = `${item.play} · due in ${item.dueInDays} days · ${item.ownerRole}`;
-      lines.push(`  ${styled}`, `       ${out.color ? out.chalk.dim(meta) : meta}`, wrap(item.why, width, '       '));
-      // Old stored plans have no because lines; they render without them.
-      const reasons = (item.because ?? []).map((line) => line.text).join('; ');
-      if (reasons !== '') {
-        const text = wrap(`because ${reasons}`, width, '       ');
-        lines.push(out.color ? out.chalk.dim(text) : text);
-      }
-    }
-  }
+  const dim = (text: string): string => (out.color ? out.chalk.dim(text) : text);
+  shown.forEach((item, index) => {
+    const action = view.accepted?.get(item.play);
+    const mark = action ? '✓' : item.priority === 1 ? '!' : ' ';
+    const label = `${String(index + 1).padStart(2)}. ${mark} P${item.priority} ${item.title}`;
+    const styled = item.priority === 1 && out.color ? out.chalk.bold(out.chalk.red(label)) : label;
+    const due = action ? actionState(action, view.today) : dueText(addDays(view.start, item.dueInDays), view.today);
+    const owner = ownerText(view.owner?.(item), item.ownerRole);
+    const dueShown = due.overdue ? paint(out, due.text, 'red') : due.text;
+    lines.push('', styled, `    ${dueShown}${dim(` · ${owner} · ${item.play}`)}`, wrap(item.why, width, '    '));
+    // Old stored plans have no because lines; they render without them.
+    const reasons = (item.because ?? []).map((line) => line.text).join('; ');
+    if (reasons !== '') lines.push(dim(wrap(`because ${reasons}`, width, '    ')));
+  });
   if (shown.length < plan.length) {
-    lines.push('', `… and ${plan.length - shown.length} more (all are in --json; drop --top to list them)`);
+    const more = plan.length - shown.length;
+    lines.push('', `and ${more} more${view.more ? `: ${view.more}` : ''}`);
   }
   return lines.join('\n');
 }
@@ -274,7 +294,22 @@ export function storedPlanData(
   account: { id: number; name: string },
   record: StoredAssessment,
   actions: readonly Action[],
+  view: { top?: number; today: string; owner?: (item: PlanItem) => PlayOwner },
 ): unknown {
+  const start = record.assessedAt.slice(0, 10);
+  const accepted = new Map(actions.map((action) => [action.play, action]));
+  const plan = (record.result.plan ?? []).map((item, index) => {
+    const due = addDays(start, item.dueInDays);
+    const owner = view.owner?.(item);
+    return {
+      rank: index + 1,
+      ...item,
+      due,
+      overdue: daysBetween(view.today, due) < 0,
+      ...(owner ? { owner: owner.owner } : {}),
+      action: accepted.get(item.play)?.id ?? null,
+    };
+  });
   return {
     account: { id: account.id, name: account.name },
     assessment: {
@@ -284,26 +319,30 @@ export function storedPlanData(
       playbookVersions: record.playbookVersions,
     },
     result: record.result,
-    plan: record.result.plan ?? [],
+    plan: view.top === undefined ? plan : plan.slice(0, view.top),
     actions,
   };
 }
 
-/** A stored assessment's results (when complete) and plan, marking plays accepted as actions. */
+/**
+ * A stored assessment's results (when complete) and plan, its due dates
+ * counted from the day it was made and read against today, and ✓ on the
+ * plays accepted from this assessment (actions.assessmentId).
+ */
 export function renderStoredPlan(
   out: Output,
   accountName: string,
   record: StoredAssessment,
   actions: readonly Action[],
-  top: number | undefined,
+  view: Pick<PlanView, 'top' | 'today' | 'owner' | 'more'>,
 ): string {
   const { result } = record;
-  const accepted = new Set(actions.map((action) => action.play!));
+  const accepted = new Map(actions.filter((action) => action.play !== null).map((action) => [action.play!, action]));
   const parts = [
     heading(out, `${accountName}: plan of the assessment of ${record.assessedAt.slice(0, 10)} (#${record.id})`),
   ];
   if (isCompleteResult(result)) parts.push('', renderResult(out, result));
-  parts.push('', renderPlan(out, result.plan ?? [], { accepted, title: 'Plan', ...(top ? { top } : {}) }));
+  parts.push('', renderPlan(out, result.plan ?? [], { ...view, accepted, start: record.assessedAt.slice(0, 10) }));
   if (accepted.size > 0 && out.mode === 'table')
     parts.push('', `✓ = accepted as an action (acct action list "${visible(accountName)}")`);
   return parts.join('\n');

@@ -315,7 +315,7 @@ describe('scenario (a): secondary supplier, single-threaded through purchasing, 
     expect(out.accepted.every((action) => typeof action.id === 'number')).toBe(true);
   });
 
-  it('prints the briefing, results and the plan grouped by playbook, and says what it stored', async () => {
+  it('prints the briefing, results and the ranked plan, and says what it stored', async () => {
     const db = tempDb();
     await setup(
       db,
@@ -332,16 +332,20 @@ describe('scenario (a): secondary supplier, single-threaded through purchasing, 
     expect(result.stdout).toMatch(/last assessed\s+never/);
     expect(result.stdout).toMatch(/threads\s+single-threaded/);
     expect(result.stdout).toMatch(/criteria fit\s+alert/);
-    expect(result.stdout).toContain('Initial cooperation - from secondary to primary supplier');
-    expect(result.stdout).toMatch(/1\. ! P1 /);
-    expect(result.stdout).toContain('ic-trigger-supplier-review · due in 7 days · rep');
+    // One global ranking, numbered 1..n, 7 on a terminal (docs/domain.md §7).
+    expect(result.stdout).toMatch(/Plan: \d+ plays/);
+    expect(result.stdout).toMatch(/^ 1\. ! P1 /m);
+    expect(result.stdout).toMatch(/^ 7\. /m);
+    expect(result.stdout).not.toMatch(/^ 8\. /m);
+    expect(result.stdout).toMatch(/and \d+ more: acct plan "Huadong Machinery" --all/);
+    expect(result.stdout).toMatch(/due \d{4}-\d\d-\d\d, in 7 days · rep: lin · ic-trigger-supplier-review/);
     // A secondary supplier is in initial cooperation from `acct add` on (docs/domain.md §7), so only the target moves.
     expect(result.stderr).toMatch(
       /Stored assessment #1 of Huadong Machinery; updated the account: target level unset → preferred-supplier/,
     );
 
     const top = await run(db, ['plan', 'Huadong', '--top', '2'], { tty: true, env: { NO_COLOR: '1' } });
-    expect(top.stdout).toMatch(/… and \d+ more/);
+    expect(top.stdout).toMatch(/^and \d+ more: acct plan "Huadong Machinery" --all$/m);
 
     // Piped: tab-separated plan rows a script can cut.
     const piped = await run(db, ['plan', 'Huadong']);

@@ -15,3 +15,4 @@ export * from './stored.js';
 export * from './survey.js';
 export * from './wording.js';
 export * from './because.js';
+export * from './owners.js';

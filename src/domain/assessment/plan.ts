@@ -3,9 +3,9 @@
  * A play is in the plan when its playbook's `appliesWhen` holds, its own
  * `when` holds and its `doneWhen` (what "done" looks like) does not: a play
  * whose goal the answers or records already show in place is left out
- * (docs/playbooks.md §done_when). Ranking: priority (1 first), then risk relevance (how many of
- * the facts the play's condition reads are behind the current risk), then
- * the shorter due date, then playbook and play order as loaded.
+ * (docs/playbooks.md §done_when). One global ranking (docs/domain.md §7):
+ * priority (1 first), then the shorter due date, then playbook and play
+ * order as loaded; the plan is numbered 1..n in that order, never grouped.
  */
 import { conditionFacts, evaluate, type Condition, type Facts } from './conditions.js';
 import { because } from './because.js';
@@ -50,12 +50,19 @@ export function buildPlan(
       });
     }
   }
-  items.sort(
-    (a, b) =>
-      a.item.priority - b.item.priority ||
-      b.item.riskRelevance - a.item.riskRelevance ||
-      a.item.dueInDays - b.item.dueInDays ||
-      a.order - b.order,
-  );
+  items.sort((a, b) => a.item.priority - b.item.priority || a.item.dueInDays - b.item.dueInDays || a.order - b.order);
   return items.map((entry) => entry.item);
+}
+
+/** How many plays a terminal shows before "and N more" (docs/domain.md §7: a plan short enough to use). */
+export const TERMINAL_PLAN_TOP = 7;
+
+/**
+ * How many plays of a plan to list: `--top N` or `--all` when given; on a
+ * terminal the first TERMINAL_PLAN_TOP; piped or JSON, all of them.
+ */
+export function planLimit(choice: { top?: number; all?: boolean; terminal: boolean }): number | undefined {
+  if (choice.top !== undefined) return choice.top;
+  if (choice.all || !choice.terminal) return undefined;
+  return TERMINAL_PLAN_TOP;
 }
