@@ -15,22 +15,42 @@ export function cleanName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
-/** Levenshtein distance over code points, bounded for speed on long names. */
-export function editDistance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  if (left.length === 0) return right.length;
-  if (right.length === 0) return left.length;
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+/**
+ * Levenshtein distance over code points, bounded: once every path costs more
+ * than `max`, it stops and returns `max + 1`. A suggestion only needs to know
+ * whether two names are close, so a long name against a short one (or a
+ * 10,000-character pasted note) costs O(length x max), not O(length²).
+ * Without `max`, the exact distance.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  let left = [...a];
+  let right = [...b];
+  if (Math.abs(left.length - right.length) > max) return max + 1;
+  // The shorter string indexes the row: less memory, and the band below is over the longer one.
+  if (left.length < right.length) [left, right] = [right, left];
+  if (right.length === 0) return Math.min(left.length, max + 1);
+  const band = Number.isFinite(max) ? max : left.length + right.length;
+  const beyond = max + 1;
+  // Two rows, reused: only cells within `band` of the diagonal can stay at or under max, so
+  // only those are computed, and the one cell just past the band is marked beyond for the next row.
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => (index <= band ? index : beyond));
+  let current = new Array<number>(right.length + 1).fill(beyond);
   for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(right.length, i + band);
+    current[from - 1] = from === 1 ? (i <= band ? i : beyond) : beyond;
+    let rowMin = current[from - 1]!;
+    for (let j = from; j <= to; j++) {
       const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const cell = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, beyond);
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
-    previous = current;
+    if (to < right.length) current[to + 1] = beyond;
+    if (rowMin > max) return beyond;
+    [previous, current] = [current, previous];
   }
-  return previous[right.length]!;
+  return Math.min(previous[right.length]!, beyond);
 }
 
 /**
@@ -47,8 +67,10 @@ export function closestMatches(input: string, candidates: readonly string[], lim
     if (key.includes(wanted) || wanted.includes(key)) {
       score = 0;
     } else {
-      const distance = editDistance(wanted, [...key].slice(0, [...wanted].length).join(''));
-      const full = editDistance(wanted, key);
+      // Scores over 0.5 are dropped, so neither distance needs computing past half the input's length.
+      const max = Math.floor(wanted.length / 2);
+      const distance = editDistance(wanted, [...key].slice(0, [...wanted].length).join(''), max);
+      const full = editDistance(wanted, key, max);
       score = Math.min(distance, full) / Math.max(wanted.length, 1);
       if (score > 0.5) continue;
     }
