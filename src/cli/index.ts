@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { registerAssess } from './assess.js';
 import { registerConfig } from './config.js';
+import { registerDay } from './day.js';
 import { registerDb } from './db.js';
 import type { Kit } from './kit.js';
 import { registerReport } from './report.js';
@@ -16,4 +17,5 @@ export function registerMore(program: Command, kit: Kit): void {
   registerTransfer(program, kit);
   registerConfig(program, kit);
   registerDb(program, kit);
+  registerDay(program, kit);
 }

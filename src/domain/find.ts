@@ -1,0 +1,89 @@
+/**
+ * `acct find TEXT` and the account picker: which accounts a text points at,
+ * and where it matched. Matching is that of names (names.ts nameKey): case,
+ * repeated space and full-width/half-width forms do not matter, so `ＡＣＭＥ`
+ * finds "Acme" and `wang` finds "WANG Li". Pure: the store hands in the
+ * searchable texts, the command renders the hits.
+ */
+import { closestMatches, nameKey } from './names.js';
+
+/** Where a text was found, strongest first: the ranking of hits follows this order. */
+export const MATCH_FIELDS = ['name', 'externalId', 'contact', 'email', 'notes', 'activity'] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+
+/** One searchable text of an account. */
+export interface SearchText {
+  accountId: number;
+  account: string;
+  field: MatchField;
+  text: string;
+  /** What the text belongs to, when not the account itself: a contact's name, an activity's date. */
+  detail?: string;
+}
+
+export interface FindMatch {
+  field: MatchField;
+  /** The matched text, or for long texts the part around the match. */
+  text: string;
+  detail?: string;
+}
+
+export interface FindHit {
+  accountId: number;
+  account: string;
+  matches: FindMatch[];
+}
+
+const SNIPPET = 60;
+
+/** The part of a long text around the match; the match itself is found on the normalised form. */
+function snippet(text: string, wanted: string): string {
+  const flat = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if ([...flat].length <= SNIPPET) return flat;
+  const lower = flat.toLowerCase();
+  // Lower-casing keeps the length for nearly every script; where it does not, show the start.
+  const at = lower.length === flat.length ? Math.max(0, lower.indexOf(wanted)) : 0;
+  const start = Math.max(0, at - Math.floor((SNIPPET - wanted.length) / 2));
+  const end = Math.min(flat.length, start + SNIPPET);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+/**
+ * The accounts whose texts contain `query`, ranked: an exact name first, then
+ * names that start with it, then by the strongest field that matched
+ * (MATCH_FIELDS order), then by name. Each hit lists every place it matched.
+ */
+export function findAccounts(query: string, texts: readonly SearchText[]): FindHit[] {
+  const wanted = nameKey(query);
+  if (wanted === '') return [];
+  const hits = new Map<number, FindHit & { rank: number }>();
+  for (const entry of texts) {
+    const key = nameKey(entry.text);
+    if (!key.includes(wanted)) continue;
+    let hit = hits.get(entry.accountId);
+    if (!hit) {
+      hit = { accountId: entry.accountId, account: entry.account, matches: [], rank: Number.POSITIVE_INFINITY };
+      hits.set(entry.accountId, hit);
+    }
+    hit.matches.push({
+      field: entry.field,
+      text: snippet(entry.text, wanted),
+      ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
+    });
+    const fieldRank = MATCH_FIELDS.indexOf(entry.field);
+    const rank = entry.field === 'name' ? (key === wanted ? -2 : key.startsWith(wanted) ? -1 : 0) : fieldRank;
+    hit.rank = Math.min(hit.rank, rank);
+  }
+  return [...hits.values()]
+    .sort((a, b) => a.rank - b.rank || nameKey(a.account).localeCompare(nameKey(b.account)))
+    .map(({ accountId, account, matches }) => ({
+      accountId,
+      account,
+      matches: matches.sort((a, b) => MATCH_FIELDS.indexOf(a.field) - MATCH_FIELDS.indexOf(b.field)),
+    }));
+}
+
+/** Names close to a query that found nothing, for "did you mean". */
+export function nearNames(query: string, names: readonly string[]): string[] {
+  return closestMatches(query, names);
+}
