@@ -12,7 +12,6 @@ import { addDays } from '../domain/dates.js';
 import {
   accountChanges,
   assess,
-  buildBriefing,
   completeWithoutAsking,
   datedSurveyAnswers,
   defaultsFrom,
@@ -30,7 +29,6 @@ import {
   versionTag,
   withoutStaleSurvey,
   type AccountChange,
-  type Briefing,
   type AnswerValue,
   type Answers,
   type AssessmentResult,
@@ -47,7 +45,6 @@ import type { Choice, Prompter } from '../prompt/prompter.js';
 import {
   describeChanges,
   questionnaireData,
-  renderBriefing,
   renderPlan,
   renderQuestionnaire,
   renderResult,
@@ -55,7 +52,9 @@ import {
 import type { AccountPatch } from '../store/accounts.js';
 import { planChoice } from './plan.js';
 import { loadForCommand, loadQuestionnaireForCommand } from './playbook.js';
-import { resolveAccount } from './resolve.js';
+import type { Briefing } from '../domain/briefing.js';
+import { loadBriefing, printBriefing } from './brief.js';
+import { accountOrPick } from './pick.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -296,7 +295,8 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   }
   const loaded = await loadForCommand(ctx, options.playbooks);
   const { questionnaire } = loaded;
-  if (name === undefined || name.trim() === '') {
+  // On a terminal a missing name opens the account picker (commands/pick.ts).
+  if ((name === undefined || name.trim() === '') && !(ctx.interactive && options.input !== false)) {
     throw new UsageError(
       'which account? give its name',
       'e.g. acct assess acme; acct assess --questions lists the questions',
@@ -312,7 +312,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   };
 
   const store = await ctx.store({ create: !options.dryRun });
-  const account = resolveAccount(store, name);
+  const account = await accountOrPick(ctx, store, name, 'assess');
   const contacts = store.contacts.forAccount(account.id);
   const activities = store.activities.forAccount(account.id);
   const openActions = store.actions.list({ accountId: account.id, status: 'open' });
@@ -320,18 +320,10 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   // Cadences from the settings (docs/domain.md §7): survey answers expire; an order then silence opens the gap.
   const surveyDays = surveyCadence(account.tier, (key) => ctx.settings.get(key));
   const orderSilenceDays = ctx.settings.days('order-silence-days');
-  const briefing = buildBriefing({
-    account,
-    contacts,
-    activities,
-    openActions,
-    last,
-    today: ctx.today,
-    orderSilenceDays,
-  });
+  const briefing = loadBriefing(ctx, store, account);
   const out = ctx.out;
   const showBriefing = () => {
-    if (out.mode !== 'json') out.data(renderBriefing(out, briefing, ctx.today));
+    if (out.mode !== 'json') printBriefing(ctx, briefing);
   };
 
   // An `acct edit` after the last assessment is newer than its answers (assess itself updates both at once).

@@ -32,7 +32,7 @@ interface AssessJson {
   account: { stage: string; level: string; position: string; share: number | null; targetLevel: string | null };
   briefing: {
     lastAssessment: unknown;
-    actions: { open: number; overdue: number };
+    openActions: unknown[];
     coverage: { singleThreaded: boolean };
   };
   answers: Record<string, unknown>;
@@ -429,7 +429,7 @@ describe('scenario (b): key account in alarm with an unresolved quality complain
 
     // The next briefing shows the open actions and the last results.
     const again = await json<AssessJson>(db, ['assess', 'Delta', '--answers', file, '--dry-run']);
-    expect(again.briefing.actions.open).toBe(out.result.plan.length);
+    expect(again.briefing.openActions).toHaveLength(out.result.plan.length);
     expect(again.briefing.lastAssessment).toMatchObject({ criteriaFit: 'alarm', riskLevel: 'high' });
   });
 });
