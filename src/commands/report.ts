@@ -1,14 +1,7 @@
 /** acct report: flags -> window -> store -> domain -> render. */
 import type { Context } from '../context.js';
 import { parseDate } from '../domain/dates.js';
-import {
-  DEFAULT_STALE_DAYS,
-  DEFAULT_UNASSESSED_DAYS,
-  buildReport,
-  reportWindow,
-  windowEnd,
-  type ReportWindow,
-} from '../domain/report.js';
+import { buildReport, reportWindow, windowEnd, type ReportWindow } from '../domain/report.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
 import { REPORT_FORMATS, renderReport } from '../render/report.js';
@@ -60,8 +53,15 @@ export function resolveWindow(options: ReportOptions, today: string): ReportWind
 
 export async function report(ctx: Context, options: ReportOptions): Promise<void> {
   const window = resolveWindow(options, ctx.today);
-  const staleDays = wholeNumber('--stale-days', options.staleDays, DEFAULT_STALE_DAYS, 1);
-  const unassessedDays = wholeNumber('--unassessed-days', options.unassessedDays, DEFAULT_UNASSESSED_DAYS, 1);
+  // Thresholds: the flag, else the setting (acct config), else its default (src/domain/settings.ts).
+  const staleDays = wholeNumber('--stale-days', options.staleDays, ctx.settings.days('stale-days'), 1);
+  const unassessedDays = wholeNumber(
+    '--unassessed-days',
+    options.unassessedDays,
+    ctx.settings.days('unassessed-days'),
+    1,
+  );
+  const orderSilenceDays = ctx.settings.days('order-silence-days');
   const chosen = parseFormat(ctx, options.format, REPORT_FORMATS, ctx.out.mode, {
     md: 'markdown',
     tsv: 'plain',
@@ -74,7 +74,7 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   const ownerWarning = unknownOwnerWarning(store, owner ?? undefined);
   if (ownerWarning) ctx.out.warn(ownerWarning);
   const data = new ReportRepository(store.db).load({ since: window.since, asOf: window.asOf, end: windowEnd(window) });
-  const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays } });
+  const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays, orderSilenceDays } });
   const rendered = await renderReport(ctx.out, model, chosen, { limit });
   // CSV and JSON keep the data exact; the text formats are for terminals.
   if (chosen === 'csv' || chosen === 'json') ctx.out.exact(rendered);

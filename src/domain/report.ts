@@ -30,13 +30,25 @@
  * days from the record's date to `asOf`: the rule fires at N days or more.
  */
 import { addDays, daysBetween } from './dates.js';
-import { KNOWN_CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
+import {
+  DEFAULT_ORDER_SILENCE_DAYS,
+  DEFAULT_STALE_DAYS,
+  DEFAULT_UNASSESSED_DAYS,
+  changeDirection,
+  daysFrom,
+  hasBusiness,
+  isHighRisk,
+  isKeyAccount,
+  isStale,
+  lastContactDate,
+  quietAfterOrder,
+  singleThreadCauses,
+  type SingleThreadCause,
+} from './definitions.js';
+import { LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
 
+export { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_STALE_DAYS, DEFAULT_UNASSESSED_DAYS } from './definitions.js';
 export const DEFAULT_REPORT_DAYS = 7;
-export const DEFAULT_STALE_DAYS = 30;
-export const DEFAULT_UNASSESSED_DAYS = 30;
-/** Mirrors the assessment domain: strength 2+ is a strong contact. */
-const STRONG_CONTACT_STRENGTH = 2;
 
 // ---------------------------------------------------------------- the window
 
@@ -113,13 +125,14 @@ export interface AccountAssessments {
   firstInWindow: AssessmentKeys | null;
 }
 
-/** Contact aggregates per account (contacts existing at the end of asOf). */
+/** Contact aggregates per account (contacts existing at the end of asOf), by the rules of definitions.ts. */
 export interface CoverageAggregate {
   contacts: number;
+  /** Contacts that are strong (isStrongContact). */
   strongContacts: number;
   /** Distinct known departments; only 0, 1 or "2 or more" matter, so the store may cap it at 2. */
   departments: number;
-  /** Some contact is an executive or a decision maker. */
+  /** Some contact is an executive contact (isExecutiveContact). */
   hasExecutive: boolean;
 }
 
@@ -128,6 +141,8 @@ export interface ActivityAggregate {
   lastActivity: string | null;
   /** Newest order up to asOf. */
   lastOrder: string | null;
+  /** Newest "last contacted" date of a contact, up to asOf. */
+  lastContacted?: string | null;
 }
 
 export interface OverdueAction {
@@ -154,6 +169,8 @@ export interface ReportOptions {
   owner: string | null;
   staleDays: number;
   unassessedDays: number;
+  /** Days of silence after an order before the gap after delivery counts (setting order-silence-days). */
+  orderSilenceDays: number;
 }
 
 // ---------------------------------------------------------------- the model (JSON output: stable camelCase)
@@ -289,23 +306,7 @@ export const MOVED_LABELS: Record<MovedField, string> = {
 
 // ---------------------------------------------------------------- computing
 
-/** Values ordered from worst to best for the relationship. */
-const BETTER_ORDER: Record<MovedField, readonly string[]> = {
-  stage: STAGES,
-  level: LEVELS,
-  criteriaFit: [...KNOWN_CRITERIA_FITS].reverse(),
-  risk: [...RISK_LEVELS].reverse(),
-  // Toward specialist is the warning sign, so "better" is toward generalist.
-  experience: [...EXPERIENCE_PROFILES].reverse(),
-};
-
-function direction(field: MovedField, from: string, to: string): Move['direction'] {
-  const order = BETTER_ORDER[field];
-  const a = order.indexOf(from);
-  const b = order.indexOf(to);
-  if (a < 0 || b < 0) return 'changed';
-  return b > a ? 'better' : 'worse';
-}
+const direction = (field: MovedField, from: string, to: string): Move['direction'] => changeDirection(field, from, to);
 
 function keyValue(keys: AssessmentKeys, field: MovedField): string | null {
   switch (field) {
@@ -322,22 +323,11 @@ function keyValue(keys: AssessmentKeys, field: MovedField): string | null {
   }
 }
 
-/** Whole days from `from` to `to` (YYYY-MM-DD prefixes); daysBetween without Date.parse, called per account. */
-function daysFrom(from: string, to: string): number {
-  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-  return day(to) - day(from);
-}
-
 /** Code-point order: fast, and the same on every machine (no locale). */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const day = (timestamp: string): string => timestamp.slice(0, 10);
 const sameOwner = (a: string | null, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
 const ownerKey = (owner: string | null): string => owner ?? '';
-
-function isKeyAccount(account: ReportAccount, latest: AssessmentKeys | null): boolean {
-  const position = latest?.position ?? account.position;
-  return account.tier === 'A' || position === 'primary' || position === 'sole';
-}
 
 const NO_ASSESSMENTS: AccountAssessments = Object.freeze({
   latest: null,
@@ -371,6 +361,7 @@ export function buildReport(input: ReportInput): ReportModel {
     owner: input.options?.owner ?? null,
     staleDays: input.options?.staleDays ?? DEFAULT_STALE_DAYS,
     unassessedDays: input.options?.unassessedDays ?? DEFAULT_UNASSESSED_DAYS,
+    orderSilenceDays: input.options?.orderSilenceDays ?? DEFAULT_ORDER_SILENCE_DAYS,
   };
   const end = windowEnd(window);
   const owner = options.owner;
@@ -528,6 +519,13 @@ function item(
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+const SINGLE_THREAD_WORDS: Record<SingleThreadCause, string> = {
+  'no-strong-contact': 'no strong contact',
+  'one-strong-contact': 'only one strong contact',
+  'no-department': 'no known department',
+  'one-department': 'every contact in one department',
+};
+
 /** Appends the account's attention items to `items`, rules in their listed order. */
 function accountAttention(
   items: AttentionItem[],
@@ -543,8 +541,7 @@ function accountAttention(
   // Risk rose; or it is high, and stays on the list every week until an assessment lowers it.
   let rose = false;
   if (latest && previous && latest.riskLevel && previous.riskLevel) {
-    const rankOf = (risk: string) => RISK_LEVELS.indexOf(risk as (typeof RISK_LEVELS)[number]);
-    if (rankOf(previous.riskLevel) >= 0 && rankOf(latest.riskLevel) > rankOf(previous.riskLevel)) {
+    if (changeDirection('risk', previous.riskLevel, latest.riskLevel) === 'worse') {
       rose = true;
       items.push(
         item(account, 'risk-rose', `risk rose: ${previous.riskLevel} → ${latest.riskLevel}`, {
@@ -555,7 +552,7 @@ function accountAttention(
       );
     }
   }
-  if (!rose && latest?.riskLevel === 'high') {
+  if (!rose && isHighRisk(latest?.riskLevel)) {
     items.push(
       item(account, 'risk-high', `risk is high (since ${latestDate})`, {
         from: previous?.riskLevel ?? null,
@@ -578,12 +575,10 @@ function accountAttention(
   // Single-threaded (only where we have business), tier A without an executive (bow-tie, not diamond).
   const coverage = input.coverage.get(account.id) ?? NO_COVERAGE;
   const position = latest?.position ?? account.position;
-  if (position !== 'none') {
-    const why: string[] = [];
-    if (coverage.strongContacts < STRONG_CONTACT_STRENGTH)
-      why.push(coverage.strongContacts === 0 ? 'no strong contact' : 'only one strong contact');
-    if (coverage.departments <= 1)
-      why.push(coverage.departments === 0 ? 'no known department' : 'every contact in one department');
+  if (hasBusiness(position)) {
+    const why = singleThreadCauses(coverage.strongContacts, coverage.departments).map(
+      (cause) => SINGLE_THREAD_WORDS[cause],
+    );
     if (why.length > 0) {
       items.push(
         item(
@@ -607,10 +602,9 @@ function accountAttention(
 
   // Experience shift under way.
   if (latest && previous) {
-    const order = EXPERIENCE_PROFILES as readonly string[];
     const from = previous.experienceProfile;
     const to = latest.experienceProfile;
-    if (from && to && order.indexOf(from) >= 0 && order.indexOf(to) > order.indexOf(from)) {
+    if (from && to && changeDirection('experience', from, to) === 'worse') {
       items.push(
         item(account, 'experience-shift', `buyer moving toward specialist: ${from} → ${to}`, {
           from,
@@ -659,29 +653,29 @@ function accountAttention(
     }
   }
 
-  // No logged contact for N days, including accounts that went quiet after an order.
+  // The gap after an order (the assessment's postDeliveryGap), else no contact for N days: one fact, said once.
   const activity = input.activity.get(account.id);
-  const last = activity?.lastActivity ?? null;
-  if (last === null) {
+  const last = lastContactDate([activity?.lastActivity, activity?.lastContacted], window.asOf);
+  const gap = quietAfterOrder(activity?.lastOrder ?? null, last, window.asOf, options.orderSilenceDays);
+  if (gap !== null) {
+    items.push(
+      item(
+        account,
+        'quiet-after-order',
+        `quiet since the order of ${gap.orderDate}: no contact for ${plural(gap.days, 'day')}`,
+        { date: gap.orderDate, days: gap.days },
+      ),
+    );
+  } else if (last === null) {
     items.push(item(account, 'no-contact', 'no contact logged yet'));
-  } else {
+  } else if (isStale(last, window.asOf, options.staleDays)) {
     const days = daysFrom(last, window.asOf);
-    if (days >= options.staleDays) {
-      const afterOrder = activity?.lastOrder !== null && activity?.lastOrder === last;
-      items.push(
-        afterOrder
-          ? item(account, 'quiet-after-order', `quiet since the order of ${last}: no contact for ${days} days`, {
-              date: last,
-              days,
-            })
-          : item(account, 'no-contact', `no contact for ${days} days`, { date: last, days }),
-      );
-    }
+    items.push(item(account, 'no-contact', `no contact for ${days} days`, { date: last, days }));
   }
 
   // Not assessed for N days; key accounts never assessed.
   if (latestDate === null) {
-    if (isKeyAccount(account, null)) {
+    if (isKeyAccount(account.tier, account.position)) {
       const why = account.tier === 'A' ? 'tier A' : `${account.position} supplier`;
       items.push(item(account, 'never-assessed', `key account (${why}) never assessed`));
     }

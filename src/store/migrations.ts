@@ -4,6 +4,10 @@
  * immediate transaction together with the version bump.
  */
 
+import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
+
+const sqlText = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
 export interface Migration {
   version: number;
   description: string;
@@ -59,6 +63,22 @@ const refreshContacts = (ids: string) => `
   ON CONFLICT (account_id) DO UPDATE SET contacts = excluded.contacts, strong = excluded.strong,
     departments = excluded.departments, has_executive = excluded.has_executive,
     contacts_until = excluded.contacts_until;`;
+
+/*
+ * Migration 6's contact refresh: the rules come from the domain
+ * (src/store/rules-sql.ts), and the newest "last contacted" date joins the
+ * rollup, because the last contact counts it (docs/domain.md §7).
+ */
+const refreshContactsByRules = (ids: string) => `
+  INSERT INTO account_rollup (account_id, contacts, strong, departments, has_executive, contacts_until, last_contacted)
+  SELECT a.id, count(c.id), coalesce(sum(${strongContactSql('c')}), 0),
+    CASE WHEN count(c.department) = 0 THEN 0 WHEN min(c.department) = max(c.department) THEN 1 ELSE 2 END,
+    coalesce(max(${executiveContactSql('c')}), 0), max(c.created_at), max(substr(c.last_contacted, 1, 10))
+  FROM accounts a LEFT JOIN contacts c INDEXED BY contacts_report ON c.account_id = a.id
+  WHERE ${ids} GROUP BY a.id
+  ON CONFLICT (account_id) DO UPDATE SET contacts = excluded.contacts, strong = excluded.strong,
+    departments = excluded.departments, has_executive = excluded.has_executive,
+    contacts_until = excluded.contacts_until, last_contacted = excluded.last_contacted;`;
 
 /** Triggers that refresh the rollup of the account(s) a changed row of `table` belongs to. */
 const refreshTriggers = (
@@ -117,6 +137,7 @@ const deferrableTriggers = (
 
 const ACTIVITY_COLUMNS = 'account_id, date, type';
 const CONTACT_COLUMNS = 'account_id, created_at, strength, department, seniority, role';
+const CONTACT_COLUMNS_6 = `${CONTACT_COLUMNS}, last_contacted`;
 const ASSESSMENT_COLUMNS =
   'account_id, assessed_at, stage, level, position, criteria_fit, risk_level, experience_profile, satisfaction, answers';
 
@@ -129,7 +150,7 @@ const pendingIds = (part: string) => `a.id IN (SELECT account_id FROM rollup_pen
  */
 export const ROLLUP_FLUSH = `
   ${refreshActivity(pendingIds('activity'))}
-  ${refreshContacts(pendingIds('contact'))}
+  ${refreshContactsByRules(pendingIds('contact'))}
   ${refreshAssessments(pendingIds('assessment'))}
   DELETE FROM rollup_pending;
   DELETE FROM rollup_deferral;`;
@@ -327,6 +348,24 @@ export const MIGRATIONS: readonly Migration[] = [
       ${deferrableTriggers('activity', 'activities', refreshActivity, ACTIVITY_COLUMNS, false)}
       ${deferrableTriggers('contact', 'contacts', refreshContacts, CONTACT_COLUMNS)}
       ${deferrableTriggers('assessment', 'assessments', refreshAssessments, ASSESSMENT_COLUMNS)}
+    `,
+  },
+  {
+    version: 6,
+    description: "the rollup's contact rules come from the domain, and it keeps the last-contacted date",
+    sql: `
+      ALTER TABLE account_rollup ADD COLUMN last_contacted TEXT;
+      -- The contact rules the strong / has_executive columns follow; the report uses the rollup only while
+      -- they match the domain's (src/store/rules-sql.ts), and recomputes from the tables otherwise.
+      CREATE TABLE rollup_rule (id INTEGER PRIMARY KEY CHECK (id = 1), contacts TEXT NOT NULL);
+      INSERT INTO rollup_rule (id, contacts) VALUES (1, ${sqlText(contactRulesSignature())});
+      DROP INDEX contacts_report;
+      CREATE INDEX contacts_report ON contacts(account_id, created_at, strength, department, seniority, role, last_contacted);
+      ${['insert', 'insert_deferred', 'delete', 'delete_deferred', 'update', 'update_deferred']
+        .map((t) => `DROP TRIGGER rollup_contact_${t};`)
+        .join('\n      ')}
+      ${deferrableTriggers('contact', 'contacts', refreshContactsByRules, CONTACT_COLUMNS_6)}
+      ${refreshContactsByRules('true')}
     `,
   },
 ];

@@ -26,6 +26,7 @@ import type {
 } from '../domain/report.js';
 import type { Database } from './db.js';
 import { packedAssessment, recentAssessments } from './migrations.js';
+import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
 
 export interface ReportBounds {
   /** First day inside the window. */
@@ -69,7 +70,14 @@ interface WindowRow {
   first: string | null;
 }
 
-type CoverageRow = [accountId: number, contacts: number, strong: number, departments: number, hasExecutive: number];
+type CoverageRow = [
+  accountId: number,
+  contacts: number,
+  strong: number,
+  departments: number,
+  hasExecutive: number,
+  lastContacted: string | null,
+];
 
 interface OverdueRow {
   id: number;
@@ -105,7 +113,7 @@ const ACCOUNTS_SQL = `
 const ROLLUP_SQL = `
   SELECT a.id, a.name, a.owner, a.tier, a.position, a.stage, a.level, a.created_at,
     r.last_activity, r.last_order, r.recent, a.updated_at,
-    r.contacts, r.strong, r.departments, r.has_executive, r.contacts_until
+    r.contacts, r.strong, r.departments, r.has_executive, r.contacts_until, r.last_contacted
   FROM accounts a LEFT JOIN account_rollup r ON r.account_id = a.id
   WHERE a.created_at < @end`;
 
@@ -116,6 +124,7 @@ type RollupRow = [
   departments: number | null,
   hasExecutive: number | null,
   contactsUntil: string | null,
+  lastContacted: string | null,
 ];
 
 /*
@@ -137,16 +146,20 @@ const WINDOW_SQL = `
       ORDER BY s.assessed_at, s.id LIMIT 1) AS first
   FROM assessed w`;
 
-/* departments: 0, 1 or 2 (= two or more); no DISTINCT, so no temporary b-tree. */
+/*
+ * departments: 0, 1 or 2 (= two or more); no DISTINCT, so no temporary
+ * b-tree. Strong and executive contacts by the domain's rules (rules-sql.ts).
+ */
 const COVERAGE_SQL = `
-  SELECT account_id,
+  SELECT c.account_id,
     count(*) AS contacts,
-    sum(coalesce(strength, 0) >= 2) AS strong,
-    CASE WHEN count(department) = 0 THEN 0 WHEN min(department) = max(department) THEN 1 ELSE 2 END AS departments,
-    max(seniority = 'executive' OR role = 'decision-maker') AS has_executive
-  FROM contacts INDEXED BY contacts_report
-  WHERE created_at < @end
-  GROUP BY account_id`;
+    sum(${strongContactSql('c')}) AS strong,
+    CASE WHEN count(c.department) = 0 THEN 0 WHEN min(c.department) = max(c.department) THEN 1 ELSE 2 END AS departments,
+    max(${executiveContactSql('c')}) AS has_executive,
+    max(CASE WHEN c.last_contacted < @end THEN substr(c.last_contacted, 1, 10) END) AS last_contacted
+  FROM contacts c INDEXED BY contacts_report
+  WHERE c.created_at < @end
+  GROUP BY c.account_id`;
 
 /*
  * Actions open at the end of asOf and due before it: still open (partial
@@ -203,14 +216,15 @@ export class ReportRepository {
         activity: new Map(),
         overdue: [],
       };
-      if (options.useRollup === false || !this.fromRollup(bounds, data)) {
+      if (options.useRollup === false || !this.rollupFollowsRules() || !this.fromRollup(bounds, data)) {
         data.source = 'tables';
         data.accounts = [];
         data.assessments.clear();
         data.activity.clear();
-        data.coverage = this.coverage(bounds);
+        const lastContacted = new Map<number, string>();
+        data.coverage = this.coverage(bounds, lastContacted);
         const rows = this.db.prepare(ACCOUNTS_SQL).raw().all({ end: bounds.end }) as AccountRow[];
-        for (const row of rows) this.addAccount(bounds, data, row);
+        for (const row of rows) this.addAccount(bounds, data, row, lastContacted.get(row[0]) ?? null);
       }
       const inWindow = this.db.prepare(WINDOW_SQL).all({ since: bounds.since, end: bounds.end }) as WindowRow[];
       for (const row of inWindow) {
@@ -224,6 +238,12 @@ export class ReportRepository {
     })();
   }
 
+  /** The rollup's contact columns follow the domain's rules as they are now (see migration 6). */
+  private rollupFollowsRules(): boolean {
+    const row = this.db.prepare('SELECT contacts FROM rollup_rule WHERE id = 1').pluck().get() as string | undefined;
+    return row === contactRulesSignature();
+  }
+
   /** Fills `data` from the rollup; false (data half filled) when some record is dated at or after the end. */
   private fromRollup(bounds: ReportBounds, data: ReportData): boolean {
     const rows = this.db.prepare(ROLLUP_SQL).raw().all({ end: bounds.end }) as RollupRow[];
@@ -233,12 +253,14 @@ export class ReportRepository {
       const lastActivity = row[8];
       const recent = row[10];
       const contactsUntil = row[16];
+      const lastContacted = row[17];
       const future =
         (lastActivity !== null && lastActivity >= end) ||
         (recent !== null && recent.slice(0, 10) >= end) ||
-        (contactsUntil !== null && contactsUntil.slice(0, 10) >= end);
+        (contactsUntil !== null && contactsUntil.slice(0, 10) >= end) ||
+        (lastContacted !== null && lastContacted >= end);
       if (future) return false;
-      this.addAccount(bounds, data, row);
+      this.addAccount(bounds, data, row, lastContacted);
       const contacts = row[12];
       if (contacts !== null && contacts > 0) {
         data.coverage.set(row[0], {
@@ -253,7 +275,12 @@ export class ReportRepository {
   }
 
   /** Takes the first AccountRow columns of `row` (a RollupRow starts with them). */
-  private addAccount(bounds: ReportBounds, data: ReportData, row: AccountRow | RollupRow): void {
+  private addAccount(
+    bounds: ReportBounds,
+    data: ReportData,
+    row: AccountRow | RollupRow,
+    lastContacted: string | null,
+  ): void {
     const id = row[0];
     data.accounts.push({
       id,
@@ -267,7 +294,8 @@ export class ReportRepository {
       updatedAt: row[11],
     });
     const lastActivity = row[8];
-    if (lastActivity !== null) data.activity.set(id, { lastActivity, lastOrder: row[9] });
+    if (lastActivity !== null || lastContacted !== null)
+      data.activity.set(id, { lastActivity, lastOrder: row[9], lastContacted });
     const recent = row[10];
     if (recent !== null) {
       const split = recent.indexOf(RECORD);
@@ -283,7 +311,8 @@ export class ReportRepository {
     }
   }
 
-  coverage(bounds: ReportBounds): Map<number, CoverageAggregate> {
+  /** Contact coverage as of the end of the window; each account's newest last-contacted date goes to `lastContacted`. */
+  coverage(bounds: ReportBounds, lastContacted: Map<number, string> = new Map()): Map<number, CoverageAggregate> {
     const rows = this.db.prepare(COVERAGE_SQL).raw().all({ end: bounds.end }) as CoverageRow[];
     const coverage = new Map<number, CoverageAggregate>();
     for (let i = 0; i < rows.length; i++) {
@@ -294,6 +323,7 @@ export class ReportRepository {
         departments: row[3],
         hasExecutive: row[4] === 1,
       });
+      if (row[5] !== null) lastContacted.set(row[0], row[5]);
     }
     return coverage;
   }

@@ -140,8 +140,8 @@ async function fixture(path: string): Promise<Record<string, number>> {
 let db: string;
 let ids: Record<string, number>;
 
-async function json(args: string[] = []): Promise<ReportModel> {
-  const result = await run(db, ['report', '--json', ...args]);
+async function json(args: string[] = [], env: Record<string, string> = {}): Promise<ReportModel> {
+  const result = await run(db, ['report', '--json', ...args], { env });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as ReportModel;
@@ -293,10 +293,15 @@ describe('acct report', () => {
     expect((JSON.parse(viaEnv.stdout) as ReportModel).window.asOf).toBe('2026-03-16');
   });
 
-  it('honours --stale-days and --unassessed-days at the exact threshold', async () => {
-    // Alarm|Co: last activity and last assessment 42 days before as-of.
-    expect(rulesFor(await json(['--stale-days', '42']), 'Alarm|Co')).toContain('quiet-after-order');
-    expect(rulesFor(await json(['--stale-days', '43']), 'Alarm|Co')).not.toContain('quiet-after-order');
+  it('honours --stale-days, order-silence-days and --unassessed-days at the exact threshold', async () => {
+    // Alarm|Co: last activity (an order) and last assessment 42 days before as-of.
+    const silence = (days: number) => ({ ACCT_ORDER_SILENCE_DAYS: String(days) });
+    expect(rulesFor(await json([], silence(42)), 'Alarm|Co')).toContain('quiet-after-order');
+    expect(rulesFor(await json([], silence(43)), 'Alarm|Co')).not.toContain('quiet-after-order');
+    // Not the gap after an order any more: then it is quiet by --stale-days (the setting stale-days).
+    expect(rulesFor(await json(['--stale-days', '42'], silence(43)), 'Alarm|Co')).toContain('no-contact');
+    expect(rulesFor(await json(['--stale-days', '43'], silence(43)), 'Alarm|Co')).not.toContain('no-contact');
+    expect(rulesFor(await json([], { ...silence(43), ACCT_STALE_DAYS: '42' }), 'Alarm|Co')).toContain('no-contact');
     expect(rulesFor(await json(['--unassessed-days', '42']), 'Alarm|Co')).toContain('not-assessed');
     expect(rulesFor(await json(['--unassessed-days', '43']), 'Alarm|Co')).not.toContain('not-assessed');
   });

@@ -87,7 +87,11 @@ describe('the report rollup', () => {
     const acme = data.assessments.get(ids.Acme!)!;
     // Inserted out of order: the newest two by date, not by insertion.
     expect([acme.latest?.riskLevel, acme.previous?.riskLevel]).toEqual(['high', 'medium']);
-    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: '2026-02-01' });
+    expect(data.activity.get(ids.Acme!)).toEqual({
+      lastActivity: '2026-02-01',
+      lastOrder: '2026-02-01',
+      lastContacted: null,
+    });
     expect(data.coverage.get(ids.Acme!)).toEqual({
       contacts: 2,
       strongContacts: 1,
@@ -119,7 +123,7 @@ describe('the report rollup', () => {
     store.db.prepare("DELETE FROM assessments WHERE assessed_at LIKE '2026-02-20%'").run();
     const data = expectRollupMatchesTables();
     expect(data.coverage.get(ids.Gamma!)?.contacts).toBe(1);
-    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: null });
+    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: null, lastContacted: null });
     expect(data.assessments.get(ids.Acme!)?.previous).toBeNull();
 
     store.db.prepare("UPDATE assessments SET satisfaction = 1, assessed_at = '2026-02-25T10:00:00.000Z'").run();
@@ -152,7 +156,7 @@ describe('the report rollup', () => {
     const past: ReportBounds = { since: '2026-02-03', asOf: '2026-02-09', end: '2026-02-10' };
     const data = report.load(past);
     expect(data.source).toBe('tables');
-    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: null });
+    expect(data.activity.get(ids.Acme!)).toEqual({ lastActivity: '2026-02-01', lastOrder: null, lastContacted: null });
     // The end bound is exclusive: a record dated the day after asOf is "after".
     const eve: ReportBounds = { since: '2026-03-03', asOf: '2026-03-09', end: '2026-03-10' };
     expect(report.load(eve).source).toBe('tables');

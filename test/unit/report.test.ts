@@ -148,20 +148,31 @@ describe('buildReport', () => {
     expect(model.moved).toEqual([expect.objectContaining({ accountId: 1, field: 'criteriaFit', direction: 'worse' })]);
   });
 
-  it('flags no contact at exactly --stale-days, and quiet after an order', () => {
-    const model = (last: string, lastOrder: string | null, staleDays = 30) =>
+  it('flags no contact at exactly --stale-days, and quiet after an order at order-silence-days', () => {
+    const model = (
+      last: string,
+      lastOrder: string | null,
+      staleDays = 30,
+      orderSilenceDays = 30,
+      lastContacted?: string,
+    ) =>
       buildReport(
         input({
           accounts: [account(1)],
-          activity: new Map([[1, { lastActivity: last, lastOrder }]]),
-          options: { staleDays },
+          activity: new Map([[1, { lastActivity: last, lastOrder, lastContacted }]]),
+          options: { staleDays, orderSilenceDays },
         }),
       ).attention.map((a) => [a.rule, a.days]);
     expect(model('2026-02-13', null)).toEqual([['no-contact', 30]]);
     expect(model('2026-02-14', null)).toEqual([]);
     expect(model('2026-02-13', '2026-02-13')).toEqual([['quiet-after-order', 30]]);
     expect(model('2026-02-13', '2026-01-02')).toEqual([['no-contact', 30]]);
-    expect(model('2026-03-10', '2026-03-10', 5)).toEqual([['quiet-after-order', 5]]);
+    expect(model('2026-03-10', '2026-03-10', 6)).toEqual([]);
+    expect(model('2026-03-10', '2026-03-10', 30, 5)).toEqual([['quiet-after-order', 5]]);
+    expect(model('2026-03-10', '2026-03-10', 5, 6)).toEqual([['no-contact', 5]]);
+    // A contact's last-contacted date after the order closes the gap, and counts as the last contact.
+    expect(model('2026-02-13', '2026-02-13', 30, 30, '2026-02-20')).toEqual([]);
+    expect(model('2026-02-13', '2026-02-13', 20, 30, '2026-02-20')).toEqual([['no-contact', 23]]);
   });
 
   it('groups overdue actions per owner and account, ignoring actions due today', () => {

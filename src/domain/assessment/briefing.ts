@@ -8,7 +8,7 @@ import { daysBetween } from '../dates.js';
 import type { Account, Action, Activity, Contact } from '../types.js';
 import { computeCoverage } from './coverage.js';
 import type { Coverage, StoredAssessment, StoredResult } from './types.js';
-import { postDeliveryGap } from './facts.js';
+import { lastContactOf, postDeliveryGap } from './facts.js';
 
 export interface Briefing {
   account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
@@ -52,19 +52,11 @@ export interface BriefingInput {
   orderSilenceDays?: number;
 }
 
-function lastContactDate(contacts: readonly Contact[], activities: readonly Activity[], today: string): string | null {
-  const dates = [
-    ...activities.map((activity) => activity.date.slice(0, 10)),
-    ...contacts.map((contact) => contact.lastContacted?.slice(0, 10) ?? ''),
-  ].filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
-  return dates.length > 0 ? dates.sort().at(-1)! : null;
-}
-
 export function buildBriefing(input: BriefingInput): Briefing {
   const { account, today, last } = input;
   const open = input.openActions.filter((action) => action.status === 'open');
   const isOverdue = (action: Action): boolean => action.due !== null && action.due.slice(0, 10) < today;
-  const lastContact = lastContactDate(input.contacts, input.activities, today);
+  const lastContact = lastContactOf(input.activities, input.contacts, today);
   const result: StoredResult = last?.result ?? {};
   return {
     account: {

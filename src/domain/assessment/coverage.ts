@@ -14,12 +14,13 @@
  */
 import { DEPARTMENTS, SENIORITIES, type Department, type Seniority } from '../enums.js';
 import type { Contact } from '../types.js';
+import { isExecutiveContact, isStrongContact, singleThreadCauses } from '../definitions.js';
 import type { Coverage } from './types.js';
 
-export const STRONG_CONTACT_STRENGTH = 2;
+export { STRONG_CONTACT_STRENGTH } from '../definitions.js';
 
 export function computeCoverage(contacts: readonly Contact[]): Coverage {
-  const strong = contacts.filter((contact) => (contact.strength ?? 0) >= STRONG_CONTACT_STRENGTH);
+  const strong = contacts.filter((contact) => isStrongContact(contact.strength));
   const departmentSet = new Set<Department>();
   const senioritySet = new Set<Seniority>();
   for (const contact of contacts) {
@@ -31,25 +32,21 @@ export function computeCoverage(contacts: readonly Contact[]): Coverage {
   const supporters = contacts.filter((contact) => contact.attitude === 'supporter').map((contact) => contact.name);
   const opponents = contacts.filter((contact) => contact.attitude === 'opponent').map((contact) => contact.name);
 
-  const singleThreadReasons: string[] = [];
-  if (strong.length < 2) {
-    singleThreadReasons.push(
-      strong.length === 0
-        ? 'no contact with relationship strength 2 or more'
-        : `only one strong contact (${strong[0]!.name})`,
-    );
-  }
-  if (departmentsReached.length <= 1) {
-    singleThreadReasons.push(
-      departmentsReached.length === 0
-        ? 'no contact with a known department'
-        : `every contact is in ${departmentsReached[0]}`,
-    );
-  }
+  // The rule is shared with the weekly report (docs/domain.md §7); the words are the assessment's.
+  const singleThreadReasons = singleThreadCauses(strong.length, departmentsReached.length).map((cause) => {
+    switch (cause) {
+      case 'no-strong-contact':
+        return 'no contact with relationship strength 2 or more';
+      case 'one-strong-contact':
+        return `only one strong contact (${strong[0]!.name})`;
+      case 'no-department':
+        return 'no contact with a known department';
+      case 'one-department':
+        return `every contact is in ${departmentsReached[0]}`;
+    }
+  });
   const singleThreaded = singleThreadReasons.length > 0;
-  const hasExecutive = contacts.some(
-    (contact) => contact.seniority === 'executive' || contact.role === 'decision-maker',
-  );
+  const hasExecutive = contacts.some(isExecutiveContact);
   const shape =
     !singleThreaded && departmentsReached.length >= 2 && seniorityReached.length >= 2 ? 'diamond' : 'bow-tie';
   return {

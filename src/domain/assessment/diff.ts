@@ -4,7 +4,7 @@
  * Tolerates results stored by older versions
  * (missing fields are skipped).
  */
-import { KNOWN_CRITERIA_FITS, EXPERIENCE_PROFILES, LEVELS, RISK_LEVELS, STAGES, SUPPLIER_POSITIONS } from '../enums.js';
+import { changeDirection, type ChangeKey } from '../definitions.js';
 import type { AssessmentResult } from './types.js';
 
 export type ChangeField =
@@ -21,43 +21,27 @@ export interface Change {
 
 type MaybeResult = Partial<AssessmentResult> | null | undefined;
 
-/** `order` lists values from worst to best for the relationship. */
+/** Which way a change points is the shared rule (docs/domain.md §7), as in the weekly report. */
 function compare(
   field: ChangeField,
   label: string,
-  order: readonly string[],
+  key: ChangeKey,
   from: string | undefined,
   to: string | undefined,
 ): Change | null {
   if (from === undefined || to === undefined || from === to) return null;
-  const a = order.indexOf(from);
-  const b = order.indexOf(to);
-  const direction = a < 0 || b < 0 ? 'changed' : b > a ? 'better' : 'worse';
-  return { field, from, to, direction, text: `${label}: ${from} → ${to}` };
+  return { field, from, to, direction: changeDirection(key, from, to), text: `${label}: ${from} → ${to}` };
 }
 
 export function diffResults(prev: MaybeResult, next: MaybeResult): Change[] {
   if (!prev || !next) return [];
   const changes: (Change | null)[] = [
-    compare('stage', 'stage', STAGES, prev.stage, next.stage),
-    compare('relationshipLevel', 'relationship level', LEVELS, prev.relationshipLevel, next.relationshipLevel),
-    compare('supplierPosition', 'supplier position', SUPPLIER_POSITIONS, prev.supplierPosition, next.supplierPosition),
-    compare(
-      'criteriaFit',
-      'purchase-criteria fit',
-      [...KNOWN_CRITERIA_FITS].reverse(),
-      prev.criteriaFit,
-      next.criteriaFit,
-    ),
-    compare('risk', 'risk', [...RISK_LEVELS].reverse(), prev.risk?.level, next.risk?.level),
-    // Moving toward specialist is a warning, so "better" is toward generalist.
-    compare(
-      'experience',
-      'experience profile',
-      [...EXPERIENCE_PROFILES].reverse(),
-      prev.experience?.profile,
-      next.experience?.profile,
-    ),
+    compare('stage', 'stage', 'stage', prev.stage, next.stage),
+    compare('relationshipLevel', 'relationship level', 'level', prev.relationshipLevel, next.relationshipLevel),
+    compare('supplierPosition', 'supplier position', 'position', prev.supplierPosition, next.supplierPosition),
+    compare('criteriaFit', 'purchase-criteria fit', 'criteriaFit', prev.criteriaFit, next.criteriaFit),
+    compare('risk', 'risk', 'risk', prev.risk?.level, next.risk?.level),
+    compare('experience', 'experience profile', 'experience', prev.experience?.profile, next.experience?.profile),
   ];
   const before = prev.satisfaction?.score ?? null;
   const after = next.satisfaction?.score ?? null;

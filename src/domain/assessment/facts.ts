@@ -10,19 +10,23 @@ import type { Activity, Contact } from '../types.js';
 import type { AssessmentInput, Coverage } from './types.js';
 import type { FactValue } from './conditions.js';
 import { computeCoverage } from './coverage.js';
+import { isKeyAccount, lastContactDate, quietAfterOrder } from '../definitions.js';
 import { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_SURVEY_DAYS, SURVEY_KEYS } from './survey.js';
 
 export type FactRecord = Record<string, FactValue>;
 
 const DAY_WINDOW_BIRTHDAYS = 30;
 
-function lastContactDate(input: AssessmentInput): string | null {
-  const dates: string[] = [];
-  for (const activity of input.activities) dates.push(activity.date.slice(0, 10));
-  for (const contact of input.contacts) if (contact.lastContacted) dates.push(contact.lastContacted.slice(0, 10));
-  const today = localDate(input.now);
-  const past = dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today);
-  return past.length > 0 ? past.sort().at(-1)! : null;
+/** The last contact (docs/domain.md §7): any activity or a contact's last-contacted date, up to today. */
+export function lastContactOf(
+  activities: readonly Activity[],
+  contacts: readonly Contact[],
+  today: string,
+): string | null {
+  return lastContactDate(
+    [...activities.map((activity) => activity.date), ...contacts.map((contact) => contact.lastContacted)],
+    today,
+  );
 }
 
 const isDate = (date: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(date);
@@ -38,19 +42,12 @@ export function postDeliveryGap(
   today: string,
   silenceDays: number = DEFAULT_ORDER_SILENCE_DAYS,
 ): { orderDate: string; days: number } | null {
-  const orders = activities
-    .filter((activity) => activity.type === 'order')
-    .map((activity) => activity.date.slice(0, 10))
-    .filter((date) => isDate(date) && date <= today)
-    .sort();
-  const orderDate = orders.at(-1);
-  if (orderDate === undefined) return null;
-  const contactAfter =
-    activities.some((activity) => activity.type !== 'order' && activity.date.slice(0, 10) > orderDate) ||
-    contacts.some((contact) => (contact.lastContacted?.slice(0, 10) ?? '') > orderDate);
-  if (contactAfter) return null;
-  const days = daysBetween(orderDate, today);
-  return days >= silenceDays ? { orderDate, days } : null;
+  // One rule with the weekly report, over the same two dates: the last order and the last contact.
+  const lastOrder = lastContactDate(
+    activities.filter((activity) => activity.type === 'order').map((activity) => activity.date),
+    today,
+  );
+  return quietAfterOrder(lastOrder, lastContactOf(activities, contacts, today), today, silenceDays);
 }
 
 /**
@@ -107,10 +104,7 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
   facts.hasOwner = Boolean(account.owner && account.owner.trim() !== '');
   // A key account is one we supply that matters: tier A once we have business there, or where we are
   // the main supplier. A tier-A prospect is a target, and retention plays make no sense for it yet.
-  facts.isKeyAccount =
-    (account.tier === 'A' && ['secondary', 'primary', 'sole'].includes(String(facts.supplierPosition))) ||
-    facts.supplierPosition === 'primary' ||
-    facts.supplierPosition === 'sole';
+  facts.isKeyAccount = isKeyAccount(account.tier, String(facts.supplierPosition));
 
   facts.contactCount = coverage.contactCount;
   facts.strongContacts = coverage.strongContacts;
@@ -130,7 +124,7 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
     return days !== null && days <= DAY_WINDOW_BIRTHDAYS;
   }).length;
 
-  const last = lastContactDate(input);
+  const last = lastContactOf(input.activities, input.contacts, today);
   facts.daysSinceContact = last === null ? undefined : daysBetween(last, today);
   facts.complaintsLast90d = input.activities.filter(
     (activity) => activity.type === 'complaint' && daysBetween(activity.date.slice(0, 10), today) <= 90,
