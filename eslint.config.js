@@ -19,6 +19,15 @@ const DOMAIN_PATTERNS = [
   { regex: '^node:', message: 'src/domain is pure: no file system, process or other Node I/O' },
 ];
 
+/** io turns bytes into rows and rows into files: no command context, storage, output or prompts. */
+const IO_PATTERNS = [
+  {
+    regex: '(^|/)(store|render|prompt|commands|cli|playbooks|config)(/|$)|(^|/)(context|cli)\\.js$',
+    message:
+      'src/io knows files and CSV only: it imports nothing from store, render, prompt, playbooks, config, commands, cli or context',
+  },
+];
+
 /** A string or template that starts like a SQL statement. */
 const SQL_START =
   '/^\\s*(SELECT|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|CREATE\\s|DROP\\s|ALTER\\s+TABLE|PRAGMA\\s)/';
@@ -47,6 +56,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [SQLITE] }],
       'no-restricted-syntax': ['error', ...NO_SQL],
     },
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [SQLITE], patterns: IO_PATTERNS }] },
   },
   {
     files: ['src/domain/**/*.ts'],

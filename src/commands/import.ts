@@ -1,28 +1,45 @@
 /**
- * acct import <file|folder|->...: pick the sources, run the importer inside one
- * transaction for all of them, commit only when every row is valid (or --skip-invalid), and
- * report. The row work lives in src/io/importer.ts.
+ * acct import <file|folder|->...: parse the flags, pick the sources, run every
+ * file through the pipeline inside the store's one import transaction,
+ * commit only when every row is valid (or --skip-invalid), and report.
+ * Reading is src/io/import-file.ts, the rules src/domain/import.ts, the
+ * writing src/store/import.ts.
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Context } from '../context.js';
+import type { ImportType } from '../domain/field-specs.js';
+import { RecordImporter, type RowError } from '../domain/import.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError, UserError } from '../errors.js';
-import type { ImportType } from '../io/aliases.js';
 import {
-  Importer,
-  SHOWN_ERRORS,
   fileSource,
   folderSources,
-  formatError,
+  importFile,
+  mappingOverrides,
+  stdinSource,
   type FileSummary,
-  type ImportOptions,
   type Source,
-} from '../io/importer.js';
-import { BulkWriter } from '../store/bulk.js';
+} from '../io/import-file.js';
+import { ImportRepository } from '../store/import.js';
 import { parseRecordType } from './options.js';
 
-export type { ImportOptions } from '../io/importer.js';
+export interface ImportOptions {
+  type?: string;
+  map?: string[];
+  mapping?: string;
+  encoding?: string;
+  delimiter?: string;
+  skipInvalid?: boolean;
+  dryRun?: boolean;
+}
+
+/** How many row errors are printed in full; the rest are counted. */
+export const SHOWN_ERRORS = 20;
+
+export function formatError(file: string, e: RowError): string {
+  return `${file}:${e.line}: ${e.column ? `${e.column}: ` : ''}${e.message}`;
+}
 
 export async function importCommand(ctx: Context, paths: string[], options: ImportOptions): Promise<void> {
   const forcedType = options.type === undefined ? undefined : parseRecordType(options.type);
@@ -33,10 +50,7 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
   const jobs: { source: Source; type: ImportType | undefined }[] = [];
   for (const path of paths) {
     if (path === '-') {
-      jobs.push({
-        source: { label: 'stdin', open: () => ctx.stdin, rejectsPath: 'stdin.rejects.csv', large: true },
-        type: forcedType,
-      });
+      jobs.push({ source: stdinSource(ctx.stdin), type: forcedType });
     } else if (!existsSync(path)) {
       throw new UserError(`no such file: ${path}`, 'check the path; use - to read standard input');
     } else if (statSync(path).isDirectory()) {
@@ -47,35 +61,38 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
       jobs.push({ source: fileSource(path), type: forcedType });
     }
   }
+  const overrides = mappingOverrides(options);
 
   // Test knobs: a smaller field/row limit than the default, without a file of that size.
   const limit = (name: string) => {
     const value = ctx.env[name];
     return value === undefined ? undefined : (parseWholeNumber(value) ?? undefined);
   };
-  options = { ...options, maxField: limit('ACCT_IMPORT_MAX_FIELD'), maxRow: limit('ACCT_IMPORT_MAX_ROW') };
+  const rejects = Boolean(options.skipInvalid) && !options.dryRun;
+  const read = {
+    ...options,
+    overrides,
+    rejects,
+    database: rejects ? await ctx.dbPath() : undefined,
+    maxField: limit('ACCT_IMPORT_MAX_FIELD'),
+    maxRow: limit('ACCT_IMPORT_MAX_ROW'),
+  };
 
   const store = await ctx.store();
-  const writer = new BulkWriter(store.db);
-  const importer = new Importer(ctx, writer, options);
+  const now = ctx.nowIso; // one time for the whole run
+  const repository = new ImportRepository(store.db, now);
+  const records = new RecordImporter(repository, { today: ctx.today, now });
   const summaries: FileSummary[] = [];
-  writer.begin();
-  let committed = false;
-  try {
-    for (const job of jobs) summaries.push(await importer.importFile(job.source, job.type));
-    const fatal = summaries.some((s) => s.fatal);
-    const invalid = summaries.some((s) => s.invalid > 0);
-    const ok = !fatal && (!invalid || Boolean(options.skipInvalid));
-    if (ok && !options.dryRun) {
-      writer.commit();
-      committed = true;
-    } else {
-      writer.rollback();
+  let ok = false;
+  const written = await repository.transaction(async () => {
+    for (const job of jobs) {
+      summaries.push(await importFile(job.source, job.type, (type) => records.forFile(type), read, ctx.out));
     }
-    report(ctx, summaries, options, ok, committed);
-  } finally {
-    if (!committed) writer.rollback();
-  }
+    const invalid = summaries.some((s) => s.invalid > 0);
+    ok = !summaries.some((s) => s.fatal) && (!invalid || Boolean(options.skipInvalid));
+    return ok && !options.dryRun;
+  });
+  report(ctx, summaries, options, ok, written);
 }
 
 function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, ok: boolean, written: boolean): void {

@@ -8,15 +8,35 @@ import {
   ACTIVITY_TYPES,
   ATTITUDES,
   BUYING_ROLES,
+  CRITERIA_FITS,
   DEPARTMENTS,
+  EXPERIENCE_PROFILES,
   LEVELS,
+  RISK_LEVELS,
   SENIORITIES,
   STAGES,
   SUPPLIER_POSITIONS,
   TIERS,
 } from './enums.js';
 
-export type FieldKind = 'text' | 'enum' | 'money' | 'percent' | 'int' | 'date' | 'email' | 'currency';
+/** The record types `acct import` reads and `acct export` writes, in dependency order. */
+export const IMPORT_TYPES = ['accounts', 'contacts', 'activities', 'actions', 'assessments'] as const;
+export type ImportType = (typeof IMPORT_TYPES)[number];
+
+export type FieldKind =
+  | 'text'
+  | 'enum'
+  | 'money'
+  | 'percent'
+  | 'int'
+  | 'date'
+  | 'email'
+  | 'currency'
+  // Import-only kinds: any decimal, a JSON object, true/false, a date or an ISO timestamp.
+  | 'decimal'
+  | 'json'
+  | 'boolean'
+  | 'instant';
 
 export interface FieldSpec {
   key: string;
@@ -27,6 +47,8 @@ export interface FieldSpec {
   values?: readonly string[];
   min?: number;
   max?: number;
+  /** decimal: whole numbers only. */
+  integer?: boolean;
   required?: boolean;
 }
 
@@ -107,3 +129,53 @@ export const ACTION_FIELDS: readonly FieldSpec[] = [
   { key: 'due', kind: 'date', flag: 'due', description: 'due date' },
   choice('status', 'status', 'open, done or dropped', ACTION_STATUSES),
 ];
+
+/** A time from the source system (a date, or an ISO timestamp kept to the millisecond). */
+const instant = (key: string, description: string, required = false): FieldSpec => ({
+  key,
+  kind: 'instant',
+  flag: key,
+  description,
+  required,
+});
+
+/** Account columns of a CSV file: the fields, and when the source system opened the account. */
+export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [
+  ...ACCOUNT_FIELDS,
+  instant('createdAt', 'when the account was opened in the source system'),
+];
+
+/** Action columns of a CSV file: the fields, and when the action was created and closed. */
+export const ACTION_IMPORT_FIELDS: readonly FieldSpec[] = [
+  ...ACTION_FIELDS,
+  instant('createdAt', 'when the action was created'),
+  instant('closedAt', 'when the action was done or dropped'),
+];
+
+/** Assessment columns of a CSV file (what `acct export --type assessments` writes). */
+export const ASSESSMENT_FIELDS: readonly FieldSpec[] = [
+  instant('assessedAt', 'when the assessment was made', true),
+  { key: 'answers', kind: 'json', flag: 'answers', description: 'answers by question id', required: true },
+  choice('stage', 'stage', 'development stage', STAGES),
+  choice('level', 'level', 'relationship level', LEVELS),
+  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS),
+  { key: 'share', kind: 'decimal', flag: 'share', description: 'our share of wallet in percent' },
+  choice('criteriaFit', 'criteriaFit', 'how the purchase criteria fit us', CRITERIA_FITS),
+  choice('riskLevel', 'riskLevel', 'risk of losing the account', RISK_LEVELS),
+  choice('experienceProfile', 'experienceProfile', "the buyer's experience profile", EXPERIENCE_PROFILES),
+  { key: 'experienceScore', kind: 'decimal', flag: 'experienceScore', description: 'experience score' },
+  { key: 'satisfaction', kind: 'decimal', flag: 'satisfaction', description: 'satisfaction score', integer: true },
+  { key: 'singleThreaded', kind: 'boolean', flag: 'singleThreaded', description: 'one contact carries the account' },
+  choice('targetLevel', 'targetLevel', 'relationship level we aim for', LEVELS),
+  { key: 'result', kind: 'json', flag: 'result', description: 'the derived result' },
+  { key: 'playbookVersions', kind: 'json', flag: 'playbookVersions', description: 'playbook versions used' },
+];
+
+/** The columns `acct import` validates for each record type (account references and contact lists aside). */
+export const IMPORT_FIELDS: Readonly<Record<ImportType, readonly FieldSpec[]>> = {
+  accounts: ACCOUNT_IMPORT_FIELDS,
+  contacts: CONTACT_FIELDS,
+  activities: ACTIVITY_FIELDS,
+  actions: ACTION_IMPORT_FIELDS,
+  assessments: ASSESSMENT_FIELDS,
+};

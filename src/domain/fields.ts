@@ -66,8 +66,10 @@ export function fieldParser(spec: FieldSpec, today: string): (raw: string) => Fi
   const refuse = (message: string) => new FieldRefusal(message);
   const parse = valueParser(spec, today, refuse);
   const required = spec.required === true;
+  // JSON is kept as written (NFC could change text inside it); everything else is compared in NFC.
+  const exact = spec.kind === 'json';
   return (raw) => {
-    const value = raw.normalize('NFC').trim();
+    const value = exact ? raw.trim() : raw.normalize('NFC').trim();
     if (value === '') return required ? refuse(`${spec.flag} is required`) : null;
     return parse(value);
   };
@@ -132,6 +134,59 @@ function valueParser(
     case 'currency':
       return (value) =>
         currencyCode(value) ?? refuse(`currency "${value}" is not an ISO 4217 code such as CNY, USD or EUR`);
+    case 'decimal':
+      return (value) => {
+        const number = parseDecimal(value);
+        return number !== null && Number.isFinite(number) && (!spec.integer || Number.isInteger(number))
+          ? number
+          : refuse(`${spec.flag} "${value}" is not a number`);
+      };
+    case 'json':
+      return (value) => {
+        const object = parseJsonObject(value);
+        return object === null
+          ? refuse(`${spec.flag} must be a JSON object like {"q1": "yes"}`)
+          : JSON.stringify(object);
+      };
+    case 'boolean':
+      return (value) => {
+        const word = value.toLowerCase();
+        const flag = BOOLEAN_WORDS.get(word);
+        return flag === undefined ? refuse(`${spec.flag} "${word}" is not true or false`) : flag;
+      };
+    case 'instant':
+      return (value) => parseInstant(value, today) ?? refuse(`${spec.flag} "${value}" is not a date or timestamp`);
+  }
+}
+
+// A Map, not an object literal: "constructor" must not look like a word for true.
+const BOOLEAN_WORDS: ReadonlyMap<string, number> = new Map([
+  ['true', 1],
+  ['false', 0],
+  ['yes', 1],
+  ['no', 0],
+  ['1', 1],
+  ['0', 0],
+]);
+
+/** A date (any form parseDate reads) or an ISO timestamp, normalised to UTC milliseconds; null if neither. */
+export function parseInstant(raw: string, today: string): string | null {
+  const text = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  }
+  return parseDate(text, today);
+}
+
+function parseJsonObject(raw: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
   }
 }
 

@@ -8,10 +8,10 @@
  * once in its most natural spelling; the field name itself always matches.
  */
 
+import type { ImportType } from '../domain/field-specs.js';
 import type { AliasTable } from './headers.js';
 
-export const IMPORT_TYPES = ['accounts', 'contacts', 'activities', 'actions', 'assessments'] as const;
-export type ImportType = (typeof IMPORT_TYPES)[number];
+export { IMPORT_TYPES, type ImportType } from '../domain/field-specs.js';
 
 export const ACCOUNT_ALIASES: AliasTable = {
   name: [

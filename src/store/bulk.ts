@@ -1,7 +1,7 @@
 /**
  * SQL for `acct import` and `acct export`: prepared once per run and reused
  * for every row, inside one explicitly opened transaction (BEGIN IMMEDIATE)
- * that the importer commits or rolls back. Streaming export uses iterate(),
+ * that the import repository (import.ts) commits or rolls back. Streaming export uses iterate(),
  * so neither direction holds a whole table in memory.
  */
 import type { Statement } from 'better-sqlite3';
@@ -29,6 +29,7 @@ export const BULK_COLUMNS = {
     closedAt: 'closed_at',
   },
   assessments: {
+    assessedAt: 'assessed_at',
     answers: 'answers',
     result: 'result',
     playbookVersions: 'playbook_versions',
@@ -125,22 +126,22 @@ export class BulkWriter {
     values: readonly SqlValue[],
     fixed: Readonly<Record<string, SqlValue>>,
   ): number {
-    return Number(this.insertStatement(table, fields, fixed, '').run(args(fixed, values)).lastInsertRowid);
+    return Number(this.insertStatement(table, fields, fixed).run(args(fixed, values)).lastInsertRowid);
   }
 
   /**
-   * INSERT that does nothing when a unique key (name, external id) is taken:
-   * returns the new id, or undefined so the caller looks the row up. One
-   * statement per new account instead of two lookups and an insert.
+   * The one INSERT of a new account, for every row of every file: all
+   * account columns in a fixed order, then name_key, created_at,
+   * updated_at. It does nothing when the name or external id is taken, so a
+   * new account costs one statement and the caller looks the row up only
+   * when nothing was inserted.
    */
-  insertIfNew(
-    table: 'accounts',
-    fields: readonly string[],
-    values: readonly SqlValue[],
-    fixed: Readonly<Record<string, SqlValue>>,
-  ): number | undefined {
-    const info = this.insertStatement(table, fields, fixed, ' ON CONFLICT DO NOTHING').run(args(fixed, values));
-    return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
+  prepareAccountInsert(fields: readonly string[]): Statement {
+    const columns = BULK_COLUMNS.accounts as Readonly<Record<string, string>>;
+    const names = [...fields.map((field) => columns[field]!), 'name_key', 'created_at', 'updated_at'];
+    return this.db.prepare(
+      `INSERT INTO accounts (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
+    );
   }
 
   /**
@@ -151,17 +152,14 @@ export class BulkWriter {
     table: Table,
     fields: readonly string[],
     fixed: Readonly<Record<string, SqlValue>>,
-    suffix: string,
   ): Statement {
     const fixedColumns = Object.keys(fixed);
-    const key = `${table}|${suffix}|${fixedColumns.join(',')}|${fields.join(',')}`;
+    const key = `${table}|${fixedColumns.join(',')}|${fields.join(',')}`;
     let statement = this.inserts.get(key);
     if (!statement) {
       const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
       const names = [...fixedColumns, ...fields.map((field) => columns[field]!)];
-      statement = this.stmt(
-        `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})${suffix}`,
-      );
+      statement = this.stmt(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
       this.inserts.set(key, statement);
     }
     return statement;

@@ -43,6 +43,28 @@ describe('module boundaries', () => {
     ).toEqual([]);
   });
 
+  it('io knows no command context, storage, output or prompts', async () => {
+    for (const line of [
+      "import type { Context } from '../context.js';",
+      "import { ImportRepository } from '../store/import.js';",
+      "import { heading } from '../render/table.js';",
+      "import type { Prompter } from '../prompt/prompter.js';",
+      "import { importCommand } from '../commands/import.js';",
+      "import { loadPlaybooks } from '../playbooks/load.js';",
+    ]) {
+      expect(await boundaryProblems('src/io/example.ts', line), line).toEqual([
+        expect.stringMatching(/^no-restricted-imports: .*src\/io knows files and CSV only/),
+      ]);
+    }
+    // The domain's rules and the errors are fine.
+    for (const line of [
+      "import { RecordImporter } from '../domain/import.js';",
+      "import { UserError } from '../errors.js';",
+    ]) {
+      expect(await boundaryProblems('src/io/example.ts', line), line).toEqual([]);
+    }
+  });
+
   it('only src/store opens SQLite', async () => {
     const line = "import Database from 'better-sqlite3';";
     for (const file of ['src/commands/example.ts', 'src/io/example.ts', 'src/domain/example.ts']) {
