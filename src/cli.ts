@@ -75,6 +75,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .alias('ls')
     .description('list accounts')
     .option('--owner <name>', 'only accounts of this owner')
+    .option('--mine', 'only my accounts: the owner set with acct config set owner NAME')
     .option('--tier <tier>', 'only this tier: A, B, C')
     .option('--stage <stage>', 'only this stage')
     .option('--level <level>', 'only this relationship level')
@@ -83,6 +84,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
       examples(
         'acct list',
         'acct list --owner lin --tier A',
+        'acct list --mine',
         'acct list --stage initial-cooperation --json | jq ".[].name"',
       ),
     )
@@ -174,8 +176,8 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .alias('rm')
     .description('remove a contact')
     .argument('<account>', 'account')
-    .argument('<contact>', 'contact name, prefix or email')
-    .option('-y, --yes', 'do not ask for confirmation')
+    .argument('<contact>', 'contact name, prefix or email (with --yes: the exact name, email or #id)')
+    .option('-y, --yes', 'do not ask for confirmation (then the account, too, needs its exact name or external id)')
     .addHelpText('after', examples('acct contact remove acme "Wang Li" --yes'))
     .action(run(contact, (m) => m.removeContact));
 
@@ -235,6 +237,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .argument('[account]', 'only this account')
     .option('--status <status>', 'open, done, dropped or all', 'open')
     .option('--owner <name>', 'only this owner')
+    .option('--mine', 'only my actions: the owner set with acct config set owner NAME')
     .option('--overdue', 'only open actions past their due date')
     .addHelpText(
       'after',
@@ -242,6 +245,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
         'acct action list',
         'acct action list acme --status all',
         'acct action list --owner lin --overdue --json',
+        'acct action list --mine --overdue',
       ),
     )
     .action(run(action, (m) => m.listActions));

@@ -12,6 +12,7 @@ import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
 import { resolveAccount, resolveAccountExactly, unknownOwnerWarning } from './resolve.js';
+import { ownerFilter } from './mine.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
@@ -76,7 +77,11 @@ export async function addAccount(ctx: Context, name: string, options: Record<str
   ctx.out.info(`Next: acct contact add "${account.name}" <name> --department purchasing`);
 }
 
-export async function listAccounts(ctx: Context, options: Record<string, string | undefined>): Promise<void> {
+export async function listAccounts(
+  ctx: Context,
+  options: { owner?: string; mine?: boolean; tier?: string; stage?: string; level?: string },
+): Promise<void> {
+  const owner = ownerFilter(ctx, options);
   const filter = validateOrThrow(
     ACCOUNT_FIELDS,
     { tier: options.tier, stage: options.stage, level: options.level },
@@ -84,12 +89,12 @@ export async function listAccounts(ctx: Context, options: Record<string, string 
   );
   const store = await ctx.store({ create: false });
   const accounts = store.accounts.list({
-    owner: options.owner,
+    owner,
     tier: filter.tier as string | undefined,
     stage: filter.stage as string | undefined,
     level: filter.level as string | undefined,
   });
-  const ownerWarning = accounts.length === 0 ? unknownOwnerWarning(store, options.owner) : null;
+  const ownerWarning = accounts.length === 0 ? unknownOwnerWarning(store, owner) : null;
   if (ownerWarning) ctx.out.warn(ownerWarning);
   if (ctx.out.mode === 'json') return ctx.out.json(accounts);
   if (accounts.length === 0) {

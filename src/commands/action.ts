@@ -8,6 +8,7 @@ import { actionColumns } from '../render/records.js';
 import { renderTable } from '../render/table.js';
 import { validateOrThrow } from './fields-input.js';
 import { resolveAccount, unknownOwnerWarning } from './resolve.js';
+import { ownerFilter } from './mine.js';
 
 export async function addAction(
   ctx: Context,
@@ -46,8 +47,9 @@ export async function addAction(
 export async function listActions(
   ctx: Context,
   accountInput: string | undefined,
-  options: { status?: string; owner?: string; overdue?: boolean },
+  options: { status?: string; owner?: string; mine?: boolean; overdue?: boolean },
 ): Promise<void> {
+  const owner = ownerFilter(ctx, options);
   const statusValues = ['open', 'done', 'dropped', 'all'];
   const status = (options.status ?? 'open').toLowerCase();
   if (!statusValues.includes(status)) {
@@ -58,11 +60,11 @@ export async function listActions(
   let actions = store.actions.list({
     accountId: account?.id,
     status: status as ActionStatus | 'all',
-    owner: options.owner,
+    owner,
   });
   if (options.overdue) actions = actions.filter((a) => a.status === 'open' && a.due !== null && a.due < ctx.today);
   if (actions.length === 0) {
-    const ownerWarning = unknownOwnerWarning(store, options.owner);
+    const ownerWarning = unknownOwnerWarning(store, owner);
     if (ownerWarning) ctx.out.warn(ownerWarning);
   }
   const names = new Map<number, string>();

@@ -9,7 +9,7 @@ import { contactColumns } from '../render/records.js';
 import { renderTable } from '../render/table.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
-import { onlyAPrefix, resolveAccount } from './resolve.js';
+import { onlyAPrefix, resolveAccount, resolveAccountExactly } from './resolve.js';
 
 /** One contact of the account by name, email or unique name prefix. */
 export function resolveContact(store: Store, accountId: number, accountName: string, input: string): Contact {
@@ -150,7 +150,8 @@ export async function removeContact(
   const store = await ctx.store({ create: false });
   // The account only says where to look; the contact, the one removed, takes no prefix without a confirmation.
   const exact = exactTargetNeeded(ctx, options.yes);
-  const account = resolveAccount(store, accountInput);
+  // Nor the account: a prefix that names one account today names another once a similar one is added.
+  const account = exact ? resolveAccountExactly(store, accountInput) : resolveAccount(store, accountInput);
   const contact = exact
     ? resolveContactExactly(store, account, name)
     : resolveContact(store, account.id, account.name, name);

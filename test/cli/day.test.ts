@@ -2,6 +2,7 @@
  * The rep's-day commands in-process, on real temp SQLite files: acct brief,
  * today, find, --mine, and contact remove's exact account.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, setup, tempDb } from '../helpers.js';
 import { CTRL_C, ScriptedPrompter } from '../scripted-prompter.js';
@@ -112,5 +113,64 @@ describe('acct brief', () => {
     expect(result.stdout).toMatch(/notes\s+Frame agreement renewal in June\./);
     expect(result.stdout).toContain('all contacts sit in one department, purchasing');
     expect(prompter.asked).toHaveLength(1);
+  });
+});
+
+describe('--mine on list and action list', () => {
+  async function two(db: string): Promise<void> {
+    await setup(
+      db,
+      ['add', 'Acme Industrial', '--owner', 'lin'],
+      ['add', 'Bolt & Nut', '--owner', 'wang'],
+      ['action', 'add', 'Acme', 'Call Lin’s buyer', '--due', '2026-03-10'],
+      ['action', 'add', 'Bolt', 'Call Wang’s buyer', '--due', '2026-03-10'],
+    );
+  }
+
+  it('means the configured owner, from the config file or ACCT_OWNER', async () => {
+    const db = tempDb();
+    await two(db);
+    const config = { XDG_CONFIG_HOME: join(db, '..', 'config') };
+    expect((await run(db, ['config', 'set', 'owner', 'lin'], { env: config })).code).toBe(0);
+    const list = await run(db, ['list', '--mine', '--json'], { env: config });
+    expect((JSON.parse(list.stdout) as { name: string }[]).map((a) => a.name)).toEqual(['Acme Industrial']);
+    const actions = await run(db, ['action', 'list', '--mine', '--overdue', '--json'], { env: config });
+    expect((JSON.parse(actions.stdout) as { text: string }[]).map((a) => a.text)).toEqual(['Call Lin’s buyer']);
+    const fromEnv = await run(db, ['list', '--mine', '--json'], { env: { ...config, ACCT_OWNER: 'wang' } });
+    expect((JSON.parse(fromEnv.stdout) as { name: string }[]).map((a) => a.name)).toEqual(['Bolt & Nut']);
+  });
+
+  it('without an owner configured is an error naming the fix; with --owner too, a usage error', async () => {
+    const db = tempDb();
+    await two(db);
+    const env = { XDG_CONFIG_HOME: join(db, '..', 'empty-config') };
+    for (const args of [
+      ['list', '--mine'],
+      ['action', 'list', '--mine'],
+    ]) {
+      const result = await run(db, args, { env });
+      expect(result).toMatchObject({ code: 1, stdout: '' });
+      expect(result.stderr).toBe(
+        'acct: --mine needs to know who you are: no owner is configured (acct config set owner NAME)\n',
+      );
+    }
+    const both = await run(db, ['list', '--mine', '--owner', 'lin'], { env: { ...env, ACCT_OWNER: 'lin' } });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--mine and --owner both say whose');
+  });
+});
+
+describe('contact remove --yes needs the exact account too', () => {
+  it('refuses an account prefix, lists the candidates and removes nothing', async () => {
+    const db = tempDb();
+    await acme(db);
+    const result = await run(db, ['contact', 'remove', 'Acme', 'Wang Li', '--yes']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'acct: "Acme" is only the start of a name; removing needs the exact name or external id (candidates: Acme Industrial)\n',
+    );
+    const left = await run(db, ['contact', 'list', 'Acme Industrial', '--json']);
+    expect((JSON.parse(left.stdout) as { name: string }[]).map((c) => c.name)).toEqual(['Wang Li', 'Zhao Min']);
+    expect((await run(db, ['contact', 'remove', 'Acme Industrial', 'Wang Li', '--yes'])).code).toBe(0);
   });
 });
