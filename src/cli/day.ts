@@ -28,4 +28,37 @@ export function registerDay(program: Command, kit: Kit): void {
         (m) => m.briefAccount,
       ),
     );
+
+  program
+    .command('today')
+    .description('my day: overdue actions, actions due this week, accounts to call, assessments due; most urgent first')
+    .option('--owner <name>', "this owner's day (default: the configured owner, else everyone)")
+    .option('--mine', 'the configured owner (acct config set owner NAME); an error when none is set')
+    .option('--everyone', "everyone's day, even when an owner is configured")
+    .option('--all', 'every item, not one screen')
+    .addHelpText(
+      'after',
+      `
+Ranked most urgent first:
+  1. overdue actions, longest overdue first
+  2. accounts quiet after an order (no contact for order-silence-days since it), longest first
+  3. actions due this week (today and the six days after), soonest first
+  4. accounts without contact for stale-days or more, longest first; never contacted last
+  5. assessments due: key accounts never assessed, then not assessed for unassessed-days
+     or more, then survey answers older than the survey cadence (survey-days)
+Ties go to the higher tier. The thresholds are settings: acct config list.
+` +
+        examples(
+          'acct today',
+          'acct today --owner wang',
+          'acct today --everyone --all',
+          'acct today --json | jq ".items[0]"',
+        ),
+    )
+    .action(
+      run(
+        () => import('../commands/today.js'),
+        (m) => m.showToday,
+      ),
+    );
 }

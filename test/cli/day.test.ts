@@ -174,3 +174,61 @@ describe('contact remove --yes needs the exact account too', () => {
     expect((await run(db, ['contact', 'remove', 'Acme Industrial', 'Wang Li', '--yes'])).code).toBe(0);
   });
 });
+
+describe('acct today', () => {
+  async function day(db: string): Promise<void> {
+    await setup(
+      db,
+      ['add', 'Acme Industrial', '--owner', 'lin', '--tier', 'A', '--position', 'primary'],
+      ['add', 'Bolt & Nut', '--owner', 'wang', '--position', 'secondary'],
+      ['log', 'Acme', 'PO 4711', '--type', 'order', '--date', '2026-01-20'],
+      ['log', 'Bolt', 'Call', '--type', 'call', '--date', '2026-03-14'],
+      ['action', 'add', 'Acme', 'Send the quote', '--due', '2026-03-10'],
+      ['action', 'add', 'Bolt', 'Visit the plant', '--due', '2026-03-17'],
+    );
+  }
+
+  it("defaults to the configured owner's day and says so; --everyone and --owner override", async () => {
+    const db = tempDb();
+    await day(db);
+    const mine = await run(db, ['today'], { tty: true, env: { NO_COLOR: '1', ACCT_OWNER: 'lin' } });
+    expect(mine.code).toBe(0);
+    expect(mine.stdout).toMatch(
+      /^Today, 2026-03-15, for lin \(configured owner\): 1 overdue action, 1 account to call, 1 assessment due\n/,
+    );
+    expect(mine.stdout).toMatch(/1\s+overdue\s+Acme Industrial\s+#1 Send the quote\s+overdue by 5 days \(2026-03-10\)/);
+    expect(mine.stdout).toMatch(
+      /2\s+call\s+Acme Industrial\s+quiet since the order of 2026-01-20: no contact for 54 days/,
+    );
+    expect(mine.stdout).toMatch(/3\s+assess\s+Acme Industrial\s+never assessed/);
+    expect(mine.stdout).not.toContain('Bolt');
+    const everyone = await run(db, ['today', '--everyone', '--json'], { env: { ACCT_OWNER: 'lin' } });
+    const model = JSON.parse(everyone.stdout) as { owner: string | null; items: { kind: string; account: string }[] };
+    expect(model.owner).toBeNull();
+    expect(model.items.map((i) => [i.kind, i.account])).toEqual([
+      ['overdue', 'Acme Industrial'],
+      ['quiet-after-order', 'Acme Industrial'],
+      ['due', 'Bolt & Nut'],
+      ['assess', 'Acme Industrial'],
+    ]);
+    const wang = await run(db, ['today', '--owner', 'wang'], { env: { ACCT_OWNER: 'lin' } });
+    expect(wang.stdout).toBe(
+      '# Today, 2026-03-15, for wang: 1 action due this week\n1\tdue\tBolt & Nut\t#2 Visit the plant\tdue in 2 days (2026-03-17)\twang\n',
+    );
+  });
+
+  it('without an owner configured shows everyone and says how to set one; --mine then is an error', async () => {
+    const db = tempDb();
+    await day(db);
+    const env = { XDG_CONFIG_HOME: join(db, '..', 'no-config') };
+    const all = await run(db, ['today'], { env });
+    expect(all.stdout.split('\n')[0]).toBe(
+      '# Today, 2026-03-15, for everyone (set yours with acct config set owner NAME): 1 overdue action, 1 action due this week, 1 account to call, 1 assessment due',
+    );
+    const mine = await run(db, ['today', '--mine'], { env });
+    expect(mine).toMatchObject({ code: 1, stdout: '' });
+    expect(mine.stderr).toContain('(acct config set owner NAME)');
+    const both = await run(db, ['today', '--everyone', '--owner', 'lin'], { env });
+    expect(both.code).toBe(2);
+  });
+});
