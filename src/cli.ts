@@ -93,7 +93,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
   program
     .command('show')
     .description('show an account: profile, contacts by department, open actions, recent activity')
-    .argument('<account>', 'name, unique prefix or external id')
+    .argument('[account]', 'name, unique prefix or external id (on a terminal, leave it out to pick one)')
     .addHelpText('after', examples('acct show acme', 'acct show "Acme Industrial" --json'))
     .action(run(account, (m) => m.showAccount));
 

@@ -61,4 +61,25 @@ Ties go to the higher tier. The thresholds are settings: acct config list.
         (m) => m.showToday,
       ),
     );
+
+  program
+    .command('find')
+    .description('find accounts by name, external id, notes, contact names and emails, logged notes')
+    .argument('<text...>', 'what to look for (case and full-width/half-width do not matter)')
+    .addHelpText(
+      'after',
+      '\nBest first: an exact name, names that start with the text, then external ids, contacts,\nemails, account notes and logged notes.\n' +
+        examples(
+          'acct find wang',
+          'acct find @acme.example',
+          'acct find "frame agreement"',
+          'acct find KA-1003 --json',
+        ),
+    )
+    .action(
+      run(
+        () => import('../commands/find.js'),
+        (m) => m.findText,
+      ),
+    );
 }

@@ -13,6 +13,7 @@ import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
 import { resolveAccount, resolveAccountExactly, unknownOwnerWarning } from './resolve.js';
 import { ownerFilter } from './mine.js';
+import { accountOrPick } from './pick.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
@@ -107,9 +108,10 @@ export async function listAccounts(
   ctx.out.data(accountTable(ctx.out, accounts));
 }
 
-export async function showAccount(ctx: Context, input: string): Promise<void> {
+export async function showAccount(ctx: Context, input: string | undefined): Promise<void> {
   const store = await ctx.store({ create: false });
-  const account = resolveAccount(store, input);
+  // No name: a picker on a terminal, a usage error elsewhere.
+  const account = await accountOrPick(ctx, store, input, 'show');
   const contacts = store.contacts.forAccount(account.id);
   const openActions = store.actions.list({ accountId: account.id, status: 'open' });
   const recentActivities = store.activities.forAccount(account.id, 5);

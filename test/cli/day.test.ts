@@ -232,3 +232,32 @@ describe('acct today', () => {
     expect(both.code).toBe(2);
   });
 });
+
+describe('acct find', () => {
+  it('searches names, external ids, notes, contacts and emails, and says where it matched', async () => {
+    const db = tempDb();
+    await acme(db);
+    await setup(db, ['add', 'Wangfu Foods', '--external-id', 'KA-2001']);
+    const result = await run(db, ['find', 'WANG'], { tty: true, env: { NO_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Wangfu Foods\s+name\s+Wangfu Foods\n/);
+    expect(result.stdout).toMatch(/Acme Industrial\s+contact\s+Wang Li\n\s+email \(Wang Li\)\s+wang\.li@acme\.example/);
+    const json = await run(db, ['find', 'ｋａ-2001', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual([
+      { accountId: 2, account: 'Wangfu Foods', matches: [{ field: 'externalId', text: 'KA-2001' }] },
+    ]);
+    const notes = await run(db, ['find', 'renewal', 'in', 'june']);
+    expect(notes.stdout).toBe('Acme Industrial\tnotes\tFrame agreement renewal in June.\n');
+  });
+
+  it('says when nothing matches, with close names; no text is a usage error', async () => {
+    const db = tempDb();
+    await acme(db);
+    const none = await run(db, ['find', 'acmx']);
+    expect(none).toMatchObject({ code: 0, stdout: '' });
+    expect(none.stderr).toBe('Nothing matches "acmx"; did you mean Acme Industrial?\n');
+    const empty = await run(db, ['find', ' ']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('find what? give some text');
+  });
+});
