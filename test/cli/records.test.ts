@@ -234,7 +234,8 @@ describe('account commands', () => {
       ['log', 'acme', 'Plant visit', '--contact', 'Wang Li', '--date', '2026-03-01'],
     );
     expect(JSON.parse((await run(db, ['show', 'sf-0042', '--json'])).stdout).account.name).toBe('Acme Industrial');
-    const removed = await run(db, ['contact', 'remove', 'acme', 'Wang Li', '--yes']);
+    // With --yes the account, too, takes its exact name or external id (any case), not a prefix.
+    const removed = await run(db, ['contact', 'remove', 'SF-0042', 'Wang Li', '--yes']);
     expect(removed.stderr.trim()).toBe(
       'Removed Wang Li from Acme Industrial (their name also leaves 1 logged activity)',
     );
