@@ -16,7 +16,7 @@ import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
 import { visible, visibleDeep } from './safe-text.js';
-import { heading, renderFields, renderTable, type Column } from './table.js';
+import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 
 // --- the briefing -------------------------------------------------------------
 
@@ -121,18 +121,9 @@ export function renderBriefing(out: Output, shown: Briefing, today: string): str
   return parts.join('\n');
 }
 
-/** Like renderFields, but keeps continuation rows with an empty key. */
+/** renderFields: a pair with an empty key continues the list above it (plain output drops it). */
 function renderPairs(out: Output, pairs: readonly (readonly [string, string | number | null])[]): string {
-  const present = pairs.filter(([, value]) => value !== null && value !== '');
-  if (out.mode !== 'table')
-    return renderFields(
-      out,
-      present.filter(([key]) => key !== ''),
-    );
-  const width = Math.max(...present.map(([key]) => key.length));
-  return present
-    .map(([key, value]) => `${out.color ? out.chalk.dim(key.padEnd(width)) : key.padEnd(width)}  ${String(value)}`)
-    .join('\n');
+  return renderFields(out, pairs);
 }
 
 // --- the derived results --------------------------------------------------------
@@ -174,20 +165,9 @@ export function renderResult(out: Output, shown: AssessmentResult): string {
 
 // --- the plan -------------------------------------------------------------------
 
+/** Text wrapped to `width` by display width (CJK counts two), each line after `indent`. */
 export function wrap(text: string, width: number, indent: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.map((content) => `${indent}${content}`).join('\n');
+  return wrapText(text, width, indent);
 }
 
 export interface PlanView {
@@ -263,17 +243,19 @@ export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShow
     return [heading(out, summary), renderTable(out, planColumns, rows)].join('\n');
   }
   const lines: string[] = [heading(out, summary)];
-  const width = Math.max(60, Math.min(out.width, 110));
+  const width = out.width;
   const dim = (text: string): string => (out.color ? out.chalk.dim(text) : text);
   shown.forEach((item, index) => {
     const action = view.accepted?.get(item.play);
     const mark = action ? '✓' : item.priority === 1 ? '!' : ' ';
     const label = `${String(index + 1).padStart(2)}. ${mark} P${item.priority} ${item.title}`;
-    const styled = item.priority === 1 && out.color ? out.chalk.bold(out.chalk.red(label)) : label;
+    const labelLines = wrap(label, width, '');
+    const styled = item.priority === 1 && out.color ? out.chalk.bold(out.chalk.red(labelLines)) : labelLines;
     const due = action ? actionState(action, view.today) : dueText(addDays(view.start, item.dueInDays), view.today);
     const owner = ownerText(view.owner?.(item), item.ownerRole);
     const dueShown = due.overdue ? paint(out, due.text, 'red') : due.text;
-    lines.push('', styled, `    ${dueShown}${dim(` · ${owner} · ${item.play}`)}`, wrap(item.why, width, '    '));
+    const meta = wrap(`    ${dueShown}${dim(` · ${owner} · ${item.play}`)}`, width, '');
+    lines.push('', styled, meta, wrap(item.why, width, '    '));
     // Old stored plans have no because lines; they render without them.
     const reasons = (item.because ?? []).map((line) => line.text).join('; ');
     if (reasons !== '') lines.push(dim(wrap(`because ${reasons}`, width, '    ')));

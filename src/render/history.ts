@@ -4,6 +4,7 @@ import type { StoredAssessment } from '../domain/assessment/types.js';
 import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
+import { plural } from './plural.js';
 import { visible } from './safe-text.js';
 import { heading, renderTable, type Column } from './table.js';
 
@@ -64,6 +65,7 @@ export function renderHistory(out: Output, accountName: string, rows: readonly H
     {
       header: 'CHANGES',
       value: changeText,
+      wrap: true,
       style: (t, r, chalk) =>
         r.changes.some((c) => c.direction === 'worse')
           ? chalk.red(t)
@@ -73,10 +75,7 @@ export function renderHistory(out: Output, accountName: string, rows: readonly H
     },
   ];
   const last = rows.at(-1)!.record;
-  const parts = [
-    heading(out, `${accountName}: ${rows.length} assessment${rows.length === 1 ? '' : 's'}`),
-    renderTable(out, columns, rows),
-  ];
+  const parts = [heading(out, `${accountName}: ${plural(rows.length, 'assessment')}`), renderTable(out, columns, rows)];
   if (out.mode === 'table') {
     parts.push(
       '',

@@ -4,7 +4,7 @@
  * messages to stderr; `--quiet` silences messages, never data.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { safeJson, terminalSafe, visible, visibleLines } from './safe-text.js';
+import { markColour, safeJson, terminalSafe, unmarkColour, visible, visibleLines } from './safe-text.js';
 
 export type Mode = 'table' | 'plain' | 'json';
 
@@ -12,6 +12,7 @@ export interface Stream {
   write(chunk: string): boolean;
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
 export interface OutputOptions {
@@ -44,11 +45,17 @@ export class Output {
     this.isTTY = Boolean(options.stdout.isTTY);
     this.mode = options.json ? 'json' : this.isTTY ? 'table' : 'plain';
     this.color = useColor(options);
-    this.chalk = new Chalk({ level: this.color ? 2 : 0 });
+    this.chalk = markedChalk(new Chalk({ level: this.color ? 2 : 0 }));
   }
 
+  /** The terminal's width: the stream's, else $COLUMNS, else 80. Tables and blocks fit it. */
   get width(): number {
-    return this.options.stdout.columns ?? 100;
+    return positive(this.options.stdout.columns) ?? positive(Number(this.options.env.COLUMNS)) ?? 80;
+  }
+
+  /** The terminal's height: the stream's, else $LINES, else 24. Longer output goes through the pager. */
+  get height(): number {
+    return positive(this.options.stdout.rows) ?? positive(Number(this.options.env.LINES)) ?? 24;
   }
 
   /**
@@ -88,11 +95,15 @@ export class Output {
   /** A success line: "✓ Added Acme" on a colour terminal, plain otherwise. */
   success(text: string): void {
     if (this.options.quiet) return;
-    this.options.stderr.write(`${this.color ? `${this.chalk.green('✓')} ${visible(text)}` : visible(text)}\n`);
+    this.options.stderr.write(
+      `${this.color ? `${unmarkColour(this.chalk.green('✓'))} ${visible(text)}` : visible(text)}\n`,
+    );
   }
 
   warn(text: string): void {
-    this.options.stderr.write(`${this.color ? this.chalk.yellow('warning:') : 'warning:'} ${visible(text)}\n`);
+    this.options.stderr.write(
+      `${this.color ? unmarkColour(this.chalk.yellow('warning:')) : 'warning:'} ${visible(text)}\n`,
+    );
   }
 
   error(text: string): void {
@@ -107,4 +118,34 @@ export class Output {
   progressDone(): void {
     if (this.options.stderr.isTTY && !this.options.quiet) this.options.stderr.write('\r\x1b[2K');
   }
+}
+
+function positive(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * Chalk whose colour codes carry the mark in place of ESC (src/render/safe-text.ts),
+ * so the last guard in Output.data can escape every ESC from data and still keep
+ * acct's colour. Text given to it is made visible first (lines kept): data cannot
+ * smuggle a control through a style either. Nested styles work as in chalk: a
+ * marked code in the text is turned back into ESC for chalk to see, then marked again.
+ */
+function markedChalk(chalk: ChalkInstance): ChalkInstance {
+  // The proxy's target is a stand-in: chalk caches styles as read-only properties, which a
+  // proxy over chalk itself would have to return unwrapped.
+  const wrap = (real: (...args: unknown[]) => unknown): unknown =>
+    new Proxy(() => undefined, {
+      apply(_standIn, thisArg, args: unknown[]) {
+        const safeArgs = args.map((arg) => (typeof arg === 'string' ? unmarkColour(visibleLines(arg)) : arg));
+        const result: unknown = Reflect.apply(real, thisArg, safeArgs);
+        if (typeof result === 'string') return markColour(result);
+        return typeof result === 'function' ? wrap(result as (...a: unknown[]) => unknown) : result;
+      },
+      get(_standIn, property) {
+        const value: unknown = Reflect.get(real, property);
+        return typeof value === 'function' ? wrap(value as (...a: unknown[]) => unknown) : value;
+      },
+    });
+  return wrap(chalk as unknown as (...args: unknown[]) => unknown) as ChalkInstance;
 }

@@ -7,10 +7,10 @@ import type { FactCatalogue } from '../domain/assessment/catalogue.js';
 import { OPS_BY_TYPE } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
-import { wrap } from './assessment.js';
 import type { Output } from './output.js';
 import { visible } from './safe-text.js';
-import { heading, renderFields, renderTable, type Column } from './table.js';
+import { plural } from './plural.js';
+import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
 
@@ -101,7 +101,7 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
     { header: 'P', value: (p) => p.priority, style: (t, _p, chalk) => (t === '1' ? chalk.red(t) : t) },
     { header: 'DUE', value: (p) => `${p.dueInDays}d` },
     { header: 'OWNER', value: (p) => p.ownerRole },
-    { header: 'TITLE', value: (p) => p.title },
+    { header: 'TITLE', value: (p) => p.title, wrap: true },
     { header: 'SOURCE', value: (p) => p.source },
   ];
   if (out.mode === 'plain') {
@@ -121,11 +121,13 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
   const parts: string[] = [];
   for (const book of playbooks) {
     if (parts.length > 0) parts.push('');
-    parts.push(heading(out, `${book.id}: ${book.title} (version ${book.version}, ${book.plays.length} plays)`));
+    parts.push(
+      heading(out, `${book.id}: ${book.title} (version ${book.version}, ${plural(book.plays.length, 'play')})`),
+    );
     parts.push(renderTable(out, columns, book.plays));
   }
   const total = playbooks.reduce((sum, book) => sum + book.plays.length, 0);
-  parts.push('', `${playbooks.length} playbooks, ${total} plays. Details: acct playbook show <id>`);
+  parts.push('', `${plural(playbooks.length, 'playbook')}, ${plural(total, 'play')}. Details: acct playbook show <id>`);
   return parts.join('\n');
 }
 
@@ -166,9 +168,7 @@ export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): strin
   if (play.steps.length > 0) {
     if (out.mode === 'table') {
       lines.push('steps');
-      play.steps.forEach((step, index) =>
-        lines.push(wrap(`${index + 1}. ${visible(step)}`, Math.min(out.width, 110), '  ')),
-      );
+      play.steps.forEach((step, index) => lines.push(wrapText(`${index + 1}. ${visible(step)}`, out.width, '  ')));
     } else {
       play.steps.forEach((step, index) => lines.push(`step ${index + 1}\t${visible(step)}`));
     }
@@ -198,12 +198,12 @@ export function renderFacts(out: Output, catalogue: FactCatalogue): string {
     { header: 'TYPE', value: (name) => catalogue[name]!.type },
     { header: 'FROM', value: (name) => catalogue[name]!.source },
     { header: 'VALUES', value: (name) => catalogue[name]!.values?.join(' ') ?? '' },
-    { header: 'MEANING', value: (name) => catalogue[name]!.doc },
+    { header: 'MEANING', value: (name) => catalogue[name]!.doc, wrap: true },
   ];
   const table = renderTable(out, columns, names);
   if (out.mode !== 'table') return table;
   const operators = (Object.keys(OPS_BY_TYPE) as (keyof typeof OPS_BY_TYPE)[])
     .map((type) => `  ${type.padEnd(8)} ${OPS_BY_TYPE[type].join(' ')}`)
     .join('\n');
-  return `${table}\n\n${names.length} facts. Operators by type:\n${operators}\nHow to write a condition: docs/playbooks.md`;
+  return `${table}\n\n${plural(names.length, 'fact')}. Operators by type:\n${operators}\nHow to write a condition: docs/playbooks.md`;
 }

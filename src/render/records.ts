@@ -6,6 +6,7 @@ import { daysBetween } from '../domain/dates.js';
 import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import type { Output } from './output.js';
+import { plural } from './plural.js';
 import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
@@ -22,7 +23,11 @@ export function formatMoney(amount: number | null, currency: string | null): str
   return currency ? `${currency} ${compact}` : compact;
 }
 
-/** "3 days ago" on a terminal, the ISO date when piped (SCRIPT-friendly). */
+/**
+ * "3 days ago", "in 2 weeks"-style words for a date on a terminal, always
+ * relative so a column never mixes "58 days ago" with "2026-09-04"; the ISO
+ * date when piped (script-friendly).
+ */
 export function when(output: Output, date: string | null, today: string): string {
   if (!date) return '';
   if (output.mode !== 'table') return date;
@@ -30,8 +35,17 @@ export function when(output: Output, date: string | null, today: string): string
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days === -1) return 'tomorrow';
-  if (days > 0) return days < 60 ? `${days} days ago` : date;
-  return -days < 60 ? `in ${-days} days` : date;
+  return days > 0 ? `${plural(days, 'day')} ago` : `in ${plural(-days, 'day')}`;
+}
+
+/** A due date: the ISO date in every mode, with "(overdue)" in words when an open action is past it. */
+export function dueText(action: Pick<Action, 'due' | 'status'>, today: string): string {
+  if (!action.due) return '';
+  return isOverdue(action, today) ? `${action.due} (overdue)` : action.due;
+}
+
+export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: string): boolean {
+  return action.status === 'open' && action.due !== null && action.due < today;
 }
 
 const levelColour = (text: string, chalk: import('chalk').ChalkInstance): string =>
@@ -81,13 +95,15 @@ export function actionColumns(output: Output, today: string, accountName?: (id: 
   const columns: Column<Action>[] = [{ header: 'ID', value: (a) => a.id, align: 'right' }];
   if (accountName) columns.push({ header: 'ACCOUNT', value: (a) => accountName(a.accountId) });
   columns.push(
-    { header: 'ACTION', value: (a) => a.text },
+    { header: 'ACTION', value: (a) => a.text, wrap: true },
     { header: 'OWNER', value: (a) => a.owner },
     {
       header: 'DUE',
-      value: (a) => when(output, a.due, today),
-      style: (t, a, chalk) =>
-        a.status === 'open' && a.due !== null && a.due < today ? chalk.red(`${t} (overdue)`) : t,
+      // The ISO date, not "in 3 days": piped or coloured, the column has one style; "(overdue)" is a word, red only adds to it.
+      value: (a) => (output.mode === 'table' ? dueText(a, today) : a.due),
+      // Wraps "(overdue)" under the date rather than cutting it off.
+      wrap: true,
+      style: (t, a, chalk) => (isOverdue(a, today) ? chalk.red(t) : t),
     },
     { header: 'STATUS', value: (a) => a.status },
     { header: 'PLAY', value: (a) => a.play },
@@ -104,7 +120,7 @@ export function activityColumns(
     { header: 'DATE', value: (a) => when(output, a.date, today) },
     { header: 'TYPE', value: (a) => a.type, style: (t, _a, chalk) => (t === 'complaint' ? chalk.red(t) : t) },
     { header: 'WITH', value: (a) => a.contactIds.map(contactName).join(', ') },
-    { header: 'NOTE', value: (a) => a.note },
+    { header: 'NOTE', value: (a) => a.note, wrap: true },
   ];
 }
 

@@ -15,10 +15,13 @@
  * - `visibleLines`: blocks that may span lines (multi-line notes shown on a
  *   terminal, commander's messages): LF and TAB stay, CRLF becomes LF, every
  *   other control is escaped.
- * - `terminalSafe`: the last guard at Output.data, after rendering: keeps the
- *   SGR colour codes acct (chalk) adds, LF and TAB, and escapes anything else a
- *   renderer might have let through. Values are made visible before they are
- *   coloured; this guard only catches what was forgotten.
+ * - `terminalSafe`: the last guard at Output.data, after rendering: keeps LF
+ *   and TAB and escapes every other control, ESC included, so even a value a
+ *   renderer forgot to make visible cannot act on the terminal, colour codes
+ *   in it too. acct's own colour survives because it is not written as ESC
+ *   while rendering: Output's chalk writes a per-process random mark in place
+ *   of ESC (`markColour`), data cannot know the mark, and only after the
+ *   escaping does `terminalSafe` turn marked SGR codes back into ESC.
  * - `safeJson`: JSON that parses to exactly the same data but carries DEL, C1
  *   and bidi controls as \u escapes (JSON.stringify escapes only U+0000–U+001F).
  * - `escapeHtml`: for HTML output: controls made visible (LF, TAB kept), then
@@ -31,8 +34,19 @@
 /** C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, line/paragraph separators. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 const UNSAFE_EXCEPT_LINES = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-/** What chalk emits: Select Graphic Rendition, `ESC [ params m`. */
-const SGR_OR_UNSAFE = /\x1b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/** Every control but LF and TAB, ESC included: what terminalSafe escapes. */
+const UNSAFE_BUT_LF_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * Stands for ESC in acct's own colour codes until the output is written:
+ * four private-use characters chosen at random per process, so text from
+ * data cannot contain it by design, only by a 1-in-2^50 accident.
+ */
+const MARK = Array.from(crypto.getRandomValues(new Uint16Array(4)), (n) =>
+  String.fromCharCode(0xe000 + (n % 0x1900)),
+).join('');
+/** A marked Select Graphic Rendition code, `MARK [ params m`: colour, bold, dim, underline. */
+const MARKED_SGR = new RegExp(`${MARK}(\\[[0-9;]*m)`, 'g');
 const NOT_JSON_ESCAPED = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 /** Non-global twins for the common case, text with nothing to escape: a test is much cheaper than a replace. */
 const HAS_UNSAFE = new RegExp(UNSAFE.source);
@@ -61,9 +75,28 @@ export function visibleLines(text: string): string {
   return text.replace(UNSAFE_EXCEPT_LINES, (match) => (match === '\r\n' ? '\n' : escapeChar(match)));
 }
 
-/** The guard for rendered text: acct's own SGR colour codes, LF and TAB pass; any other control is escaped. */
+/**
+ * The guard for rendered text: LF and TAB pass, every other control is
+ * escaped (ESC too, so colour codes from data show as text), and then
+ * acct's own marked colour codes become real SGR codes.
+ */
 export function terminalSafe(text: string): string {
-  return text.replace(SGR_OR_UNSAFE, (match) => (match.length > 1 ? match : escapeChar(match)));
+  return unmarkColour(text.replace(UNSAFE_BUT_LF_TAB, escapeChar));
+}
+
+/** acct's own colour codes (from Output's chalk) with ESC replaced by the mark. */
+export function markColour(text: string): string {
+  return text.includes('\x1b') ? text.replaceAll('\x1b', MARK) : text;
+}
+
+/** Marked colour codes as real SGR codes; call only on text whose controls were escaped. */
+export function unmarkColour(text: string): string {
+  return text.includes(MARK) ? text.replace(MARKED_SGR, '\x1b$1') : text;
+}
+
+/** Text without acct's marked colour codes, for measuring its width. */
+export function stripMarkedColour(text: string): string {
+  return text.includes(MARK) ? text.replace(MARKED_SGR, '') : text;
 }
 
 /** True when `text` holds a character `visible` would escape. */

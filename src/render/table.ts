@@ -1,23 +1,46 @@
 /**
- * Tables: cli-table3 on a terminal (it measures East Asian wide characters,
- * so Chinese names line up), tab-separated rows when piped, so `cut -f` and
- * `awk -F'\t'` work. Every cell goes through `visible` before it is coloured:
+ * Tables and key/value blocks that fit the terminal. On a terminal, columns
+ * are measured by display width (string-width: a Chinese character takes two
+ * columns) and, when the row is wider than the terminal, the widest column
+ * gives way first, free-text columns (`wrap: true`) before the others, the
+ * way gh's table printer truncates its widest column. A free-text column
+ * wraps inside its cell; any other column is cut with an ellipsis. Nothing
+ * ever wraps into column 0. Piped, rows are tab-separated, so `cut -f` and
+ * `awk -F'\t'` work, and nothing is cut.
+ *
+ * Every cell goes through `visible` before it is measured and coloured:
  * control characters and escape sequences show as `\x1b` and the like, and a
  * TAB or line break inside a value shows as `\t` / `\n`, so a row stays one
  * line and a plain record keeps its fields (src/render/safe-text.ts).
  */
-import Table from 'cli-table3';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { ChalkInstance } from 'chalk';
 import type { Output } from './output.js';
-import { visible, visibleLines } from './safe-text.js';
+import { markColour, stripMarkedColour, unmarkColour, visible, visibleLines } from './safe-text.js';
 
 export interface Column<T> {
   header: string;
   value: (row: T) => string | number | null | undefined;
-  /** Optional colour for the TTY table, given the plain text. */
+  /**
+   * Optional colour for the terminal table, given the (possibly shortened)
+   * plain text. It must only colour: every word is in `value`, so the table
+   * reads the same without colour (NO_COLOR, --no-color, piped).
+   */
   style?: (text: string, row: T, chalk: ChalkInstance) => string;
   align?: 'left' | 'right';
+  /** Free text (notes, action texts, reasons): gives way first and wraps inside its cell. */
+  wrap?: boolean;
 }
+
+/** Space between two columns. */
+const GAP = 2;
+/** A free-text column keeps at least this many columns before the others give way. */
+const WRAP_FLOOR = 12;
+/** A wide column that does not wrap (a name) keeps this many before free text narrows further. */
+const MID_FLOOR = 16;
+/** Any other column keeps its header, and at least this many columns, before the last resort. */
+const CUT_FLOOR = 4;
 
 export function cellText(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -28,67 +51,187 @@ export function tsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(visible).join('\t')).join('\n');
 }
 
+const segmenter = new Intl.Segmenter();
+
+/** Columns `text` takes on a terminal (wide East Asian characters count two; colour codes none). */
+export function displayWidth(text: string): number {
+  return stringWidth(stripMarkedColour(text));
+}
+
+/** `text` cut to at most `width` columns, ending in "…" when something was cut. Plain text only. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Plain text wrapped to `width` columns by display width, at spaces where it
+ * can, inside a word only when the word alone is wider (Chinese text has no
+ * spaces). Line breaks in the text are kept. Returns the lines.
+ */
+export function wrapLines(text: string, width: number): string[] {
+  // Controls from data escaped first, so every escape wrap-ansi sees is acct's own colour (safe-text.ts).
+  const safe = unmarkColour(visibleLines(text));
+  if (width <= 0) return [markColour(safe)];
+  return safe.split('\n').flatMap((line) => {
+    // Leading spaces (an aligned number) are kept, and continuation lines hang under them.
+    const lead = /^ */.exec(line)![0].slice(0, Math.max(0, width - 1));
+    const wrapped = wrapAnsi(line.slice(lead.length), width - lead.length, { hard: true, trim: true });
+    return markColour(wrapped)
+      .split('\n')
+      .map((part) => lead + part);
+  });
+}
+
+/** `text` wrapped to the terminal's width, every line starting with `indent`. */
+export function wrapText(text: string, width: number, indent = ''): string {
+  const room = Math.max(width - displayWidth(indent), 10);
+  return wrapLines(text, room)
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+}
+
+function pad(text: string, width: number, align: 'left' | 'right'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+/**
+ * Column widths that fit `available`. `floors[i][pass]` is how narrow column
+ * i may get in each pass; each pass takes one column at a time from the
+ * widest column still above its floor, until the row fits.
+ */
+export function fitWidths(
+  natural: readonly number[],
+  floors: readonly (readonly number[])[],
+  available: number,
+): number[] {
+  const widths = [...natural];
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + GAP * Math.max(0, widths.length - 1);
+  const passes = Math.max(0, ...floors.map((f) => f.length));
+  for (let pass = 0; pass < passes; pass++) {
+    while (total() > available) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) {
+        if (widths[i]! > floors[i]![pass]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      }
+      if (widest < 0) break;
+      widths[widest]! -= 1;
+    }
+  }
+  return widths;
+}
+
 export function renderTable<T>(output: Output, columns: readonly Column<T>[], rows: readonly T[]): string {
   if (output.mode !== 'table') {
     return tsv(rows.map((row) => columns.map((column) => cellText(column.value(row)))));
   }
-  const table = new Table({
-    head: columns.map((column) => (output.color ? output.chalk.bold(column.header) : column.header)),
-    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 2 },
-    chars: {
-      top: '',
-      'top-mid': '',
-      'top-left': '',
-      'top-right': '',
-      bottom: '',
-      'bottom-mid': '',
-      'bottom-left': '',
-      'bottom-right': '',
-      left: '',
-      'left-mid': '',
-      mid: '',
-      'mid-mid': '',
-      right: '',
-      'right-mid': '',
-      middle: '',
-    },
-    colAligns: columns.map((column) => column.align ?? 'left'),
-    wordWrap: false,
+  const cells = rows.map((row) => columns.map((column) => visible(cellText(column.value(row)))));
+  const headers = columns.map((column) => visible(column.header));
+  const natural = columns.map((_, i) =>
+    Math.max(displayWidth(headers[i]!), ...cells.map((row) => displayWidth(row[i]!))),
+  );
+  // Free text gives way first, wrapping down to a quarter of the screen (more lines lose
+  // nothing); then wide columns are cut to MID_FLOOR, free text wraps down to WRAP_FLOOR,
+  // other columns are cut to their header, free text too, and as a last resort anything to 1.
+  const floors = columns.map((column, i): number[] => {
+    const keep = Math.min(natural[i]!, Math.max(displayWidth(headers[i]!), CUT_FLOOR));
+    if (!column.wrap) {
+      const mid = Math.min(natural[i]!, Math.max(keep, MID_FLOOR));
+      return [natural[i]!, mid, mid, keep, keep, 1];
+    }
+    const quarter = Math.min(natural[i]!, Math.max(keep, Math.floor(output.width / 4)));
+    const narrow = Math.min(natural[i]!, Math.max(keep, WRAP_FLOOR));
+    return [quarter, quarter, narrow, narrow, keep, 1];
   });
-  for (const row of rows) {
-    table.push(
-      columns.map((column) => {
-        const text = visible(cellText(column.value(row)));
-        return column.style && output.color ? column.style(text, row, output.chalk) : text;
+  const widths = fitWidths(natural, floors, output.width);
+  const line = (parts: string[]) => parts.join(' '.repeat(GAP)).replace(/ +$/, '');
+  const lines: string[] = [
+    line(
+      headers.map((header, i) => {
+        const text = pad(truncate(header, widths[i]!), widths[i]!, columns[i]!.align ?? 'left');
+        return output.color ? output.chalk.bold(text) : text;
       }),
-    );
-  }
-  return table.toString().replace(/ +$/gm, '');
+    ),
+  ];
+  rows.forEach((row, r) => {
+    // A cell is one or more lines: wrapped free text, or the text cut to fit.
+    const blocks = columns.map((column, i) => {
+      const text = cells[r]![i]!;
+      return column.wrap && displayWidth(text) > widths[i]!
+        ? wrapLines(text, widths[i]!)
+        : [truncate(text, widths[i]!)];
+    });
+    const height = Math.max(...blocks.map((block) => block.length));
+    for (let k = 0; k < height; k++) {
+      lines.push(
+        line(
+          columns.map((column, i) => {
+            const text = blocks[i]![k] ?? '';
+            const padded = pad(text, widths[i]!, column.align ?? 'left');
+            if (!column.style || !output.color || text === '') return padded;
+            // Colour the text, not the padding, so the width stays what was measured.
+            const styled = column.style(text, row, output.chalk);
+            return column.align === 'right'
+              ? padded.slice(0, padded.length - text.length) + styled
+              : styled + padded.slice(text.length);
+          }),
+        ),
+      );
+    }
+  });
+  return lines.join('\n');
 }
 
 /**
- * "key: value" lines for a single record; aligned on a terminal, tab-separated
- * when piped. On a terminal a multi-line value (notes) continues on indented
- * lines; every other control in it is made visible.
+ * "key: value" lines for a single record; aligned on a terminal and wrapped
+ * to its width, the value's continuation lines indented under the value;
+ * tab-separated when piped. A multi-line value (notes) keeps its line
+ * breaks; every other control in it is made visible. A pair with an empty
+ * key continues the value above it (a list under one key).
  */
 export function renderFields(
   output: Output,
   pairs: readonly (readonly [string, string | number | null | undefined])[],
 ): string {
   const present = pairs.filter(([, value]) => value !== null && value !== undefined && value !== '');
-  if (output.mode !== 'table') return tsv(present.map(([key, value]) => [key, cellText(value)]));
-  const width = Math.max(...present.map(([key]) => key.length));
-  const indent = ' '.repeat(width + 2);
+  if (output.mode !== 'table') {
+    return tsv(present.filter(([key]) => key !== '').map(([key, value]) => [key, cellText(value)]));
+  }
+  if (present.length === 0) return '';
+  const keyWidth = Math.min(
+    Math.max(...present.map(([key]) => displayWidth(visible(key)))),
+    Math.max(8, Math.floor(output.width / 3)),
+  );
+  const indent = ' '.repeat(keyWidth + GAP);
+  const room = Math.max(output.width - keyWidth - GAP, 10);
   return present
     .map(([key, value]) => {
-      const text = visibleLines(cellText(value)).replace(/\t/g, '\\t').replace(/\n/g, `\n${indent}`);
-      return `${output.color ? output.chalk.dim(key.padEnd(width)) : key.padEnd(width)}  ${text}`;
+      const text = visibleLines(cellText(value)).replace(/\t/g, '\\t');
+      const [first = '', ...rest] = wrapLines(text, room);
+      const label = pad(truncate(visible(key), keyWidth), keyWidth, 'left');
+      return [
+        `${output.color ? output.chalk.dim(label) : label}${' '.repeat(GAP)}${first}`,
+        ...rest.map((l) => indent + l),
+      ]
+        .join('\n')
+        .replace(/ +$/gm, '');
     })
     .join('\n');
 }
 
-/** A section heading; its text (often a name) is made visible before it is styled. */
+/** A section heading, cut to the terminal's width; its text (often a name) is made visible before it is styled. */
 export function heading(output: Output, text: string): string {
   if (output.mode !== 'table') return `# ${visible(text)}`;
-  return output.color ? output.chalk.bold.underline(visible(text)) : visible(text);
+  const shown = truncate(visible(text), output.width);
+  return output.color ? output.chalk.bold.underline(shown) : shown;
 }

@@ -519,7 +519,7 @@ describe('scenario (c): buying moved from engineering to purchasing, now only pr
 
     const table = await run(db, ['history', 'Orion'], { tty: true, env: { NO_COLOR: '1' } });
     expect(table.stdout).toMatch(/first assessment/);
-    expect(table.stdout).toMatch(/experience profile: generalist → specialist/);
+    expect(table.stdout.replace(/\s+/g, ' ')).toMatch(/experience profile: generalist → specialist/);
     const plain = await run(db, ['history', 'Orion']);
     expect(plain.stdout.split('\n').filter((line) => /^\d+\t/.test(line))).toHaveLength(2);
   });

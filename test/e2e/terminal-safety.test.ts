@@ -263,7 +263,8 @@ describe('every command, on a terminal', () => {
   it.each(DATA_COMMANDS.map((args) => [title(args), args]))(
     'acct %s',
     async (_label, args) => {
-      const result = await spawnInTty(argv(args as string[]));
+      // A terminal wide enough that no cell is cut: the whole escaped name must show.
+      const result = await spawnInTty(argv(args as string[]), { COLUMNS: '1000' });
       expect(result.code, result.stdout).toBe(0);
       assertTerminalSafe(result.stdout, 'terminal');
       expectVisible(result.stdout, 'terminal', args as string[]);
@@ -335,7 +336,7 @@ describe('settings and the database file', () => {
       ['config', 'get', 'owner'],
       ['config', 'list'],
     ]) {
-      const shown = await spawnInTty(args, env);
+      const shown = await spawnInTty(args, { ...env, COLUMNS: '1000' });
       assertTerminalSafe(shown.stdout, args.join(' '));
       expect(shown.stdout).toContain('lin\\x1b]0;pwned\\x07\\x1b[2J\\u202e');
     }

@@ -1,0 +1,135 @@
+/** src/render/table.ts and Output: tables and key/value blocks fit the terminal, by display width. */
+import { describe, expect, it } from 'vitest';
+import { Output, type Stream } from '../../src/render/output.js';
+import { displayWidth, renderFields, renderTable, truncate, wrapLines, type Column } from '../../src/render/table.js';
+
+function sink(columns?: number): Stream & { text: string } {
+  return {
+    text: '',
+    isTTY: true,
+    ...(columns === undefined ? {} : { columns }),
+    write(chunk: string) {
+      this.text += chunk;
+      return true;
+    },
+  };
+}
+
+/** What the last Output made by `output` wrote to stdout. */
+let written = sink();
+
+function output(columns: number | undefined, env: NodeJS.ProcessEnv = {}, color = false): Output {
+  written = sink(columns);
+  return new Output({
+    stdout: written,
+    stderr: sink(),
+    env: { ...(color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }), ...env },
+    json: false,
+    color,
+    quiet: false,
+  });
+}
+
+const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const widest = (text: string) => Math.max(...strip(text).split('\n').map(displayWidth));
+
+interface Row {
+  name: string;
+  owner: string;
+  note: string;
+}
+const COLUMNS: Column<Row>[] = [
+  { header: 'NAME', value: (r) => r.name },
+  { header: 'OWNER', value: (r) => r.owner },
+  { header: 'NOTE', value: (r) => r.note, wrap: true },
+];
+const ROWS: Row[] = [
+  { name: 'Acme Industrial Group', owner: 'lin', note: 'Plant visit, saw the new line and met the maintenance lead' },
+  {
+    name: '华东机械制造有限公司上海分公司',
+    owner: '王小明',
+    note: '客户对交货期不满意，需要尽快安排技术交流和商务会谈',
+  },
+];
+
+describe('Output.width', () => {
+  it('is the stream width, else $COLUMNS, else 80', () => {
+    expect(output(132).width).toBe(132);
+    expect(output(undefined, { COLUMNS: '95' }).width).toBe(95);
+    expect(output(0, { COLUMNS: 'wide' }).width).toBe(80);
+    expect(output(undefined).width).toBe(80);
+  });
+});
+
+describe('display width', () => {
+  it('counts a Chinese character as two columns and colour as none', () => {
+    expect(displayWidth('华东 ab')).toBe(7);
+    expect(displayWidth('\x1b[31mred\x1b[39m')).toBe(3);
+  });
+
+  it('cuts by display width with an ellipsis, never past the width', () => {
+    expect(truncate('华东机械制造', 7)).toBe('华东机…');
+    expect(truncate('Acme Industrial', 8)).toBe('Acme In…');
+    expect(truncate('short', 8)).toBe('short');
+  });
+
+  it('wraps at spaces, and inside a word only when it alone is too wide', () => {
+    expect(wrapLines('Send the revised quote', 10)).toEqual(['Send the', 'revised', 'quote']);
+    expect(wrapLines('华东机械制造有限公司', 8)).toEqual(['华东机械', '制造有限', '公司']);
+  });
+});
+
+describe('renderTable', () => {
+  for (const columns of [40, 60, 80, 120]) {
+    it(`fits ${columns} columns with English and Chinese rows`, () => {
+      const text = renderTable(output(columns), COLUMNS, ROWS);
+      expect(widest(text)).toBeLessThanOrEqual(columns);
+    });
+  }
+
+  it('wraps the free-text column inside its cell first and keeps names whole when there is room', () => {
+    const text = renderTable(output(80), COLUMNS, ROWS);
+    expect(text).toContain('Acme Industrial Group');
+    const lines = text.split('\n');
+    // Continuation lines start in the NOTE column, never in column 0.
+    const noteAt = lines[0]!.indexOf('NOTE');
+    for (const line of lines.slice(1)) {
+      if (!line.startsWith('Acme') && !line.startsWith('华东')) expect(line.slice(0, noteAt).trim()).toBe('');
+    }
+    expect(text.replace(/\s+/g, ' ')).toContain('saw the new line and met the maintenance lead');
+  });
+
+  it('gives the whole line when it fits, one row per line', () => {
+    const text = renderTable(output(200), COLUMNS, ROWS);
+    expect(text.split('\n')).toHaveLength(3);
+  });
+
+  it('fits with colour on, colour codes not counted', () => {
+    const coloured: Column<Row>[] = COLUMNS.map((column) => ({ ...column, style: (t, _r, chalk) => chalk.red(t) }));
+    const out = output(60, {}, true);
+    const text = renderTable(out, coloured, ROWS);
+    out.data(text);
+    expect(written.text).toContain('\x1b[31m');
+    expect(widest(written.text)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('renderFields', () => {
+  it('wraps a long value under itself, never into column 0', () => {
+    const text = renderFields(output(40), [
+      ['owner', 'lin'],
+      ['notes', 'line one\nline two is long enough to wrap when the terminal is narrow'],
+      ['城市', '上海市浦东新区张江高科技园区碧波路六百九十号'],
+    ]);
+    expect(widest(text)).toBeLessThanOrEqual(40);
+    for (const line of text.split('\n')) expect(line.startsWith(' ') || /^(owner|notes|城市)/.test(line)).toBe(true);
+  });
+});
+
+describe("acct's own colour and colour from data", () => {
+  it('writes chalk colour as SGR codes and colour codes from data as visible text', () => {
+    const out = output(80, {}, true);
+    out.data(`${out.chalk.bold('Name')} \x1b[31mforged\x1b[0m ${out.chalk.red('x\x1b[2Jy')}`);
+    expect(written.text).toBe('\x1b[1mName\x1b[22m \\x1b[31mforged\\x1b[0m \x1b[31mx\\x1b[2Jy\x1b[39m\n');
+  });
+});
