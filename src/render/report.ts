@@ -21,7 +21,7 @@ import type { Output } from './output.js';
 import { safeJson, visible, visibleDeep } from './safe-text.js';
 import type { Column } from './table.js';
 
-/** cli-table3 loads only for the terminal view; piped and file formats never pay for it. */
+/** The table renderer loads only for the terminal view; piped and file formats never pay for it. */
 type RenderTable = typeof import('./table.js').renderTable;
 
 export const REPORT_FORMATS = ['table', 'plain', 'json', 'csv', 'markdown'] as const;
@@ -84,12 +84,18 @@ export function bar(value: number, max: number, width = 24): string {
   return '█'.repeat(Math.floor(eighths / 8)) + BLOCKS[eighths % 8]!;
 }
 
-function changeColour(textValue: string, chalk: ChalkInstance): string {
-  return textValue.startsWith('+')
-    ? chalk.green(textValue)
-    : textValue.startsWith('-')
-      ? chalk.red(textValue)
-      : textValue;
+/**
+ * Colour carries meaning, not sign: more high-risk or unassessed accounts is
+ * bad (red), more low-risk accounts good (green), and the reverse for fewer.
+ * A count moving between stages, levels or medium risk is neither: plain.
+ */
+const MORE_IS: Record<string, 'good' | 'bad'> = { low: 'good', high: 'bad', unassessed: 'bad' };
+
+function changeColour(textValue: string, row: Distribution, chalk: ChalkInstance, risk: boolean): string {
+  const more = risk ? MORE_IS[row.value] : undefined;
+  if (!more || row.change === 0) return textValue;
+  const good = row.change > 0 === (more === 'good');
+  return good ? chalk.green(textValue) : chalk.red(textValue);
 }
 
 function sectionHeading(out: Output, value: string): string {
@@ -119,7 +125,7 @@ function distributionTable(
       header: 'CHANGE',
       value: (row) => (row.change === 0 ? '' : signed(row.change)),
       align: 'right',
-      style: (t, _row, chalk) => changeColour(t, chalk),
+      style: (t, row, chalk) => changeColour(t, row, chalk, Boolean(options.risk)),
     },
   ];
   if (options.bars) {
