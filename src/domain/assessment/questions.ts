@@ -58,14 +58,15 @@ export function scaleBounds(question: Question): { min: number; max: number } {
   return { min: question.min ?? 1, max: question.max ?? 5 };
 }
 
-function describeAllowed(question: Question): string {
+/** What a person should enter, in words: the second half of every answer message. */
+export function describeAllowed(question: Question): string {
   switch (question.type) {
     case 'select':
       return `one of ${(question.options ?? []).map((option) => option.value).join(', ')}`;
     case 'multi':
-      return `a list drawn from ${(question.options ?? []).map((option) => option.value).join(', ')}`;
+      return `a list drawn from ${(question.options ?? []).map((option) => option.value).join(', ')} (or none)`;
     case 'boolean':
-      return 'true or false';
+      return 'yes or no';
     case 'number': {
       const min = question.min ?? Number.NEGATIVE_INFINITY;
       const max = question.max ?? Number.POSITIVE_INFINITY;
@@ -81,46 +82,56 @@ function describeAllowed(question: Question): string {
   }
 }
 
-/** Checks one answer; returns an error message or null. */
+/**
+ * A given value as a person would read it in a message: text in quotes,
+ * yes/no, a list: never a type name such as "string" (issue 12, point 9).
+ */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'nothing';
+  return 'a mapping';
+}
+
+/**
+ * Checks one answer; returns an error message or null. The message says in
+ * words what is wrong and what to enter instead:
+ * `"shareOfWallet": "many" is not a number; enter a number from 0 to 100`.
+ */
 export function checkAnswer(question: Question, value: unknown): string | null {
-  const allowed = describeAllowed(question);
-  const bad = (what: string): string => `"${question.key}": ${what}; expected ${allowed}`;
+  const bad = (what: string): string => `"${question.key}": ${what}; enter ${describeAllowed(question)}`;
   switch (question.type) {
     case 'select': {
-      if (typeof value !== 'string') return bad(`wrong type (${typeName(value)})`);
+      if (typeof value !== 'string') return bad(`${shown(value)} is not an option`);
       const values = (question.options ?? []).map((option) => option.value);
       return values.includes(value) ? null : bad(`"${value}" is not an option`);
     }
     case 'multi': {
-      if (!Array.isArray(value)) return bad(`wrong type (${typeName(value)})`);
+      if (!Array.isArray(value)) return bad(`${shown(value)} is not a list of options`);
       const values = (question.options ?? []).map((option) => option.value);
       for (const item of value as unknown[]) {
-        if (typeof item !== 'string') return bad(`wrong item type (${typeName(item)})`);
-        if (!values.includes(item)) return bad(`"${item}" is not an option`);
+        if (typeof item !== 'string' || !values.includes(item)) return bad(`${shown(item)} is not an option`);
       }
-      if (new Set(value).size !== value.length) return bad('repeated option');
+      if (new Set(value).size !== value.length) return bad('an option is given twice');
       return null;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : bad(`wrong type (${typeName(value)})`);
+      return typeof value === 'boolean' ? null : bad(`${shown(value)} is not a yes or no`);
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`wrong type (${typeName(value)})`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`${shown(value)} is not a number`);
       if (question.min !== undefined && value < question.min) return bad(`${value} is below ${question.min}`);
       if (question.max !== undefined && value > question.max) return bad(`${value} is above ${question.max}`);
       return null;
     }
     case 'scale': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return bad(`wrong type (${typeName(value)})`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`${shown(value)} is not a number`);
+      if (!Number.isInteger(value)) return bad(`${value} is not a whole number`);
       const { min, max } = scaleBounds(question);
       return value < min || value > max ? bad(`${value} is outside the scale`) : null;
     }
   }
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  return typeof value;
 }
 
 /**
