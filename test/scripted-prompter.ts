@@ -6,7 +6,9 @@
 import type {
   CheckboxOptions,
   Choice,
+  ChooseOptions,
   ConfirmOptions,
+  KeyedChoice,
   InputOptions,
   Prompter,
   SelectOptions,
@@ -23,6 +25,8 @@ export class ScriptedExit extends Error {
 /**
  * One scripted reply: a value, `DEFAULT` (press Enter: take the default),
  * or `CTRL_C` (cancel). A function receives the prompt and returns a reply.
+ * A `choose` prompt has no default: `DEFAULT` there is refused, as Enter
+ * alone is on a terminal, and the next step answers it instead.
  */
 export const DEFAULT = Symbol('default');
 export const CTRL_C = Symbol('ctrl-c');
@@ -30,10 +34,15 @@ export type ScriptedReply = unknown;
 export type ScriptStep = ScriptedReply | ((prompt: AskedPrompt) => ScriptedReply);
 
 export interface AskedPrompt {
-  kind: 'select' | 'checkbox' | 'input' | 'confirm';
+  kind: 'select' | 'checkbox' | 'input' | 'confirm' | 'choose';
   message: string;
   default?: unknown;
-  choices?: readonly Choice<string>[];
+  choices?: readonly (Choice<string> | KeyedChoice<string>)[];
+  /** The line above the question ("Where we stand · 2 of 24") and its help line. */
+  context?: string;
+  help?: string;
+  /** choose only: how many times Enter alone was refused before a key was given. */
+  refused?: number;
 }
 
 /**
@@ -68,7 +77,13 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(options: InputOptions): Promise<string> {
-    const value = this.reply({ kind: 'input', message: options.message, default: options.default });
+    const value = this.reply({
+      kind: 'input',
+      message: options.message,
+      default: options.default,
+      ...(options.context !== undefined ? { context: options.context } : {}),
+      ...(options.help !== undefined ? { help: options.help } : {}),
+    });
     const text = value === DEFAULT ? (options.default ?? '') : String(value);
     const valid = options.validate ? options.validate(text) : true;
     if (valid !== true) throw new Error(`scripted input "${text}" rejected: ${valid}`);
@@ -78,5 +93,20 @@ export class ScriptedPrompter implements Prompter {
   async confirm(options: ConfirmOptions): Promise<boolean> {
     const value = this.reply({ kind: 'confirm', ...options });
     return value === DEFAULT ? Boolean(options.default) : Boolean(value);
+  }
+
+  /** Replies are a choice's value or key; Enter alone (`DEFAULT`) is refused and the next step tried. */
+  async choose<T extends string>(options: ChooseOptions<T>): Promise<T> {
+    const prompt: AskedPrompt = { kind: 'choose', message: options.message, choices: options.choices, refused: 0 };
+    let value = this.reply(prompt);
+    while (value === DEFAULT) {
+      if (this.index >= this.steps.length) throw new Error(`no key chosen for "${options.message}": Enter is refused`);
+      prompt.refused! += 1;
+      this.asked.pop();
+      value = this.reply(prompt);
+    }
+    const chosen = options.choices.find((choice) => choice.value === value || choice.key === value);
+    if (!chosen) throw new Error(`scripted choice "${String(value)}" is not offered by "${options.message}"`);
+    return chosen.value;
   }
 }

@@ -6,7 +6,7 @@
  * transaction, or not at all (Ctrl-C, --dry-run, any error).
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, type Tags } from 'yaml';
 import type { Context } from '../context.js';
 import { addDays } from '../domain/dates.js';
 import {
@@ -15,13 +15,11 @@ import {
   completeWithoutAsking,
   datedSurveyAnswers,
   defaultsFrom,
-  isAsked,
   keyResults,
   missingAnswers,
   planLimit,
   playOwner,
   rolePeople,
-  orderedAnswers,
   parseAnswerText,
   staleSurveyAnswers,
   surveyCadence,
@@ -29,19 +27,25 @@ import {
   versionTag,
   withoutStaleSurvey,
   type AccountChange,
-  type AnswerValue,
   type Answers,
   type AssessmentResult,
   type PlanItem,
   type PlaybookVersions,
-  type Question,
   type Questionnaire,
   type StoredAssessment,
 } from '../domain/assessment/index.js';
 import { closestMatches } from '../domain/names.js';
 import type { Account, Action } from '../domain/types.js';
 import { fsReason, UserError, UsageError } from '../errors.js';
-import type { Choice, Prompter } from '../prompt/prompter.js';
+import { askDecision, askWhatChanged, changeAnAnswer, pickPlays, walkQuestions } from '../prompt/assessment.js';
+import { renderAnswerSummary } from '../render/answers.js';
+import {
+  applicableAnswers,
+  plannedQuestions,
+  reassessmentInclude,
+  summarise,
+  type Walk,
+} from '../domain/assessment/flow.js';
 import {
   describeChanges,
   questionnaireData,
@@ -69,8 +73,6 @@ export interface AssessOptions {
   top?: string;
   all?: boolean;
 }
-
-const SKIP = '__skip__';
 
 // --- answers from files and flags ---------------------------------------------------
 
@@ -118,11 +120,27 @@ function reject(
   );
 }
 
+/**
+ * The YAML core schema without its hexadecimal, octal, exponent and
+ * infinity/NaN forms: in an answers file `0x10`, `0o20`, `1e3` and `.inf` stay
+ * text and are refused with the accepted form named, exactly as `--set`
+ * refuses them (a numeric answer is a plain decimal). YAML 1.1's sexagesimal
+ * `1:30` is not in the core schema, so it stays text too.
+ */
+export function decimalOnlyTags(tags: Tags): Tags {
+  return tags.filter((tag) => {
+    if (typeof tag === 'string') return true;
+    if ('format' in tag && (tag.format === 'HEX' || tag.format === 'OCT' || tag.format === 'EXP')) return false;
+    // The float tag that matches .inf and .nan (the plain decimal float tag has another test).
+    return !(tag.tag === 'tag:yaml.org,2002:float' && 'test' in tag && tag.test?.source.includes('inf'));
+  });
+}
+
 export async function readAnswersFile(ctx: Context, file: string, questionnaire: Questionnaire): Promise<Answers> {
   const text = await readText(ctx, file);
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseYaml(text, { schema: 'core', customTags: decimalOnlyTags });
   } catch (error) {
     throw new UserError(
       `answers file ${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
@@ -167,78 +185,6 @@ export function parseSetFlags(sets: readonly string[], questionnaire: Questionna
   return answers;
 }
 
-// --- asking ----------------------------------------------------------------------
-
-function selectChoices(question: Question): Choice<string>[] {
-  if (question.type === 'scale') {
-    const min = question.min ?? 1;
-    const max = question.max ?? 5;
-    return Array.from({ length: max - min + 1 }, (_, index) => {
-      const value = min + index;
-      const label = question.labels?.[index];
-      return { value: String(value), name: label ? `${value} ${label}` : String(value) };
-    });
-  }
-  return (question.options ?? []).map((option) => ({ value: option.value, name: option.label }));
-}
-
-/** Asks one question; `undefined` means skipped (optional questions only). */
-export async function askQuestion(
-  ask: Prompter,
-  question: Question,
-  previous: AnswerValue | undefined,
-): Promise<AnswerValue | undefined> {
-  const message = question.prompt;
-  switch (question.type) {
-    case 'select':
-    case 'scale': {
-      const choices = selectChoices(question);
-      if (question.optional) choices.push({ value: SKIP, name: '(skip: not known)' });
-      const fallback = previous !== undefined ? String(previous) : question.optional ? SKIP : undefined;
-      const value = await ask.select({ message, choices, ...(fallback !== undefined ? { default: fallback } : {}) });
-      if (value === SKIP) return undefined;
-      return question.type === 'scale' ? Number(value) : value;
-    }
-    case 'multi': {
-      const chosen = Array.isArray(previous) ? previous : [];
-      const choices = selectChoices(question).map((choice) => ({ ...choice, checked: chosen.includes(choice.value) }));
-      return ask.checkbox({ message: `${message} (none is fine)`, choices });
-    }
-    case 'boolean':
-      return ask.confirm({ message, default: typeof previous === 'boolean' ? previous : false });
-    case 'number': {
-      const text = await ask.input({
-        message,
-        ...(previous !== undefined ? { default: String(previous) } : {}),
-        validate: (entered) => {
-          if (entered.trim() === '') return question.optional ? true : 'an answer is needed';
-          const parsed = parseAnswerText(question, entered);
-          return parsed.ok ? true : parsed.message.replace(/^"[^"]*": /, '');
-        },
-      });
-      if (text.trim() === '') return undefined;
-      const parsed = parseAnswerText(question, text);
-      return parsed.ok ? parsed.value : undefined;
-    }
-  }
-}
-
-async function askAll(
-  ask: Prompter,
-  questionnaire: Questionnaire,
-  given: Answers,
-  defaults: Answers,
-): Promise<Answers> {
-  const answers: Answers = { ...given };
-  for (const question of questionnaire.questions) {
-    if (given[question.key] !== undefined) continue;
-    if (!isAsked(question, answers)) continue;
-    const value = await askQuestion(ask, question, defaults[question.key]);
-    if (value !== undefined) answers[question.key] = value;
-  }
-  return orderedAnswers(questionnaire, answers);
-}
-
 // --- choosing plays ----------------------------------------------------------------
 
 export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanItem[] {
@@ -261,27 +207,45 @@ export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanI
   return plan.filter((item) => ids.includes(item.play));
 }
 
-async function pickPlays(
-  ask: Prompter,
-  plan: readonly PlanItem[],
-  today: string,
-  openPlays: ReadonlySet<string>,
-): Promise<PlanItem[]> {
-  const choosable = plan.filter((item) => !openPlays.has(item.play));
-  if (choosable.length === 0) return [];
-  const picked = await ask.checkbox({
-    message: `Accept plays as actions (space ticks, enter confirms; none is fine)${
-      openPlays.size > 0 && choosable.length < plan.length ? '; plays already open as actions are left out' : ''
-    }`,
-    choices: choosable.map((item) => ({
-      value: item.play,
-      name: `P${item.priority} ${item.title} (${item.play}, due ${addDays(today, item.dueInDays)})`,
-    })),
-  });
-  return choosable.filter((item) => picked.includes(item.play));
-}
-
 // --- storing ------------------------------------------------------------------------
+
+// --- asking ---------------------------------------------------------------------------
+
+/**
+ * The questions of an interactive run. A first assessment walks every
+ * question that applies; a re-assessment first shows last time's answers
+ * and asks what changed, then walks only that (plus the survey answers that
+ * are due, and required questions with nothing to pre-fill them).
+ */
+async function interview(
+  ctx: Context,
+  run: {
+    questionnaire: Questionnaire;
+    given: Answers;
+    defaults: Answers;
+    last: StoredAssessment | null | undefined;
+    staleKeys: string[];
+  },
+): Promise<Answers> {
+  const { questionnaire, given, defaults, last, staleKeys } = run;
+  const everything: Walk = { questionnaire, given, defaults, include: () => true };
+  if (!last) return walkQuestions(ctx.prompter, everything);
+  // Nothing left to ask when the flags and file answered every question that applies.
+  if (plannedQuestions(everything, {}, new Set()).length === 0)
+    return completeWithoutAsking(questionnaire, given, defaults);
+  const date = last.assessedAt.slice(0, 10);
+  if (ctx.out.mode !== 'json') {
+    const previous = applicableAnswers(questionnaire, last.answers as Answers);
+    ctx.out.data(`${renderAnswerSummary(ctx.out, `Last assessment (${date})`, summarise(questionnaire, previous))}\n`);
+  }
+  const kept = completeWithoutAsking(questionnaire, given, defaults);
+  const changed = await askWhatChanged(ctx.prompter, questionnaire, kept, given, date, staleKeys);
+  const include =
+    changed.kind === 'all'
+      ? everything.include
+      : reassessmentInclude(changed.kind === 'sections' ? changed.sections : new Set(), new Set(staleKeys), defaults);
+  return walkQuestions(ctx.prompter, { ...everything, include });
+}
 
 // --- the command ----------------------------------------------------------------------
 
@@ -342,10 +306,17 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const interactive = ctx.interactive && options.input !== false;
   let answers: Answers;
   if (interactive) {
+    // The briefing first (commands/brief.ts prints it; issue 12, point 10), then the questions.
     showBriefing();
     if (out.mode !== 'json') out.data('');
     noteStale();
-    answers = await askAll(ctx.prompter, questionnaire, given, defaults);
+    answers = await interview(ctx, {
+      questionnaire,
+      given,
+      defaults,
+      last,
+      staleKeys: stale.map((entry) => entry.key),
+    });
   } else {
     // The account's own fields (position, share, level, target) are on record; earlier answers only with --defaults.
     const recorded = Object.fromEntries(
@@ -370,25 +341,28 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     showBriefing();
   }
 
-  const result = assess(
-    {
-      account,
-      contacts,
-      activities,
-      openActions,
-      previous: last ? { answers: last.answers, result: last.result } : null,
-      answers,
-      now: ctx.now,
-      answeredAt: datedSurveyAnswers(answers, last, ctx.today, surveyDays),
-      surveyDays,
-      orderSilenceDays,
-    },
-    loaded.playbooks,
-  );
+  const evaluate = (given: Answers): AssessmentResult =>
+    assess(
+      {
+        account,
+        contacts,
+        activities,
+        openActions,
+        previous: last ? { answers: last.answers, result: last.result } : null,
+        answers: given,
+        now: ctx.now,
+        answeredAt: datedSurveyAnswers(given, last, ctx.today, surveyDays),
+        surveyDays,
+        orderSilenceDays,
+      },
+      loaded.playbooks,
+    );
+  let result = evaluate(answers);
   // Accepted plays go to the person named for their role (docs/domain.md §7).
   const people = rolePeople((key) => ctx.settings.get(key));
   const ownerOf = (item: PlanItem) => playOwner(item.ownerRole, account.owner, people);
-  if (out.mode !== 'json') {
+  const showResult = () => {
+    if (out.mode === 'json') return;
     const top = planLimit({ ...choice, terminal: out.mode === 'table' });
     const plan = renderPlan(out, result.plan, {
       start: ctx.today,
@@ -398,16 +372,42 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       ...(top !== undefined ? { top } : {}),
     });
     out.data(['', renderResult(out, result), '', plan].join('\n'));
-  }
+  };
 
   // A play that is already an open action of this account is not added twice by a re-assessment.
   const openPlays = new Set(openActions.map((action) => action.play).filter((play): play is string => play !== null));
-  let accepted: PlanItem[];
-  if (options.accept !== undefined) accepted = acceptedFromFlag(result.plan, options.accept);
-  else if (interactive) accepted = await pickPlays(ctx.prompter, result.plan, ctx.today, openPlays);
-  else {
-    accepted = [];
-    if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
+  let accepted: PlanItem[] = [];
+  if (interactive) {
+    // The review, then the final step: nothing is stored until the rep chooses to store (issue 12, points 6, 8).
+    for (;;) {
+      // The plan, then the answers it came from right above the choice that can change them.
+      showResult();
+      if (out.mode !== 'json')
+        out.data(['', renderAnswerSummary(out, 'Your answers', summarise(questionnaire, answers))].join('\n'));
+      // --accept answers the final step from the command line (store, with those plays); --dry-run stores nothing anyway.
+      if (options.accept !== undefined) {
+        accepted = acceptedFromFlag(result.plan, options.accept);
+        break;
+      }
+      if (options.dryRun) break;
+      const choosable = result.plan.filter((item) => !openPlays.has(item.play)).length;
+      const decision = await askDecision(ctx.prompter, choosable);
+      if (decision === 'discard') {
+        out.info(`Discarded: nothing was stored for ${account.name}`);
+        return;
+      }
+      if (decision === 'change') {
+        answers = await changeAnAnswer(ctx.prompter, questionnaire, answers, given);
+        result = evaluate(answers);
+        continue;
+      }
+      if (decision === 'store-plays') accepted = await pickPlays(ctx.prompter, result.plan, ctx.today, openPlays);
+      break;
+    }
+  } else {
+    showResult();
+    if (options.accept !== undefined) accepted = acceptedFromFlag(result.plan, options.accept);
+    else if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
   }
   const changes = accountChanges(account, result, answers);
   const newActions = accepted.map((item) => ({

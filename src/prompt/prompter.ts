@@ -6,6 +6,7 @@
  * one (test/scripted-prompter.ts). Ctrl-C surfaces as an error whose name
  * `isPromptExit` recognises (ExitPromptError).
  */
+import { Chalk } from 'chalk';
 import { visible } from '../render/safe-text.js';
 
 export interface Choice<T extends string> {
@@ -16,27 +17,55 @@ export interface Choice<T extends string> {
   checked?: boolean;
 }
 
-export interface SelectOptions<T extends string> {
+/**
+ * What every question may carry besides its text: `context` is the line above
+ * it (where you are: "Where we stand · 2 of 24"), `help` the questionnaire's
+ * help line. Both show while the question is open and leave the transcript
+ * once it is answered, which keeps only "✔ question answer".
+ */
+export interface Framing {
+  context?: string;
+  help?: string;
+}
+
+export interface SelectOptions<T extends string> extends Framing {
   message: string;
   choices: readonly Choice<T>[];
   default?: T;
 }
 
-export interface CheckboxOptions<T extends string> {
+export interface CheckboxOptions<T extends string> extends Framing {
   message: string;
   choices: readonly Choice<T>[];
 }
 
-export interface InputOptions {
+export interface InputOptions extends Framing {
   message: string;
   default?: string;
   /** true when the text is acceptable, else the message to show. */
   validate?: (text: string) => true | string;
 }
 
-export interface ConfirmOptions {
+export interface ConfirmOptions extends Framing {
   message: string;
   default?: boolean;
+}
+
+/** A choice made by typing its key (one letter or digit). */
+export interface KeyedChoice<T extends string> {
+  key: string;
+  value: T;
+  name: string;
+}
+
+/**
+ * A decision that must be made on purpose: every choice is listed with its
+ * key and there is no default, so Enter alone (or a held Enter key) is
+ * refused and the prompt stays until a key is typed and confirmed.
+ */
+export interface ChooseOptions<T extends string> {
+  message: string;
+  choices: readonly KeyedChoice<T>[];
 }
 
 export interface Prompter {
@@ -44,6 +73,33 @@ export interface Prompter {
   checkbox<T extends string>(options: CheckboxOptions<T>): Promise<T[]>;
   input(options: InputOptions): Promise<string>;
   confirm(options: ConfirmOptions): Promise<boolean>;
+  choose<T extends string>(options: ChooseOptions<T>): Promise<T>;
+}
+
+type Status = 'idle' | 'done' | 'loading' | string;
+
+/**
+ * inquirer's message style, given the framing: while open, the context line,
+ * the help line (dim) and the question; once answered, the question alone.
+ */
+function framed(framing: Framing): { theme: { style: { message: (text: string, status: Status) => string } } } {
+  // inquirer colours with its own library, which follows NO_COLOR / FORCE_COLOR the same way.
+  const chalk = new Chalk({ level: process.env.NO_COLOR ? 0 : 1 });
+  return {
+    theme: {
+      style: {
+        message: (text, status) => {
+          if (status === 'done') return chalk.bold(text);
+          const lines = [
+            ...(framing.context ? [chalk.bold(visible(framing.context))] : []),
+            ...(framing.help ? [chalk.dim(`  ${visible(framing.help)}`)] : []),
+            `${framing.context || framing.help ? '  ' : ''}${chalk.bold(text)}`,
+          ];
+          return lines.join('\n');
+        },
+      },
+    },
+  };
 }
 
 /**
@@ -58,6 +114,7 @@ export function inquirerPrompter(): Prompter {
       const { select } = await load();
       return select({
         message: visible(options.message),
+        ...framed(options),
         choices: options.choices.map((choice) => ({
           value: choice.value,
           name: visible(choice.name),
@@ -72,6 +129,7 @@ export function inquirerPrompter(): Prompter {
       const { checkbox } = await load();
       return checkbox({
         message: visible(options.message),
+        ...framed(options),
         choices: options.choices.map((choice) => ({
           value: choice.value,
           name: visible(choice.name),
@@ -91,6 +149,7 @@ export function inquirerPrompter(): Prompter {
         shownDefault !== undefined && text === shownDefault ? options.default! : text;
       const answer = await input({
         message: visible(options.message),
+        ...framed(options),
         ...(shownDefault !== undefined ? { default: shownDefault } : {}),
         ...(validate
           ? {
@@ -107,7 +166,27 @@ export function inquirerPrompter(): Prompter {
       const { confirm } = await load();
       return confirm({
         message: visible(options.message),
+        ...framed(options),
         ...(options.default !== undefined ? { default: options.default } : {}),
+      });
+    },
+    async choose<T extends string>(options: ChooseOptions<T>): Promise<T> {
+      const { expand } = await load();
+      // Expanded, with a default key that is no choice: Enter on an empty line is refused.
+      type ExpandConfig = Parameters<typeof expand<T>>[0];
+      const keys = options.choices.map((choice) => choice.key.toLowerCase());
+      const hint = `type ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}, then Enter (Enter alone chooses nothing)`;
+      return expand<T>({
+        message: visible(options.message),
+        choices: options.choices.map((choice) => ({
+          key: choice.key.toLowerCase(),
+          value: choice.value,
+          name: visible(choice.name),
+        })) as ExpandConfig['choices'],
+        expanded: true,
+        default: '' as ExpandConfig['default'],
+        // inquirer's own "Please input a value" for Enter alone, said as what to do.
+        theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? hint : visible(text)}` } },
       });
     },
   };

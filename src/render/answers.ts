@@ -1,0 +1,31 @@
+/**
+ * Answers by section, short: last time's answers before a re-assessment asks
+ * what changed, and the review screen before anything is stored. One line of
+ * "question: answer" pairs per section, wrapped to the terminal.
+ */
+import type { SectionSummary } from '../domain/assessment/flow.js';
+import type { Output } from './output.js';
+import { visibleDeep } from './safe-text.js';
+import { heading } from './table.js';
+import { wrap } from './assessment.js';
+
+export function renderAnswerSummary(out: Output, title: string, shown: readonly SectionSummary[]): string {
+  // Section titles and option values come from the user's own questionnaire too.
+  const summary = visibleDeep(shown);
+  const width = Math.max(40, out.width - 1);
+  const lines = [heading(out, title)];
+  for (const { section, items } of summary) {
+    lines.push(`  ${out.color ? out.chalk.bold(section) : section}`);
+    lines.push(
+      wrap(
+        items
+          .map((item) => `${item.label}: ${item.text};`)
+          .join(' ')
+          .replace(/;$/, ''),
+        width,
+        '    ',
+      ),
+    );
+  }
+  return lines.join('\n');
+}
