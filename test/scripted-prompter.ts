@@ -43,6 +43,8 @@ export interface AskedPrompt {
   help?: string;
   /** choose only: how many times Enter alone was refused before a key was given. */
   refused?: number;
+  /** input only: the messages typed answers were refused with, in order. */
+  rejected?: string[];
 }
 
 /**
@@ -84,10 +86,20 @@ export class ScriptedPrompter implements Prompter {
       ...(options.context !== undefined ? { context: options.context } : {}),
       ...(options.help !== undefined ? { help: options.help } : {}),
     });
-    const text = value === DEFAULT ? (options.default ?? '') : String(value);
-    const valid = options.validate ? options.validate(text) : true;
-    if (valid !== true) throw new Error(`scripted input "${text}" rejected: ${valid}`);
-    return text;
+    let text = value === DEFAULT ? (options.default ?? '') : String(value);
+    // A refused answer stays on the prompt, as on a terminal: the message is kept and the next step retypes.
+    for (;;) {
+      const valid = options.validate ? options.validate(text) : true;
+      if (valid === true) return text;
+      const prompt = this.asked.at(-1)!;
+      prompt.rejected = [...(prompt.rejected ?? []), valid];
+      if (this.index >= this.steps.length) throw new Error(`scripted input "${text}" rejected: ${valid}`);
+      const next = this.steps[this.index]!;
+      this.index += 1;
+      const retry = typeof next === 'function' ? (next as (p: AskedPrompt) => unknown)(prompt) : next;
+      if (retry === CTRL_C) throw new ScriptedExit();
+      text = retry === DEFAULT ? (options.default ?? '') : String(retry);
+    }
   }
 
   async confirm(options: ConfirmOptions): Promise<boolean> {

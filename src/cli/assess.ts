@@ -16,7 +16,7 @@ export function registerAssess(program: Command, kit: Kit): void {
       'assess an account: briefing, questions (pre-filled from last time), derived results and a ranked plan; accepted plays become actions',
     )
     .argument('[account]', 'name, unique prefix or external id (not needed with --questions)')
-    .option('--answers <file>', 'answers from a YAML or JSON file (- reads stdin)')
+    .option('--answers <file>', 'answers from a YAML or JSON file (- reads stdin); numbers in plain decimals')
     .option('--set <key=value>', 'one answer, e.g. --set supplierPosition=secondary (repeatable)', collect)
     .option('--no-input', 'never prompt: fail listing the missing answers (automatic when not on a terminal)')
     .option('--defaults', 'without prompts, take missing answers from the previous assessment and the account')
@@ -35,7 +35,11 @@ export function registerAssess(program: Command, kit: Kit): void {
         'acct assess acme --answers acme.yaml --dry-run --json | jq .result.plan',
         'acct assess --questions --json',
       ) +
-        "\nOn a terminal the questions are asked one by one; press Enter to keep last time's answer.\n" +
+        '\nOn a terminal each question shows its section, where it stands (7 of 24) and a help line.\n' +
+        "A re-assessment shows last time's answers and asks what changed: Enter keeps them all.\n" +
+        'Nothing is stored until you choose at the last step: s store with plays (ticked next),\n' +
+        'w store without actions, c change an answer, d discard. Enter alone chooses nothing there.\n' +
+        'In scripts, --accept answers that step (store, with those plays) and --dry-run stores nothing.\n' +
         "Storing also updates the account's stage, level, supplier position and share from the results.\n",
     )
     .action(run(assess, (m) => m.assessAccount));

@@ -645,18 +645,25 @@ describe('re-assessment on a terminal', () => {
     const previous = { ...PRIMARY, shareOfWallet: 60, satisfaction: 4 };
     await setup(db, ['assess', 'Orion', '--answers', answersFile(db, 'orion', previous), '--accept', 'none']);
 
-    const prompts = new ScriptedPrompter([]); // every reply is Enter
+    // "Go through every question", then Enter throughout; the final step needs a key: w (store without actions).
+    const prompts = new ScriptedPrompter([
+      'all',
+      ...Array(40).fill((prompt: AskedPrompt) => (prompt.kind === 'choose' ? 'w' : DEFAULT)),
+    ]);
     const result = await run(db, ['assess', 'Orion'], { tty: true, env: { NO_COLOR: '1' }, prompter: prompts });
     expect(result.code, result.stderr).toBe(0);
-    const asked = prompts.asked.slice(0, -1);
-    expect(prompts.asked.at(-1)!.message).toMatch(/Accept plays/);
+    expect(prompts.asked[0]!.message).toMatch(/What has changed since the last assessment/);
+    const asked = prompts.asked.slice(1, -1);
+    expect(prompts.asked.at(-1)).toMatchObject({ kind: 'choose', message: expect.stringMatching(/^Store this/) });
     expect(asked.map((prompt) => prompt.message)).toContain("Where do we stand in this customer's supplier list?");
     // The supplier-position select defaults to the earlier answer; multi-selects come pre-ticked.
     expect(asked[0]).toMatchObject({ kind: 'select', default: 'primary' });
     const service = asked.find((prompt) => prompt.message.startsWith('Which of these service elements'))!;
-    expect(service.choices!.filter((choice) => choice.checked).map((choice) => choice.value)).toEqual(
-      PRIMARY.serviceLevel,
-    );
+    expect(
+      (service.choices as readonly { checked?: boolean; value: string }[])
+        .filter((choice) => choice.checked)
+        .map((choice) => choice.value),
+    ).toEqual(PRIMARY.serviceLevel);
     // Questions for other positions are skipped.
     expect(asked.some((prompt) => prompt.message.startsWith('Which of these openings'))).toBe(false);
 
@@ -673,10 +680,11 @@ describe('re-assessment on a terminal', () => {
     const db = tempDb();
     await setup(db, ['add', 'Orion', '--owner', 'lin', '--position', 'secondary', '--share', '10']);
     const file = answersFile(db, 'orion', { ...SECONDARY, shareOfWallet: 10 });
-    // Optional questions missing from the file are still asked (Enter skips them); then the checkbox.
+    // Optional questions missing from the file are still asked (Enter skips them); then s (store with
+    // plays) at the final step, and the checkbox.
     const prompter = new ScriptedPrompter(
-      Array(5).fill((prompt: AskedPrompt) =>
-        prompt.message.startsWith('Accept plays') ? ['ic-weave-network'] : DEFAULT,
+      Array(6).fill((prompt: AskedPrompt) =>
+        prompt.kind === 'choose' ? 's' : prompt.message.startsWith('Accept plays') ? ['ic-weave-network'] : DEFAULT,
       ),
     );
     const result = await run(db, ['assess', 'Orion', '--answers', file], {
@@ -768,7 +776,7 @@ describe('scripts', () => {
     ]);
     expect(outside.code).toBe(1);
     expect(outside.stderr).toContain(
-      '"purchaseCriteria": "maybe" is not an option; expected one of we-fit, both-fit, rivals-fit, unknown',
+      '"purchaseCriteria": "maybe" is not an option; enter one of we-fit, both-fit, rivals-fit, unknown',
     );
     const wrongType = await run(db, [
       'assess',
@@ -777,7 +785,7 @@ describe('scripts', () => {
       answersFile(db, 'bad2', { ...SECONDARY, openComplaints: 'many' }),
     ]);
     expect(wrongType.code).toBe(1);
-    expect(wrongType.stderr).toContain('"openComplaints": wrong type (string); expected a number from 0 to 999');
+    expect(wrongType.stderr).toContain('"openComplaints": "many" is not a number; enter a number from 0 to 999');
     const both = await run(db, [
       'assess',
       'Acme',
@@ -786,9 +794,9 @@ describe('scripts', () => {
     ]);
     expect(both.code).toBe(1);
     expect(both.stderr).toMatch(
-      /"shiftSigns": wrong type \(number\); expected a list drawn from purchasing-took-over, /,
+      /"shiftSigns": 5 is not a list of options; enter a list drawn from purchasing-took-over, /,
     );
-    expect(both.stderr).toMatch(/"triggers": "sale" is not an option; expected a list drawn from new-product-launch, /);
+    expect(both.stderr).toMatch(/"triggers": "sale" is not an option; enter a list drawn from new-product-launch, /);
     expect(both.stderr).toMatch(/acct: 2 problems in .*bad3\.yaml; nothing was stored/);
     const set = await run(db, [
       'assess',
@@ -800,7 +808,7 @@ describe('scripts', () => {
     ]);
     expect(set.code).toBe(1);
     expect(set.stderr).toContain(
-      'acct: --set: "satisfaction": 7 is outside the scale; expected a whole number from 1 to 5',
+      'acct: --set: "satisfaction": 7 is outside the scale; enter a whole number from 1 to 5',
     );
     const unknownSet = await run(db, ['assess', 'Acme', '--set', 'satisfacton=4']);
     expect(unknownSet.stderr).toContain('acct: --set: unknown question "satisfacton" (did you mean satisfaction?');

@@ -1,8 +1,11 @@
 /**
  * The interactive assessment, end to end: the built binary in a
  * pseudo-terminal (util-linux `script`), driven by keystrokes written after
- * each prompt appears. Covers Enter-through re-assessment (pre-filled answers
- * reproduced exactly) and Ctrl-C (exit 130, one line, nothing stored).
+ * each prompt appears. Covers the key-press claims of issue 12: an unchanged
+ * re-assessment stored in 3 key presses, Enter alone never storing, the
+ * progress and help lines, the review's way back, discard, a wrong number
+ * answered in words, a full Enter-through re-assessment reproducing the
+ * answers, and Ctrl-C (exit 130, one line, nothing stored).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -59,8 +62,12 @@ class Terminal {
     }
   }
 
-  press(keys: string): void {
-    this.child.stdin.write(keys);
+  /** Key presses so far: each press() is one key (a character, Enter, an arrow). */
+  presses = 0;
+
+  press(key: string): void {
+    this.presses += 1;
+    this.child.stdin.write(key);
   }
 
   close(): void {
@@ -136,19 +143,126 @@ beforeAll(() => {
     .map((question) => question.prompt);
 });
 
+const ENTER = '\r';
+const DOWN = '\x1b[B';
+
 describe('acct assess on a terminal', () => {
-  it('a re-assessment is all Enter: every question pre-filled, the stored answers equal the previous ones', async () => {
+  it('an unchanged re-assessment is stored in 3 key presses: Enter (nothing changed), w, Enter', async () => {
     const db = await accountWithOneAssessment();
     const term = new Terminal(['--db', db, 'assess', 'Orion']);
     try {
       await term.waitFor('Orion Electronics: briefing');
-      await term.waitFor('last assessed');
+      await term.waitFor('Last assessment (2026-03-15)');
+      await term.waitFor('What has changed since the last assessment');
+      term.press(ENTER);
+      await term.waitFor('Your answers');
+      await term.waitFor('Store this assessment?');
+      term.press('w');
+      term.press(ENTER);
+      await term.waitFor('Stored assessment #2 of Orion Electronics');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.close();
+    }
+    expect(term.presses).toBeLessThanOrEqual(3);
+    expect(await assessmentCount(db)).toBe(2);
+    expect((await latest(db)).answers).toEqual(PREVIOUS);
+  }, 120_000);
+
+  it('holding Enter at the store step stores nothing and keeps the choices on screen; d discards', async () => {
+    const db = await accountWithOneAssessment();
+    const term = new Terminal(['--db', db, 'assess', 'Orion']);
+    try {
+      await term.waitFor('What has changed since the last assessment');
+      term.press(ENTER);
+      await term.waitFor('Store this assessment?');
+      for (let i = 0; i < 5; i += 1) term.press(ENTER);
+      await term.waitFor('Enter alone chooses nothing');
+      expect(term.text).toMatch(/w\) Store without actions/);
+      expect(term.text).toMatch(/d\) Discard: store nothing/);
+      expect(term.text).not.toMatch(/Stored assessment/);
+      term.press('d');
+      term.press(ENTER);
+      await term.waitFor('Discarded: nothing was stored for Orion Electronics');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.close();
+    }
+    expect(term.text).not.toMatch(/Stored assessment/);
+    expect(await assessmentCount(db)).toBe(1);
+  }, 120_000);
+
+  it('shows each question with its section, N of M and its help line; a wrong number gets words', async () => {
+    const db = tempDb();
+    const added = await spawnAcct(['--db', db, 'add', 'Nova', '--position', 'secondary'], ENV);
+    expect(added.code, added.stderr).toBe(0);
+    const term = new Terminal(['--db', db, 'assess', 'Nova']);
+    try {
+      await term.waitFor('Where we stand · 1 of');
+      await term.waitFor("From the customer's side: how they rank us among their suppliers");
+      await term.waitFor("Where do we stand in this customer's supplier list?");
+      term.press(ENTER);
+      await term.waitFor('Where we stand · 2 of');
+      await term.waitFor('An estimate is fine.');
+      for (const key of 'lots') term.press(key);
+      term.press(ENTER);
+      await term.waitFor('"lots" is not a number; enter a number from 0 to 100');
+      term.press('\x03');
+      expect(await term.exited).toBe(130);
+    } finally {
+      term.close();
+    }
+    expect(term.text).not.toMatch(/wrong type|string/);
+    const history = await spawnAcct(['--db', db, 'history', 'Nova', '--json'], ENV);
+    expect((JSON.parse(history.stdout) as { assessments: unknown[] }).assessments).toEqual([]);
+  }, 120_000);
+
+  it('the review: c, pick an answer, change it, then w stores the changed answer', async () => {
+    const db = await accountWithOneAssessment();
+    const term = new Terminal(['--db', db, 'assess', 'Orion']);
+    try {
+      await term.waitFor('What has changed since the last assessment');
+      term.press(ENTER);
+      await term.waitFor('Store this assessment?');
+      term.press('c');
+      term.press(ENTER);
+      await term.waitFor('Which answer do you want to change?');
+      // supplierPosition, shareOfWallet, currentLevel, purchaseCriteria
+      for (let i = 0; i < 3; i += 1) term.press(DOWN);
+      term.press(ENTER);
+      // The question itself (its text is also in the list just left): where it stands, then its help.
+      await term.waitFor('Where we stand · 1 of 1');
+      await term.waitFor('Their purchase criteria are what they judge suppliers by');
+      term.press(DOWN); // from both-fit to rivals-fit
+      term.press(ENTER);
+      await term.waitFor('Your answers');
+      await term.waitFor('purchase criteria: rivals-fit');
+      await term.waitFor('Store this assessment?');
+      term.press('w');
+      term.press(ENTER);
+      await term.waitFor('Stored assessment #2 of Orion Electronics');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.close();
+    }
+    expect((await latest(db)).answers).toEqual({ ...PREVIOUS, purchaseCriteria: 'rivals-fit' });
+  }, 120_000);
+
+  it('going through every question with Enter reproduces the previous answers exactly', async () => {
+    const db = await accountWithOneAssessment();
+    const term = new Terminal(['--db', db, 'assess', 'Orion']);
+    try {
+      await term.waitFor('What has changed since the last assessment');
+      term.press(DOWN);
+      term.press(DOWN);
+      term.press(ENTER);
       for (const prompt of prompts) {
         await term.waitFor(prompt);
-        term.press('\r');
+        term.press(ENTER);
       }
-      await term.waitFor('Accept plays as actions');
-      term.press('\r');
+      await term.waitFor('Store this assessment?');
+      term.press('w');
+      term.press(ENTER);
       await term.waitFor('Stored assessment #2 of Orion Electronics');
       expect(await term.exited).toBe(0);
     } finally {
@@ -159,17 +273,26 @@ describe('acct assess on a terminal', () => {
     expect((await latest(db)).answers).toEqual(PREVIOUS);
   }, 120_000);
 
-  it('arrow keys change an answer; the checkbox accepts a play as an action', async () => {
+  it('arrow keys change an answer; s and the checkbox accept a play as an action', async () => {
     const db = await accountWithOneAssessment();
     const term = new Terminal(['--db', db, 'assess', 'Orion']);
     try {
+      await term.waitFor('What has changed since the last assessment');
+      term.press(DOWN);
+      term.press(DOWN);
+      term.press(ENTER);
       for (const prompt of prompts) {
         await term.waitFor(prompt);
         // purchaseCriteria: from both-fit one down to rivals-fit.
-        term.press(prompt === prompts[3] ? '\x1b[B\r' : '\r');
+        if (prompt === prompts[3]) term.press(DOWN);
+        term.press(ENTER);
       }
+      await term.waitFor('Store this assessment?');
+      term.press('s');
+      term.press(ENTER);
       await term.waitFor('Accept plays as actions');
-      term.press(' \r'); // tick the first (highest-ranked) play
+      term.press(' '); // tick the first (highest-ranked) play
+      term.press(ENTER);
       await term.waitFor('with 1 action');
       expect(await term.exited).toBe(0);
     } finally {
@@ -189,9 +312,13 @@ describe('acct assess on a terminal', () => {
     const db = await accountWithOneAssessment();
     const term = new Terminal(['--db', db, 'assess', 'Orion']);
     try {
+      await term.waitFor('What has changed since the last assessment');
+      term.press(DOWN);
+      term.press(DOWN);
+      term.press(ENTER);
       for (const prompt of prompts.slice(0, 5)) {
         await term.waitFor(prompt);
-        term.press('\r');
+        term.press(ENTER);
       }
       await term.waitFor(prompts[5]!);
       term.press('\x03');
