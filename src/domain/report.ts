@@ -16,13 +16,16 @@
  *   before `since` (`baselineDate`): a record dated `since` is a change
  *   inside the window, a record dated `since - 1` is part of the baseline.
  *
- * State at a moment: an account's stage and level are those of its latest
- * assessment up to that moment; before its first assessment, the first one
- * inside the window (what we found when we looked), else the account record.
- * At the end of the window, an account record changed after its latest
- * assessment (`acct edit`) is newer than that assessment and wins.
- * Risk exists only through assessments: an account never assessed by then
- * counts as `unassessed`. Accounts created after a moment do not exist at it.
+ * State at a moment comes from the change history (src/store/history.ts):
+ * every change of stage, level, position, risk, criteria fit and experience
+ * profile, whatever made it (add, edit, import, an assessment), with its
+ * date. The state at the end of the window is the present record with the
+ * changes dated after the window undone (risk, fit and profile: the latest
+ * assessment up to then); the state at its start is that, with the changes
+ * inside the window undone. Nothing here reads the clock, so any past week
+ * replays exactly. Risk exists only through assessments: an account never
+ * assessed by then counts as `unassessed`. Accounts created after a moment
+ * do not exist at it.
  *
  * Attention rules compare the latest assessment up to `asOf` with the one
  * before it (the previous assessment), so a warning stays on the list until
@@ -43,6 +46,7 @@ import {
   lastContactDate,
   quietAfterOrder,
   singleThreadCauses,
+  type ChangeKey,
   type SingleThreadCause,
 } from './definitions.js';
 import { LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
@@ -113,16 +117,21 @@ export interface AssessmentKeys {
   buyingDriver: string | null;
 }
 
-/** The few assessments of one account the report needs (all up to the end of `asOf`). */
+/** The two assessments of one account the attention rules compare (both up to the end of `asOf`). */
 export interface AccountAssessments {
   /** Newest up to asOf. */
   latest: AssessmentKeys | null;
   /** The one before `latest`. */
   previous: AssessmentKeys | null;
-  /** Newest before `since`: the state at the start of the window. */
-  baseline: AssessmentKeys | null;
-  /** Oldest inside the window. */
-  firstInWindow: AssessmentKeys | null;
+}
+
+/** One change of a key result (the store's history): `at` is its timestamp. */
+export interface FieldChange {
+  accountId: number;
+  field: ChangeKey;
+  from: string | null;
+  to: string | null;
+  at: string;
 }
 
 /** Contact aggregates per account (contacts existing at the end of asOf), by the rules of definitions.ts. */
@@ -161,6 +170,10 @@ export interface ReportInput {
   coverage: ReadonlyMap<number, CoverageAggregate>;
   activity: ReadonlyMap<number, ActivityAggregate>;
   overdue: readonly OverdueAction[];
+  /** Every change dated on or after `since` (after the window too), oldest first. */
+  changes?: readonly FieldChange[];
+  /** Per account, when its risk last changed before the end of the window. */
+  riskChangedAt?: ReadonlyMap<number, string>;
   options?: Partial<ReportOptions>;
 }
 
@@ -193,7 +206,7 @@ export interface Portfolio {
   risk: Distribution[];
 }
 
-export const MOVED_FIELDS = ['stage', 'level', 'criteriaFit', 'risk', 'experience'] as const;
+export const MOVED_FIELDS = ['stage', 'level', 'position', 'criteriaFit', 'risk', 'experience'] as const;
 export type MovedField = (typeof MOVED_FIELDS)[number];
 
 export interface Move {
@@ -205,7 +218,7 @@ export interface Move {
   to: string;
   /** better / worse for the relationship; `changed` when neither applies. */
   direction: 'better' | 'worse' | 'changed';
-  /** Date of the assessment that recorded the new value. */
+  /** Date of the last change of this field inside the window. */
   date: string;
 }
 
@@ -299,6 +312,7 @@ export function groupTitle(group: AttentionGroup, model: Pick<ReportModel, 'stal
 export const MOVED_LABELS: Record<MovedField, string> = {
   stage: 'stage',
   level: 'relationship level',
+  position: 'supplier position',
   criteriaFit: 'purchase-criteria fit',
   risk: 'risk',
   experience: 'experience profile',
@@ -308,19 +322,54 @@ export const MOVED_LABELS: Record<MovedField, string> = {
 
 const direction = (field: MovedField, from: string, to: string): Move['direction'] => changeDirection(field, from, to);
 
-function keyValue(keys: AssessmentKeys, field: MovedField): string | null {
-  switch (field) {
-    case 'stage':
-      return keys.stage;
-    case 'level':
-      return keys.level;
-    case 'criteriaFit':
-      return keys.criteriaFit;
-    case 'risk':
-      return keys.riskLevel;
-    case 'experience':
-      return keys.experienceProfile;
+/** An account's key results at one moment; null: none (never assessed, or not yet existing). */
+type State = Record<MovedField, string | null>;
+
+/**
+ * The state at the end of the window: the record with the changes dated
+ * after the window undone; the assessed results from the latest assessment
+ * up to then. `changes` are the account's, oldest first.
+ */
+function stateAtEnd(
+  account: ReportAccount,
+  latest: AssessmentKeys | null,
+  changes: readonly FieldChange[],
+  end: string,
+): State {
+  const state: State = {
+    stage: account.stage,
+    level: account.level,
+    position: account.position,
+    criteriaFit: latest?.criteriaFit ?? null,
+    risk: latest?.riskLevel ?? null,
+    experience: latest?.experienceProfile ?? null,
+  };
+  const undone = new Set<MovedField>();
+  for (const change of changes) {
+    if (change.at < end || undone.has(change.field) || !isRecordField(change.field)) continue;
+    state[change.field] = change.from;
+    undone.add(change.field);
   }
+  return state;
+}
+
+const isRecordField = (field: MovedField): boolean => field === 'stage' || field === 'level' || field === 'position';
+
+/** `end` with the changes inside [since, end) undone, and the date each field last changed in there. */
+function stateAtStart(
+  endState: State,
+  changes: readonly FieldChange[],
+  since: string,
+  end: string,
+): { state: State; changedOn: Map<MovedField, string> } {
+  const state = { ...endState };
+  const changedOn = new Map<MovedField, string>();
+  for (const change of changes) {
+    if (change.at < since || change.at >= end) continue;
+    if (!changedOn.has(change.field)) state[change.field] = change.from;
+    changedOn.set(change.field, day(change.at));
+  }
+  return { state, changedOn };
 }
 
 /** Code-point order: fast, and the same on every machine (no locale). */
@@ -329,12 +378,8 @@ const day = (timestamp: string): string => timestamp.slice(0, 10);
 const sameOwner = (a: string | null, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
 const ownerKey = (owner: string | null): string => owner ?? '';
 
-const NO_ASSESSMENTS: AccountAssessments = Object.freeze({
-  latest: null,
-  previous: null,
-  baseline: null,
-  firstInWindow: null,
-});
+const NO_ASSESSMENTS: AccountAssessments = Object.freeze({ latest: null, previous: null });
+const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
 const NO_COVERAGE: CoverageAggregate = Object.freeze({
   contacts: 0,
   strongContacts: 0,
@@ -388,29 +433,38 @@ export function buildReport(input: ReportInput): ReportModel {
   const moved: Move[] = [];
   const attention: AttentionItem[] = [];
 
+  const changesOf = new Map<number, FieldChange[]>();
+  for (const change of input.changes ?? NO_CHANGES) {
+    const list = changesOf.get(change.accountId);
+    if (list) list.push(change);
+    else changesOf.set(change.accountId, [change]);
+  }
+
   // Indexed loops over accounts: this runs once per account, mostly before V8 optimises it.
   for (let i = 0; i < accounts.length; i++) {
     const account = accounts[i]!;
     const a = input.assessments.get(account.id) ?? NO_ASSESSMENTS;
+    const changes = changesOf.get(account.id) ?? NO_CHANGES;
     const existedAtStart = account.createdAt < window.since;
-    const before = a.baseline ?? a.firstInWindow;
+    const endState = stateAtEnd(account, a.latest, changes, end);
+    const { state: startState, changedOn } = stateAtStart(endState, changes, window.since, end);
     if (existedAtStart) {
       startCount += 1;
-      bump(startStages, before?.stage ?? account.stage);
-      bump(startLevels, before?.level ?? account.level);
-      bump(startRisk, a.baseline?.riskLevel ?? 'unassessed');
+      bump(startStages, startState.stage ?? account.stage);
+      bump(startLevels, startState.level ?? account.level);
+      bump(startRisk, startState.risk ?? 'unassessed');
     }
-    // Edited after its latest assessment (and by the end of the window), the record itself is the state.
-    const edited = account.updatedAt < end && (a.latest === null || account.updatedAt >= a.latest.assessedAt);
-    bump(endStages, (edited ? null : a.latest?.stage) ?? account.stage);
-    bump(endLevels, (edited ? null : a.latest?.level) ?? account.level);
-    bump(endRisk, a.latest?.riskLevel ?? 'unassessed');
+    bump(endStages, endState.stage ?? account.stage);
+    bump(endLevels, endState.level ?? account.level);
+    bump(endRisk, endState.risk ?? 'unassessed');
 
-    // What moved: the latest assessment (inside the window) against the state at the start.
-    if (a.latest && before && day(a.latest.assessedAt) >= window.since && before !== a.latest) {
+    // What moved: every field changed inside the window, start against end, whatever changed it.
+    if (existedAtStart && changedOn.size > 0) {
       for (const field of MOVED_FIELDS) {
-        const from = keyValue(before, field);
-        const to = keyValue(a.latest, field);
+        const date = changedOn.get(field);
+        if (date === undefined) continue;
+        const from = startState[field] ?? (field === 'risk' ? 'unassessed' : null);
+        const to = endState[field] ?? (field === 'risk' ? 'unassessed' : null);
         if (from === null || to === null || from === to) continue;
         moved.push({
           accountId: account.id,
@@ -420,12 +474,12 @@ export function buildReport(input: ReportInput): ReportModel {
           from,
           to,
           direction: direction(field, from, to),
-          date: day(a.latest.assessedAt),
+          date,
         });
       }
     }
 
-    accountAttention(attention, account, a, input, options, window);
+    accountAttention(attention, account, endState.position ?? account.position, a, input, options, window);
   }
 
   // Overdue actions, grouped per account and action owner.
@@ -530,6 +584,7 @@ const SINGLE_THREAD_WORDS: Record<SingleThreadCause, string> = {
 function accountAttention(
   items: AttentionItem[],
   account: ReportAccount,
+  position: string,
   a: AccountAssessments,
   input: ReportInput,
   options: ReportOptions,
@@ -553,11 +608,14 @@ function accountAttention(
     }
   }
   if (!rose && isHighRisk(latest?.riskLevel)) {
+    // Since risk became high and stayed so: its last change, from the history (else the assessment's date).
+    const changedAt = input.riskChangedAt?.get(account.id);
+    const since = changedAt === undefined ? latestDate : day(changedAt);
     items.push(
-      item(account, 'risk-high', `risk is high (since ${latestDate})`, {
+      item(account, 'risk-high', `risk is high (since ${since})`, {
         from: previous?.riskLevel ?? null,
         to: 'high',
-        date: latestDate,
+        date: since,
       }),
     );
   }
@@ -574,7 +632,6 @@ function accountAttention(
 
   // Single-threaded (only where we have business), tier A without an executive (bow-tie, not diamond).
   const coverage = input.coverage.get(account.id) ?? NO_COVERAGE;
-  const position = latest?.position ?? account.position;
   if (hasBusiness(position)) {
     const why = singleThreadCauses(coverage.strongContacts, coverage.departments).map(
       (cause) => SINGLE_THREAD_WORDS[cause],
@@ -675,8 +732,8 @@ function accountAttention(
 
   // Not assessed for N days; key accounts never assessed.
   if (latestDate === null) {
-    if (isKeyAccount(account.tier, account.position)) {
-      const why = account.tier === 'A' ? 'tier A' : `${account.position} supplier`;
+    if (isKeyAccount(account.tier, position)) {
+      const why = position === 'primary' || position === 'sole' ? `${position} supplier` : 'tier A';
       items.push(item(account, 'never-assessed', `key account (${why}) never assessed`));
     }
   } else {

@@ -158,6 +158,64 @@ export const ROLLUP_FLUSH = `
 /** Starts deferring the rollup inside the current transaction (see ROLLUP_FLUSH). */
 export const ROLLUP_DEFER = 'INSERT OR IGNORE INTO rollup_deferral (held) VALUES (1)';
 
+/** The fields account_changes records (migration 7); the domain's ChangeKey names. */
+export const HISTORY_FIELDS = ['stage', 'level', 'position', 'risk', 'criteriaFit', 'experience'] as const;
+
+/** Fields that change only through an assessment, with their assessments column. */
+const ASSESSED_FIELDS = [
+  ['risk', 'risk_level'],
+  ['criteriaFit', 'criteria_fit'],
+  ['experience', 'experience_profile'],
+] as const;
+
+/** The value of `column` in the account's assessment before NEW (by time, then id). */
+const previousAssessed = (column: string) => `(SELECT p.${column} FROM assessments p
+          WHERE p.account_id = NEW.account_id AND p.id <> NEW.id
+            AND (p.assessed_at < NEW.assessed_at OR (p.assessed_at = NEW.assessed_at AND p.id < NEW.id))
+          ORDER BY p.assessed_at DESC, p.id DESC LIMIT 1)`;
+
+/*
+ * Migration 7's history for the data already there, as well as it can be
+ * told: each account starts at creation with the values of its first
+ * assessment (else its record); each assessment after that changes what
+ * differs from the one before; a record edited after its latest assessment
+ * changes at its last update.
+ */
+const HISTORY_SEED = `
+  WITH ordered AS (
+    SELECT s.account_id, s.assessed_at, s.stage, s.level, s.position, s.risk_level, s.criteria_fit, s.experience_profile,
+      row_number() OVER w AS n,
+      row_number() OVER (PARTITION BY s.account_id ORDER BY s.assessed_at DESC, s.id DESC) AS r,
+      lag(s.stage) OVER w AS p_stage, lag(s.level) OVER w AS p_level, lag(s.position) OVER w AS p_position,
+      lag(s.risk_level) OVER w AS p_risk, lag(s.criteria_fit) OVER w AS p_fit, lag(s.experience_profile) OVER w AS p_exp
+    FROM assessments s
+    WINDOW w AS (PARTITION BY s.account_id ORDER BY s.assessed_at, s.id)
+  ),
+  firsts AS (SELECT * FROM ordered WHERE n = 1),
+  lasts AS (SELECT * FROM ordered WHERE r = 1),
+  seeded (account_id, field, from_value, to_value, changed_at) AS (
+    SELECT a.id, 'stage', NULL, coalesce(f.stage, a.stage), a.created_at FROM accounts a LEFT JOIN firsts f ON f.account_id = a.id
+    UNION ALL SELECT a.id, 'level', NULL, coalesce(f.level, a.level), a.created_at FROM accounts a LEFT JOIN firsts f ON f.account_id = a.id
+    UNION ALL SELECT a.id, 'position', NULL, coalesce(f.position, a.position), a.created_at FROM accounts a LEFT JOIN firsts f ON f.account_id = a.id
+    UNION ALL SELECT account_id, 'risk', NULL, risk_level, assessed_at FROM firsts WHERE risk_level IS NOT NULL
+    UNION ALL SELECT account_id, 'criteriaFit', NULL, criteria_fit, assessed_at FROM firsts WHERE criteria_fit IS NOT NULL
+    UNION ALL SELECT account_id, 'experience', NULL, experience_profile, assessed_at FROM firsts WHERE experience_profile IS NOT NULL
+    UNION ALL SELECT account_id, 'stage', p_stage, stage, assessed_at FROM ordered WHERE n > 1 AND stage IS NOT p_stage AND stage IS NOT NULL AND p_stage IS NOT NULL
+    UNION ALL SELECT account_id, 'level', p_level, level, assessed_at FROM ordered WHERE n > 1 AND level IS NOT p_level AND level IS NOT NULL AND p_level IS NOT NULL
+    UNION ALL SELECT account_id, 'position', p_position, position, assessed_at FROM ordered WHERE n > 1 AND position IS NOT p_position AND position IS NOT NULL AND p_position IS NOT NULL
+    UNION ALL SELECT account_id, 'risk', p_risk, risk_level, assessed_at FROM ordered WHERE n > 1 AND risk_level IS NOT p_risk
+    UNION ALL SELECT account_id, 'criteriaFit', p_fit, criteria_fit, assessed_at FROM ordered WHERE n > 1 AND criteria_fit IS NOT p_fit
+    UNION ALL SELECT account_id, 'experience', p_exp, experience_profile, assessed_at FROM ordered WHERE n > 1 AND experience_profile IS NOT p_exp
+    UNION ALL SELECT a.id, 'stage', l.stage, a.stage, a.updated_at FROM accounts a JOIN lasts l ON l.account_id = a.id
+      WHERE l.stage IS NOT NULL AND a.stage IS NOT l.stage AND a.updated_at >= l.assessed_at
+    UNION ALL SELECT a.id, 'level', l.level, a.level, a.updated_at FROM accounts a JOIN lasts l ON l.account_id = a.id
+      WHERE l.level IS NOT NULL AND a.level IS NOT l.level AND a.updated_at >= l.assessed_at
+    UNION ALL SELECT a.id, 'position', l.position, a.position, a.updated_at FROM accounts a JOIN lasts l ON l.account_id = a.id
+      WHERE l.position IS NOT NULL AND a.position IS NOT l.position AND a.updated_at >= l.assessed_at
+  )
+  INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at)
+  SELECT account_id, field, from_value, to_value, changed_at FROM seeded ORDER BY changed_at, account_id;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -366,6 +424,47 @@ export const MIGRATIONS: readonly Migration[] = [
         .join('\n      ')}
       ${deferrableTriggers('contact', 'contacts', refreshContactsByRules, CONTACT_COLUMNS_6)}
       ${refreshContactsByRules('true')}
+    `,
+  },
+  {
+    version: 7,
+    description: 'a history of every change of stage, level, position, risk, criteria fit and experience profile',
+    sql: `
+      -- Written by triggers in the writer's own transaction, whatever made the change (add, edit,
+      -- import, an assessment), so the weekly review can replay any past day (src/store/history.ts).
+      CREATE TABLE account_changes (
+        id          INTEGER PRIMARY KEY,
+        account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        field       TEXT NOT NULL CHECK (field IN (${HISTORY_FIELDS.map(sqlText).join(', ')})),
+        from_value  TEXT,
+        to_value    TEXT,
+        changed_at  TEXT NOT NULL
+      );
+      CREATE INDEX account_changes_time ON account_changes(changed_at, account_id);
+      CREATE INDEX account_changes_field ON account_changes(field, account_id, changed_at);
+      CREATE TRIGGER history_account_insert AFTER INSERT ON accounts BEGIN
+        INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at) VALUES
+          (NEW.id, 'stage', NULL, NEW.stage, NEW.created_at),
+          (NEW.id, 'level', NULL, NEW.level, NEW.created_at),
+          (NEW.id, 'position', NULL, NEW.position, NEW.created_at);
+      END;
+      ${['stage', 'level', 'position']
+        .map(
+          (column) => `CREATE TRIGGER history_account_${column} AFTER UPDATE OF ${column} ON accounts
+        WHEN OLD.${column} IS NOT NEW.${column} BEGIN
+        INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at)
+        VALUES (NEW.id, '${column}', OLD.${column}, NEW.${column}, NEW.updated_at);
+      END;`,
+        )
+        .join('\n      ')}
+      ${ASSESSED_FIELDS.map(
+        ([field, column]) => `CREATE TRIGGER history_assessment_${column} AFTER INSERT ON assessments
+        WHEN ${previousAssessed(column)} IS NOT NEW.${column} BEGIN
+        INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at)
+        VALUES (NEW.account_id, '${field}', ${previousAssessed(column)}, NEW.${column}, NEW.assessed_at);
+      END;`,
+      ).join('\n      ')}
+      ${HISTORY_SEED}
     `,
   },
 ];

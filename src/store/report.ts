@@ -21,11 +21,13 @@ import type {
   ActivityAggregate,
   AssessmentKeys,
   CoverageAggregate,
+  FieldChange,
   OverdueAction,
   ReportAccount,
 } from '../domain/report.js';
 import type { Database } from './db.js';
-import { packedAssessment, recentAssessments } from './migrations.js';
+import { HistoryRepository } from './history.js';
+import { recentAssessments } from './migrations.js';
 import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
 
 export interface ReportBounds {
@@ -45,6 +47,8 @@ export interface ReportData {
   coverage: Map<number, CoverageAggregate>;
   activity: Map<number, ActivityAggregate>;
   overdue: OverdueAction[];
+  changes: FieldChange[];
+  riskChangedAt: Map<number, string>;
 }
 
 /** ACCOUNTS_SQL columns, read as arrays (`raw`): cheaper than an object per row. */
@@ -63,12 +67,6 @@ type AccountRow = [
   recent: string | null,
   updatedAt: string,
 ];
-
-interface WindowRow {
-  account_id: number;
-  baseline: string | null;
-  first: string | null;
-}
 
 type CoverageRow = [
   accountId: number,
@@ -126,25 +124,6 @@ type RollupRow = [
   contactsUntil: string | null,
   lastContacted: string | null,
 ];
-
-/*
- * Only for accounts assessed inside the window (the others' baseline is
- * their latest assessment): the newest assessment before the window and the
- * oldest inside it.
- */
-const WINDOW_SQL = `
-  WITH assessed AS (
-    SELECT DISTINCT account_id FROM assessments INDEXED BY assessments_time
-    WHERE assessed_at >= @since AND assessed_at < @end
-  )
-  SELECT w.account_id,
-    (SELECT ${packedAssessment('s')} FROM assessments s INDEXED BY assessments_report
-      WHERE s.account_id = w.account_id AND s.assessed_at < @since
-      ORDER BY s.assessed_at DESC, s.id DESC LIMIT 1) AS baseline,
-    (SELECT ${packedAssessment('s')} FROM assessments s INDEXED BY assessments_report
-      WHERE s.account_id = w.account_id AND s.assessed_at >= @since AND s.assessed_at < @end
-      ORDER BY s.assessed_at, s.id LIMIT 1) AS first
-  FROM assessed w`;
 
 /*
  * departments: 0, 1 or 2 (= two or more); no DISTINCT, so no temporary
@@ -215,6 +194,8 @@ export class ReportRepository {
         coverage: new Map(),
         activity: new Map(),
         overdue: [],
+        changes: [],
+        riskChangedAt: new Map(),
       };
       if (options.useRollup === false || !this.rollupFollowsRules() || !this.fromRollup(bounds, data)) {
         data.source = 'tables';
@@ -226,13 +207,10 @@ export class ReportRepository {
         const rows = this.db.prepare(ACCOUNTS_SQL).raw().all({ end: bounds.end }) as AccountRow[];
         for (const row of rows) this.addAccount(bounds, data, row, lastContacted.get(row[0]) ?? null);
       }
-      const inWindow = this.db.prepare(WINDOW_SQL).all({ since: bounds.since, end: bounds.end }) as WindowRow[];
-      for (const row of inWindow) {
-        const entry = data.assessments.get(row.account_id);
-        if (!entry) continue;
-        entry.baseline = row.baseline === null ? null : unpack(row.baseline);
-        entry.firstInWindow = row.first === null ? null : unpack(row.first);
-      }
+      // The state at the start and end of the window, replayed from the change history.
+      const history = new HistoryRepository(this.db);
+      data.changes = history.since(bounds.since);
+      data.riskChangedAt = history.riskChangedAt(bounds.end);
       data.overdue = this.overdue(bounds, new Map(data.accounts.map((account) => [account.id, account.owner])));
       return data;
     })();
@@ -301,13 +279,7 @@ export class ReportRepository {
       const split = recent.indexOf(RECORD);
       const latest = unpack(split < 0 ? recent : recent.slice(0, split));
       const previous = split < 0 ? null : unpack(recent.slice(split + 1));
-      data.assessments.set(id, {
-        latest,
-        previous,
-        // Not assessed inside the window: the state at its start is the latest assessment.
-        baseline: latest.assessedAt < bounds.since ? latest : null,
-        firstInWindow: null,
-      });
+      data.assessments.set(id, { latest, previous });
     }
   }
 

@@ -53,6 +53,18 @@ function assessment(accountId: number, assessedAt: string, keys: Partial<NewAsse
 async function fixture(path: string): Promise<Record<string, number>> {
   const store = await openStore(path, { create: true });
   const ids: Record<string, number> = {};
+  // As acct assess does: the assessment is stored and the account record follows its results.
+  const insertAssessment = store.assessments.insert.bind(store.assessments);
+  store.assessments.insert = (record) => {
+    const stored = insertAssessment(record);
+    const patch = {
+      stage: record.stage,
+      level: record.level,
+      ...(record.position ? { position: record.position } : {}),
+    };
+    store.accounts.update(record.accountId, patch, record.assessedAt);
+    return stored;
+  };
   store.write(() => {
     const account = (name: string, values: Record<string, string>) =>
       (ids[name] = store.accounts.insert({ name, ...values }, CREATED).id);
@@ -203,8 +215,9 @@ describe('acct report', () => {
     expect(steadyReport.attention.find((a) => a.rule === 'risk-high')).toMatchObject({
       from: 'high',
       to: 'high',
-      date: '2026-03-10',
-      reason: 'risk is high (since 2026-03-10)',
+      // The date risk became high and stayed so, not the date of the latest assessment.
+      date: '2026-02-01',
+      reason: 'risk is high (since 2026-02-01)',
     });
     expect(new Set([...alarm, ...ghost, ...steadyRules])).toEqual(new Set(Object.keys(ATTENTION_RULES)));
     expect(rulesFor(model, 'Control Co')).toEqual([]);
@@ -274,13 +287,16 @@ describe('acct report', () => {
 
   it('moves the window boundaries with --since, --days and --as-of', async () => {
     // A window starting one day later: the 03-09 assessment is now the baseline.
-    expect((await json(['--since', '2026-03-10'])).moved).toEqual([]);
+    expect((await json(['--since', '2026-03-10'])).moved.map((m) => [m.field, m.from, m.to, m.date])).toEqual([]);
     expect((await json(['--days', '6'])).moved).toEqual([]);
     expect((await json(['--days', '7'])).moved).toHaveLength(2);
     // As of 03-08 the 03-09 assessment does not exist yet.
     const before = await json(['--as-of', '2026-03-08', '--days', '1']);
     expect(before.window).toMatchObject({ since: '2026-03-08', asOf: '2026-03-08', baselineDate: '2026-03-07' });
-    expect(before.moved).toEqual([]);
+    // Its first assessment (03-08, the last instant) moves it from unassessed.
+    expect(before.moved.map((m) => [m.account, m.field, m.from, m.to, m.date])).toEqual([
+      ['Mover Ltd', 'risk', 'unassessed', 'low', '2026-03-08'],
+    ]);
     expect(before.portfolio.stages.find((row) => row.value === 'primary-supplier')!.end).toBe(2);
     // The 03-16T00:00 assessment belongs to 03-16: outside by default, inside with --as-of 2026-03-16
     // (whose window starts 03-10, so the 03-09 assessment is its baseline).

@@ -4,6 +4,7 @@ import {
   reportWindow,
   type AccountAssessments,
   type AssessmentKeys,
+  type FieldChange,
   type ReportAccount,
   type ReportInput,
 } from '../../src/domain/report.js';
@@ -38,10 +39,11 @@ const keys = (assessedAt: string, values: Partial<AssessmentKeys> = {}): Assessm
 const assessed = (values: Partial<AccountAssessments>): AccountAssessments => ({
   latest: null,
   previous: null,
-  baseline: null,
-  firstInWindow: null,
   ...values,
 });
+
+const change = (accountId: number, field: FieldChange['field'], from: string | null, to: string | null, at: string) =>
+  ({ accountId, field, from, to, at }) satisfies FieldChange;
 
 function input(values: Partial<ReportInput> = {}): ReportInput {
   return {
@@ -75,23 +77,23 @@ describe('reportWindow', () => {
 });
 
 describe('buildReport', () => {
-  it('counts the portfolio at the start and end of the window; new accounts only at the end', () => {
+  it('counts the portfolio at the start and end of the window from the history; new accounts only at the end', () => {
     const model = buildReport(
       input({
         accounts: [
-          account(1),
+          account(1, { stage: 'primary-supplier', position: 'primary' }),
           account(2, { createdAt: '2026-03-09T00:00:00Z' }),
           account(3, { createdAt: '2026-03-16' }),
         ],
         assessments: new Map([
-          [
-            1,
-            assessed({
-              latest: keys('2026-03-10T09:00:00Z', { stage: 'primary-supplier', riskLevel: 'high' }),
-              baseline: keys('2026-02-10T09:00:00Z', { riskLevel: 'medium' }),
-            }),
-          ],
+          [1, assessed({ latest: keys('2026-03-10T09:00:00Z', { stage: 'primary-supplier', riskLevel: 'high' }) })],
         ]),
+        changes: [
+          change(1, 'stage', 'initial-cooperation', 'primary-supplier', '2026-03-10T09:00:00Z'),
+          change(1, 'position', 'secondary', 'primary', '2026-03-10T09:00:00Z'),
+          change(1, 'risk', 'medium', 'high', '2026-03-10T09:00:00Z'),
+          change(3, 'stage', null, 'development', '2026-03-16T00:00:00Z'),
+        ],
       }),
     );
     expect(model.portfolio.accounts).toEqual({ start: 1, end: 2, change: 1 });
@@ -105,47 +107,68 @@ describe('buildReport', () => {
       ['high', 0, 1],
       ['unassessed', 0, 1],
     ]);
-    expect(model.moved.map((m) => [m.field, m.from, m.to, m.direction])).toEqual([
-      ['stage', 'initial-cooperation', 'primary-supplier', 'better'],
-      ['risk', 'medium', 'high', 'worse'],
+    expect(model.moved.map((m) => [m.field, m.from, m.to, m.direction, m.date])).toEqual([
+      ['stage', 'initial-cooperation', 'primary-supplier', 'better', '2026-03-10'],
+      ['position', 'secondary', 'primary', 'better', '2026-03-10'],
+      ['risk', 'medium', 'high', 'worse', '2026-03-10'],
     ]);
   });
 
-  it('counts an account edited since its latest assessment by its record, unless the edit is after the window', () => {
-    const latest = keys('2026-03-10T09:00:00Z', { stage: 'partnership', level: 'partner' });
-    const edited = account(1, {
-      stage: 'primary-supplier',
-      level: 'preferred-supplier',
-      updatedAt: '2026-03-12T08:00:00Z',
-    });
+  it('counts an edit as a move on its own date, and a past week replayed has not seen it', () => {
+    const latest = keys('2026-03-01T09:00:00Z', { stage: 'partnership', level: 'partner' });
+    const edited = account(1, { stage: 'primary-supplier', level: 'partner', position: 'primary' });
+    const changes = [change(1, 'stage', 'partnership', 'primary-supplier', '2026-03-12T08:00:00Z')];
     const stages = (model: ReturnType<typeof buildReport>) =>
       model.portfolio.stages.filter((row) => row.end > 0).map((row) => row.value);
-    const now = buildReport(input({ accounts: [edited], assessments: new Map([[1, assessed({ latest })]]) }));
+    const now = buildReport(input({ accounts: [edited], assessments: new Map([[1, assessed({ latest })]]), changes }));
     expect(stages(now)).toEqual(['primary-supplier']);
-    expect(now.portfolio.levels.find((row) => row.end > 0)?.value).toBe('preferred-supplier');
+    expect(now.moved.map((m) => [m.field, m.from, m.to, m.date])).toEqual([
+      ['stage', 'partnership', 'primary-supplier', '2026-03-12'],
+    ]);
+    // The CHANGE column agrees with the move.
+    expect(now.portfolio.stages.filter((row) => row.change !== 0).map((row) => [row.value, row.change])).toEqual([
+      ['primary-supplier', 1],
+      ['partnership', -1],
+    ]);
     // A week regenerated for 2026-03-11 has not seen the edit yet.
     const before = buildReport(
       input({
         window: reportWindow('2026-03-11'),
         accounts: [edited],
         assessments: new Map([[1, assessed({ latest })]]),
+        changes,
       }),
     );
     expect(stages(before)).toEqual(['partnership']);
+    expect(before.moved).toEqual([]);
   });
 
-  it('compares a first assessment inside the window with the latest; a lone one moves nothing', () => {
-    const first = keys('2026-03-09T00:00:00Z', { criteriaFit: 'safe' });
+  it('moves an account by its first assessment from its recorded values; net moves only', () => {
     const model = buildReport(
       input({
-        accounts: [account(1), account(2)],
+        accounts: [account(1, { stage: 'initial-cooperation', position: 'secondary' }), account(2)],
         assessments: new Map([
-          [1, assessed({ latest: keys('2026-03-12T00:00:00Z', { criteriaFit: 'alarm' }), firstInWindow: first })],
-          [2, assessed({ latest: first, firstInWindow: first })],
+          [1, assessed({ latest: keys('2026-03-12T00:00:00Z', { criteriaFit: 'alarm', riskLevel: 'medium' }) })],
+          [2, assessed({ latest: keys('2026-03-12T00:00:00Z', { stage: 'development', position: 'none' }) })],
         ]),
+        changes: [
+          change(1, 'stage', 'development', 'initial-cooperation', '2026-03-12T00:00:00Z'),
+          change(1, 'position', 'none', 'secondary', '2026-03-12T00:00:00Z'),
+          change(1, 'criteriaFit', null, 'alarm', '2026-03-12T00:00:00Z'),
+          change(1, 'risk', null, 'medium', '2026-03-12T00:00:00Z'),
+          // Account 2 went there and back inside the window: no net move.
+          change(2, 'stage', 'development', 'initial-cooperation', '2026-03-10T00:00:00Z'),
+          change(2, 'stage', 'initial-cooperation', 'development', '2026-03-11T00:00:00Z'),
+          change(2, 'risk', null, 'low', '2026-03-12T00:00:00Z'),
+        ],
       }),
     );
-    expect(model.moved).toEqual([expect.objectContaining({ accountId: 1, field: 'criteriaFit', direction: 'worse' })]);
+    expect(model.moved.map((m) => [m.accountId, m.field, m.from, m.to, m.direction])).toEqual([
+      [1, 'stage', 'development', 'initial-cooperation', 'better'],
+      [1, 'position', 'none', 'secondary', 'better'],
+      [1, 'risk', 'unassessed', 'medium', 'changed'],
+      [2, 'risk', 'unassessed', 'low', 'changed'],
+    ]);
   });
 
   it('flags no contact at exactly --stale-days, and quiet after an order at order-silence-days', () => {
