@@ -55,8 +55,11 @@ export class RecordRefused extends Error {}
 export interface ImportStore {
   /** Highest id of the type's table (0 when empty): ids above it were created by this run. */
   maxId(type: ImportType): number;
-  /** Inserts an account unless its name or external id is taken: the new id, or undefined. */
-  insertAccountIfNew(values: Readonly<RecordValues>): number | undefined;
+  /**
+   * Inserts an account unless its name or external id is taken: the new id,
+   * or undefined. `defaults` fill the fields `values` lacks.
+   */
+  insertAccountIfNew(values: Readonly<RecordValues>, defaults: Readonly<RecordValues>): number | undefined;
   accountIdByExternalId(externalId: string): number | undefined;
   accountIdByName(name: string): number | undefined;
   /** Stored values of `fields` of one record, for change detection. */
@@ -252,7 +255,7 @@ export class RecordImporter {
     values.name = name;
     const externalId = typeof values.externalId === 'string' ? values.externalId : null;
     // The common case, a new account: one INSERT; the lookups below run only when it was taken.
-    const newId = this.store.insertAccountIfNew({ ...NEW_ACCOUNT, ...values });
+    const newId = this.store.insertAccountIfNew(values, NEW_ACCOUNT);
     if (newId !== undefined) {
       if (this.accountCache.size > 0) this.accountCache.clear();
       return this.created(newId, line);

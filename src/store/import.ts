@@ -70,11 +70,14 @@ export class ImportRepository implements ImportStore {
     return this.writer.maxId(TABLES[type]);
   }
 
-  insertAccountIfNew(values: Readonly<RecordValues>): number | undefined {
+  insertAccountIfNew(values: Readonly<RecordValues>, defaults: Readonly<RecordValues>): number | undefined {
     this.accountInsert ??= this.writer.prepareAccountInsert(ACCOUNT_INSERT_FIELDS);
     const args = this.accountArgs;
     let i = 0;
-    for (; i < ACCOUNT_INSERT_FIELDS.length; i++) args[i] = values[ACCOUNT_INSERT_FIELDS[i]!] ?? null;
+    for (; i < ACCOUNT_INSERT_FIELDS.length; i++) {
+      const field = ACCOUNT_INSERT_FIELDS[i]!;
+      args[i] = values[field] ?? defaults[field] ?? null;
+    }
     args[i++] = nameKey(String(values.name));
     args[i++] = values.createdAt ?? this.now;
     args[i] = this.now;
