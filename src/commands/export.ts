@@ -10,10 +10,11 @@ import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import type { ImportType } from '../io/aliases.js';
+import { csvCell, csvLine } from '../io/csv-write.js';
 import { neutralise } from '../io/formula.js';
 import { AtomicFile, refuseDatabaseTarget } from '../io/safe-file.js';
 import { safeJson } from '../render/safe-text.js';
-import { BulkWriter, type Row } from '../store/bulk.js';
+import { exportRows } from '../store/export.js';
 import { parseFormat, parseRecordType } from './options.js';
 
 export interface ExportOptions {
@@ -78,29 +79,9 @@ export const EXPORT_COLUMNS: Record<ImportType, readonly string[]> = {
 
 const JSON_COLUMNS = new Set(['answers', 'result', 'playbookVersions']);
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value);
-}
-
 /** Lets Ctrl-C and SIGTERM handlers run during a long export, so the temp file is removed and the run ends at once. */
 function yieldToSignals(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-function rows(writer: BulkWriter, type: ImportType): IterableIterator<Row> {
-  switch (type) {
-    case 'accounts':
-      return writer.exportAccounts();
-    case 'contacts':
-      return writer.exportContacts();
-    case 'activities':
-      return writer.exportActivities();
-    case 'actions':
-      return writer.exportActions();
-    case 'assessments':
-      return writer.exportAssessments();
-  }
 }
 
 export async function exportCommand(ctx: Context, options: ExportOptions): Promise<void> {
@@ -116,8 +97,10 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
     throw new UserError(`no database at ${dbPath}`, 'check --db or ACCT_DB; nothing was exported');
   }
   const store = await ctx.store({ create: false });
-  const writer = new BulkWriter(store.db);
   const columns = EXPORT_COLUMNS[type];
+  const source = exportRows(store.db, type);
+  // Where each exported column is in the query's rows.
+  const at = columns.map((column) => source.columns.indexOf(column));
   // The previous file stays whole until the new one is complete (temp file + rename, 0600).
   const file = toFile ? AtomicFile.open(options.output!, { database: dbPath }) : null;
   let buffer = '';
@@ -136,27 +119,26 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
     // A file written for Excel gets a BOM so that Chinese text opens correctly; acct import strips it.
     if (format === 'csv') {
       if (file) emit('\uFEFF');
-      // csv-stringify quotes what needs quoting; leading/trailing space is quoted too so it survives a re-import.
-      const { stringify } = await import('csv-stringify/sync');
-      const csvOptions = { quoted_match: /^\s|\s$/, record_delimiter: '\n' } as const;
-      emit(stringify([columns], csvOptions));
-      let batch: string[][] = [];
-      for (const row of rows(writer, type)) {
-        batch.push(columns.map((column) => (options.raw ? cellText(row[column]) : neutralise(cellText(row[column])))));
-        count++;
-        if (batch.length === 1000) {
-          emit(stringify(batch, csvOptions));
-          batch = [];
-          await yieldToSignals();
+      emit(`${csvLine(columns)}\n`);
+      const raw = Boolean(options.raw);
+      for (const row of source.rows()) {
+        let line = '';
+        for (let i = 0; i < at.length; i++) {
+          const value = row[at[i]!];
+          const text = value === null || value === undefined ? '' : String(value);
+          if (i > 0) line += ',';
+          line += csvCell(raw ? text : neutralise(text));
         }
+        emit(`${line}\n`);
+        if (++count % 1000 === 0) await yieldToSignals();
       }
-      if (batch.length > 0) emit(stringify(batch, csvOptions));
     } else {
       emit('[');
-      for (const row of rows(writer, type)) {
+      for (const row of source.rows()) {
         const record: Record<string, unknown> = {};
-        for (const column of columns) {
-          const value = row[column];
+        for (let i = 0; i < at.length; i++) {
+          const column = columns[i]!;
+          const value = row[at[i]!];
           record[column] =
             JSON_COLUMNS.has(column) && typeof value === 'string'
               ? (JSON.parse(value) as unknown)

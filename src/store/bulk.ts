@@ -1,8 +1,7 @@
 /**
- * SQL for `acct import` and `acct export`: prepared once per run and reused
+ * SQL for `acct import`: prepared once per run and reused
  * for every row, inside one explicitly opened transaction (BEGIN IMMEDIATE)
- * that the import repository (import.ts) commits or rolls back. Streaming export uses iterate(),
- * so neither direction holds a whole table in memory.
+ * that the import repository (import.ts) commits or rolls back.
  */
 import type { Statement } from 'better-sqlite3';
 import { ACCOUNT_COLUMNS } from './accounts.js';
@@ -253,67 +252,5 @@ export class BulkWriter {
     return this.stmt('SELECT id FROM assessments WHERE account_id = ? AND assessed_at = ? ORDER BY id LIMIT 1')
       .pluck()
       .get(accountId, assessedAt) as number | undefined;
-  }
-
-  // ---- export ----
-
-  exportAccounts(): IterableIterator<Row> {
-    return this.db
-      .prepare(
-        `SELECT name, external_id AS externalId, industry, owner, tier, city, address, revenue, currency, share,
-           position, stage, level, target_level AS targetLevel, notes, created_at AS createdAt
-         FROM accounts ORDER BY name_key, id`,
-      )
-      .iterate() as IterableIterator<Row>;
-  }
-
-  exportContacts(): IterableIterator<Row> {
-    return this.db
-      .prepare(
-        `SELECT a.name AS account, a.external_id AS accountExternalId, c.name, c.title, c.department, c.role,
-           c.attitude, c.strength, c.seniority, c.email, c.phone, c.birthday, c.preferences,
-           c.last_contacted AS lastContacted
-         FROM contacts c JOIN accounts a ON a.id = c.account_id
-         ORDER BY a.name_key, a.id, c.name_key, c.id`,
-      )
-      .iterate() as IterableIterator<Row>;
-  }
-
-  exportActivities(): IterableIterator<Row> {
-    return this.db
-      .prepare(
-        `SELECT a.name AS account, a.external_id AS accountExternalId, t.date, t.type, t.note,
-           (SELECT group_concat(name, '; ') FROM
-              (SELECT c.name FROM activity_contacts ac JOIN contacts c ON c.id = ac.contact_id
-               WHERE ac.activity_id = t.id ORDER BY c.name_key, c.id)) AS contacts
-         FROM activities t JOIN accounts a ON a.id = t.account_id
-         ORDER BY a.name_key, a.id, t.date, t.id`,
-      )
-      .iterate() as IterableIterator<Row>;
-  }
-
-  exportActions(): IterableIterator<Row> {
-    return this.db
-      .prepare(
-        `SELECT a.name AS account, a.external_id AS accountExternalId, x.text, x.playbook, x.play, x.owner, x.due,
-           x.status, x.created_at AS createdAt, x.closed_at AS closedAt
-         FROM actions x JOIN accounts a ON a.id = x.account_id
-         ORDER BY a.name_key, a.id, x.id`,
-      )
-      .iterate() as IterableIterator<Row>;
-  }
-
-  exportAssessments(): IterableIterator<Row> {
-    return this.db
-      .prepare(
-        `SELECT a.name AS account, a.external_id AS accountExternalId, s.assessed_at AS assessedAt, s.answers,
-           s.stage, s.level, s.position, s.share, s.criteria_fit AS criteriaFit, s.risk_level AS riskLevel,
-           s.experience_profile AS experienceProfile, s.experience_score AS experienceScore,
-           s.satisfaction, s.single_threaded AS singleThreaded, s.target_level AS targetLevel,
-           s.result, s.playbook_versions AS playbookVersions
-         FROM assessments s JOIN accounts a ON a.id = s.account_id
-         ORDER BY a.name_key, a.id, s.assessed_at, s.id`,
-      )
-      .iterate() as IterableIterator<Row>;
   }
 }
