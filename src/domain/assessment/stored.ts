@@ -4,8 +4,10 @@
  * Results written by acct decode whole; results imported from CSV or written
  * by older versions may lack parts, and a part whose shape does not match is
  * left out rather than trusted, so readers only ever check for absence.
+ * The shape checks are plain type guards, not a schema library: the store
+ * loads this module for every command that opens it, `acct list` included,
+ * and a schema library would cost that start-up more than the checks do.
  */
-import { z } from 'zod';
 import {
   CRITERIA_FITS,
   DEPARTMENTS,
@@ -20,74 +22,112 @@ import {
 import type { AnswerValue, Answers } from './questions.js';
 import type { AssessmentResult, PlaybookVersions, StoredResult } from './types.js';
 
-const names = z.object({ count: z.number(), names: z.array(z.string()) });
-const yesUnsureNo = z.enum(['yes', 'unsure', 'no']).nullable();
+/** A type guard: does an unknown value have the shape of T? */
+type Check<T> = (value: unknown) => value is T;
 
-/** One schema per part of AssessmentResult; `satisfies` keeps them in step with the type. */
+const str: Check<string> = (value): value is string => typeof value === 'string';
+const num: Check<number> = (value): value is number => typeof value === 'number';
+const bool: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
+const nul: Check<null> = (value): value is null => value === null;
+const oneOf =
+  <const T extends string | number>(values: readonly T[]): Check<T> =>
+  (value): value is T =>
+    (values as readonly unknown[]).includes(value);
+const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value): value is T | null =>
+    value === null || check(value);
+const either =
+  <A, B>(a: Check<A>, b: Check<B>): Check<A | B> =>
+  (value): value is A | B =>
+    a(value) || b(value);
+const listOf =
+  <T>(check: Check<T>): Check<T[]> =>
+  (value): value is T[] =>
+    Array.isArray(value) && value.every((item) => check(item));
+/** An object with at least these keys of these shapes (optional ones may be absent or undefined). */
+function shape<T>(checks: { [K in keyof T]-?: Check<T[K]> }, optional: readonly (keyof T)[] = []): Check<T> {
+  const entries = Object.entries(checks) as [keyof T & string, Check<unknown>][];
+  return (value): value is T =>
+    isObject(value) &&
+    entries.every(([key, check]) => (optional.includes(key) && value[key] === undefined ? true : check(value[key])));
+}
+
+const names = shape<{ count: number; names: string[] }>({ count: num, names: listOf(str) });
+const yesUnsureNo = nullable(oneOf(['yes', 'unsure', 'no'] as const));
+type PlanItem = AssessmentResult['plan'][number];
+type BecauseLine = NonNullable<PlanItem['because']>[number];
+
+/** One check per part of AssessmentResult; `satisfies` keeps them in step with the type. */
 const PARTS = {
-  assessedAt: z.string(),
-  stage: z.enum(STAGES),
-  relationshipLevel: z.enum(LEVELS),
-  supplierPosition: z.enum(SUPPLIER_POSITIONS),
-  shareOfWallet: z.number().nullable(),
-  criteriaFit: z.enum(CRITERIA_FITS),
-  experience: z.object({ profile: z.enum(EXPERIENCE_PROFILES), score: z.number(), signals: z.array(z.string()) }),
-  risk: z.object({
-    level: z.enum(RISK_LEVELS),
-    score: z.number(),
-    reasons: z.array(z.string()),
-    factors: z.array(z.object({ fact: z.string(), points: z.number(), text: z.string() })),
+  assessedAt: str,
+  stage: oneOf(STAGES),
+  relationshipLevel: oneOf(LEVELS),
+  supplierPosition: oneOf(SUPPLIER_POSITIONS),
+  shareOfWallet: nullable(num),
+  criteriaFit: oneOf(CRITERIA_FITS),
+  experience: shape<AssessmentResult['experience']>({
+    profile: oneOf(EXPERIENCE_PROFILES),
+    score: num,
+    signals: listOf(str),
   }),
-  coverage: z.object({
-    contactCount: z.number(),
-    strongContacts: z.number(),
-    departmentsReached: z.array(z.enum(DEPARTMENTS)),
-    seniorityReached: z.array(z.enum(SENIORITIES)),
+  risk: shape<AssessmentResult['risk']>({
+    level: oneOf(RISK_LEVELS),
+    score: num,
+    reasons: listOf(str),
+    factors: listOf(shape({ fact: str, points: num, text: str })),
+  }),
+  coverage: shape<AssessmentResult['coverage']>({
+    contactCount: num,
+    strongContacts: num,
+    departmentsReached: listOf(oneOf(DEPARTMENTS)),
+    seniorityReached: listOf(oneOf(SENIORITIES)),
     supporters: names,
     opponents: names,
-    singleThreaded: z.boolean(),
-    singleThreadReasons: z.array(z.string()),
-    hasExecutive: z.boolean(),
-    shape: z.enum(['bow-tie', 'diamond']),
+    singleThreaded: bool,
+    singleThreadReasons: listOf(str),
+    hasExecutive: bool,
+    shape: oneOf(['bow-tie', 'diamond'] as const),
   }),
-  satisfaction: z.object({
-    score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable(),
-    label: z.string(),
+  satisfaction: shape<AssessmentResult['satisfaction']>({
+    score: nullable(oneOf([1, 2, 3, 4, 5] as const)),
+    label: str,
     repurchase: yesUnsureNo,
     recommend: yesUnsureNo,
   }),
-  targetLevel: z.object({
-    level: z.enum(LEVELS).nullable(),
-    worthIt: z.boolean(),
-    recommended: z.enum(LEVELS),
-    verdict: z.string(),
+  targetLevel: shape<AssessmentResult['targetLevel']>({
+    level: nullable(oneOf(LEVELS)),
+    worthIt: bool,
+    recommended: oneOf(LEVELS),
+    verdict: str,
   }),
-  plan: z.array(
-    z.object({
-      playbook: z.string(),
-      play: z.string(),
-      title: z.string(),
-      why: z.string(),
-      priority: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-      dueInDays: z.number(),
-      ownerRole: z.enum(OWNER_ROLES),
-      steps: z.array(z.string()),
-      source: z.string(),
-      // Plans stored before "because" lines have none; they still render.
-      because: z
-        .array(
-          z.object({
-            fact: z.string(),
-            value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]),
-            text: z.string(),
+  plan: listOf(
+    shape<PlanItem>(
+      {
+        playbook: str,
+        play: str,
+        title: str,
+        why: str,
+        priority: oneOf([1, 2, 3] as const),
+        dueInDays: num,
+        ownerRole: oneOf(OWNER_ROLES),
+        steps: listOf(str),
+        source: str,
+        // Plans stored before "because" lines have none; they still render.
+        because: listOf(
+          shape<BecauseLine>({
+            fact: str,
+            value: either(either(either(str, num), either(bool, listOf(str))), nul) as Check<BecauseLine['value']>,
+            text: str,
           }),
-        )
-        .optional(),
-      riskRelevance: z.number(),
-    }),
+        ) as Check<PlanItem['because']>,
+        riskRelevance: num,
+      },
+      ['because'],
+    ),
   ),
 } satisfies {
-  [K in Exclude<keyof AssessmentResult, 'playbookVersions' | 'answeredAt'>]: z.ZodType<AssessmentResult[K]>;
+  [K in Exclude<keyof AssessmentResult, 'playbookVersions' | 'answeredAt'>]: Check<AssessmentResult[K]>;
 };
 
 /** The survey answers' dates (survey.ts): only the well-formed entries; results stored before them have none. */
@@ -135,7 +175,7 @@ export function decodeResult(value: unknown): StoredResult {
   for (const [key, part] of Object.entries(value)) {
     if (key === 'playbookVersions') result[key] = decodePlaybookVersions(part);
     else if (key === 'answeredAt') result[key] = decodeAnswerDates(part);
-    else if (key in PARTS && PARTS[key as keyof typeof PARTS].safeParse(part).success) result[key] = part;
+    else if (Object.hasOwn(PARTS, key) && PARTS[key as keyof typeof PARTS](part)) result[key] = part;
   }
   return result as StoredResult;
 }
