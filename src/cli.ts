@@ -194,11 +194,14 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     )
     .option('--contact <name>', 'who was there (repeatable)', collect)
     .option('--date <date>', 'when (YYYY-MM-DD, yesterday, 3d ago; default today)')
+    .option('--amount <money>', 'an order\'s value, e.g. 420万, 4200000, "EUR 3m" (with --type order)')
+    .option('--currency <code>', "ISO currency of --amount, e.g. CNY (default the account's currency)")
     .addHelpText(
       'after',
       examples(
         'acct log acme "Plant visit, saw the new line" --type visit --contact "Wang Li" --contact "Zhao Min"',
         'acct log acme "Complaint about late delivery" --type complaint --date yesterday',
+        'acct log acme "PO 4471, 12 gearboxes" --type order --amount 420万',
       ),
     )
     .action(
@@ -259,20 +262,28 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .addHelpText('after', examples('acct action edit 12 --due +7d', 'acct action edit 12 --owner wang'))
     .action(run(action, (m) => m.editAction));
   actionCommand
-    .command('done')
-    .description('mark an action done')
+    .command('show')
+    .description('one action in full: owner, due date and, for an accepted play, its why, because lines and steps')
     .argument('<id>', 'action id (see acct action list)')
+    .addHelpText('after', examples('acct action show 12', 'acct action show 12 --json'))
+    .action(run(action, (m) => m.showAction));
+  actionCommand
+    .command('done')
+    .description('mark an action done (already done: says so)')
+    .argument('<id>', 'action id (see acct action list)')
+    .option('-y, --yes', 'accepted for scripts; marking done asks nothing')
     .addHelpText('after', examples('acct action done 12'))
-    .action(async (id: string, _options: unknown, command: Command) =>
-      (await action()).closeAction(context(command), id, 'done'),
+    .action(async (id: string, options: { yes?: boolean }, command: Command) =>
+      (await action()).closeAction(context(command), id, 'done', options),
     );
   actionCommand
     .command('drop')
-    .description('drop an action that is no longer worth doing')
+    .description('drop an action that is no longer worth doing (already dropped: says so)')
     .argument('<id>', 'action id')
-    .addHelpText('after', examples('acct action drop 12'))
-    .action(async (id: string, _options: unknown, command: Command) =>
-      (await action()).closeAction(context(command), id, 'dropped'),
+    .option('-y, --yes', 'accepted for scripts; dropping asks nothing')
+    .addHelpText('after', examples('acct action drop 12', 'acct action drop 12 --yes'))
+    .action(async (id: string, options: { yes?: boolean }, command: Command) =>
+      (await action()).closeAction(context(command), id, 'dropped', options),
     );
 
   registerMore(program, kit);

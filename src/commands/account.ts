@@ -1,5 +1,8 @@
 /** acct add | list | show | edit | rename | remove: flags -> store -> render. */
 import type { Context } from '../context.js';
+import { lifetimeValue, ordersToDate } from '../domain/assessment/lifetime-value.js';
+import { valueLines } from '../render/assessment.js';
+import { heading, renderFields } from '../render/table.js';
 import { settleStage, type StageFields } from '../domain/assessment/derive.js';
 import type { Level, Stage, SupplierPosition } from '../domain/enums.js';
 import { ACCOUNT_FIELDS, type ParsedRecord } from '../domain/fields.js';
@@ -117,8 +120,15 @@ export async function showAccount(ctx: Context, input: string | undefined): Prom
   const recentActivities = store.activities.forAccount(account.id, 5);
   const lastAssessment = store.assessments.latest(account.id);
   const profile: AccountProfile = { account, contacts, openActions, recentActivities, lastAssessment };
-  if (ctx.out.mode === 'json') return ctx.out.json(accountProfileData(profile));
+  // Orders to date and the lifetime value (docs/domain.md §4), from every order logged.
+  const orderLog = store.activities.orders(account.id);
+  const orders = ordersToDate(orderLog, ctx.today);
+  const value = lifetimeValue(orderLog, ctx.today, Number(ctx.settings.get('relationship-years')));
+  if (ctx.out.mode === 'json')
+    return ctx.out.json({ ...(accountProfileData(profile) as object), orders, lifetimeValue: value });
   ctx.out.data(renderAccountProfile(ctx.out, profile, ctx.today));
+  const worth = valueLines(orders, value);
+  if (worth.length > 0) ctx.out.data(['', heading(ctx.out, 'Value'), renderFields(ctx.out, worth)].join('\n'));
 }
 
 export async function editAccount(ctx: Context, input: string, options: Record<string, unknown>): Promise<void> {

@@ -4,6 +4,8 @@ import { ACTION_FIELDS } from '../domain/fields.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import type { ActionStatus } from '../domain/enums.js';
 import { UserError, UsageError } from '../errors.js';
+import { playOwner, rolePeople } from '../domain/assessment/owners.js';
+import { actionDetailData, renderActionDetail } from '../render/action.js';
 import { actionColumns } from '../render/records.js';
 import { renderTable } from '../render/table.js';
 import { validateOrThrow } from './fields-input.js';
@@ -117,15 +119,49 @@ export async function editAction(
   ctx.out.success(`Updated action #${id}: ${Object.keys(given).join(', ')}`);
 }
 
-export async function closeAction(ctx: Context, idInput: string, status: 'done' | 'dropped'): Promise<void> {
+export async function closeAction(
+  ctx: Context,
+  idInput: string,
+  status: 'done' | 'dropped',
+  // --yes is accepted for scripts that pass it everywhere: closing asks nothing.
+  _options: { yes?: boolean } = {},
+): Promise<void> {
   const id = actionId(idInput);
   const store = await ctx.store();
-  const action = store.write(() => {
+  const { action, was } = store.write(() => {
     const found = store.actions.byId(id);
     if (!found) throw new UserError(`no action #${id}`, 'see acct action list');
-    if (found.status !== 'open') throw new UserError(`action #${id} is already ${found.status}`);
-    return store.actions.setStatus(id, status, ctx.nowIso);
+    // Asking again for what is already so is not an error: the wish is met.
+    if (found.status === status) return { action: found, was: found.status };
+    return { action: store.actions.setStatus(id, status, ctx.nowIso), was: found.status };
   });
-  if (ctx.out.mode === 'json') return ctx.out.json(action);
-  ctx.out.success(`Marked action #${id} ${status}: ${action.text}`);
+  if (ctx.out.mode === 'json') {
+    if (was === status) ctx.out.info(`Action #${id} is already ${status}; nothing changed`);
+    return ctx.out.json(action);
+  }
+  if (was === status) return ctx.out.info(`Action #${id} is already ${status}; nothing changed`);
+  ctx.out.success(`Marked action #${id} ${status}${was !== 'open' ? ` (it was ${was})` : ''}: ${action.text}`);
+}
+
+/** acct action show: one action in full, with its play's why, because lines and steps. */
+export async function showAction(ctx: Context, idInput: string): Promise<void> {
+  const id = actionId(idInput);
+  const store = await ctx.store({ create: false });
+  const action = store.actions.byId(id);
+  if (!action) throw new UserError(`no action #${id}`, 'see acct action list');
+  const account = store.accounts.byId(action.accountId);
+  const record = action.assessmentId === null ? undefined : store.assessments.byId(action.assessmentId);
+  const people = rolePeople((key) => ctx.settings.get(key));
+  const standIn =
+    action.ownerRole !== null &&
+    playOwner(action.ownerRole, account?.owner ?? null, people).standIn &&
+    action.owner === (account?.owner ?? null);
+  const detail = {
+    action,
+    account: account?.name ?? `#${action.accountId}`,
+    assessment: record ? { id: record.id, assessedAt: record.assessedAt } : null,
+    standIn,
+  };
+  if (ctx.out.mode === 'json') return ctx.out.json(actionDetailData(detail, ctx.today));
+  ctx.out.data(renderActionDetail(ctx.out, detail, ctx.today));
 }

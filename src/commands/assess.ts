@@ -410,12 +410,17 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     else if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
   }
   const changes = accountChanges(account, result, answers);
+  // An action keeps its play's role, why, steps and because lines (docs/domain.md §7: actions keep the how).
   const newActions = accepted.map((item) => ({
     text: item.title,
     playbook: item.playbook,
     play: item.play,
     owner: ownerOf(item).owner,
     due: addDays(ctx.today, item.dueInDays),
+    ownerRole: item.ownerRole,
+    why: item.why,
+    steps: item.steps,
+    because: (item.because ?? []).map((line) => line.text),
   }));
   const playbookVersions: PlaybookVersions = {
     [questionnaire.id]: versionTag({ version: questionnaire.version, hash: loaded.questionnaire.hash }),
@@ -439,7 +444,11 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         playbookVersions,
         ...keyResults(result),
       });
-      const actions = store.actions.addUnlessOpen(account.id, newActions, ctx.nowIso);
+      const actions = store.actions.addUnlessOpen(
+        account.id,
+        newActions.map((action) => ({ ...action, assessmentId: record.id })),
+        ctx.nowIso,
+      );
       alreadyOpen = actions.alreadyOpen;
       const patch: AccountPatch = Object.fromEntries(changes.map((change) => [change.field, change.to]));
       const updated = changes.length > 0 ? store.accounts.update(account.id, patch, ctx.nowIso) : current;

@@ -31,6 +31,7 @@ export function loadBriefing(ctx: Context, store: Store, account: Account): Brie
     today: ctx.today,
     orderSilenceDays: ctx.settings.days('order-silence-days'),
     surveyDays: surveyCadence(account.tier, (key) => ctx.settings.get(key)),
+    relationshipYears: Number(ctx.settings.get('relationship-years')),
   });
 }
 

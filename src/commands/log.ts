@@ -1,8 +1,9 @@
 /** acct log: record an interaction; it also moves the contacts' last-contacted date. */
 import type { Context } from '../context.js';
 import { ACTIVITY_FIELDS } from '../domain/fields.js';
+import { formatAmount } from '../domain/assessment/lifetime-value.js';
 import type { ActivityType } from '../domain/enums.js';
-import { UserError } from '../errors.js';
+import { UserError, UsageError } from '../errors.js';
 import { validateOrThrow } from './fields-input.js';
 import { resolveContact } from './contact.js';
 import { resolveAccount } from './resolve.js';
@@ -11,14 +12,22 @@ export async function logActivity(
   ctx: Context,
   accountInput: string,
   note: string,
-  options: { type?: string; date?: string; contact?: string[] },
+  options: { type?: string; date?: string; contact?: string[]; amount?: string; currency?: string },
 ): Promise<void> {
   const values = validateOrThrow(
     ACTIVITY_FIELDS,
-    { note, type: options.type ?? 'other', date: options.date ?? ctx.today },
+    {
+      note,
+      type: options.type ?? 'other',
+      date: options.date ?? ctx.today,
+      ...(options.amount !== undefined ? { amount: options.amount } : {}),
+      ...(options.currency !== undefined ? { currency: options.currency } : {}),
+    },
     ctx.today,
     { requireAll: true },
   );
+  if (values.currency !== undefined && values.amount === undefined)
+    throw new UsageError('--currency is the currency of --amount', 'give the amount too, e.g. --amount 420万');
   // A log is what happened; a future date would also mark the contacts as "just contacted" until then.
   if (String(values.date) > ctx.today) {
     throw new UserError(
@@ -31,9 +40,18 @@ export async function logActivity(
     const account = resolveAccount(store, accountInput);
     const contacts = (options.contact ?? []).map((name) => resolveContact(store, account.id, account.name, name));
     const contactIds = [...new Set(contacts.map((contact) => contact.id))];
+    const amount = typeof values.amount === 'number' ? values.amount : null;
     const activity = store.activities.insert(
       account.id,
-      { date: String(values.date), type: values.type as ActivityType, note: String(values.note), contactIds },
+      {
+        date: String(values.date),
+        type: values.type as ActivityType,
+        note: String(values.note),
+        contactIds,
+        amount,
+        // An amount without a currency is in the account's currency, when it has one.
+        currency: amount === null ? null : ((values.currency as string | undefined) ?? account.currency),
+      },
       ctx.nowIso,
     );
     store.contacts.touch(contactIds, activity.date);
@@ -41,5 +59,9 @@ export async function logActivity(
   });
   if (ctx.out.mode === 'json') return ctx.out.json(activity);
   const withWhom = contacts.length > 0 ? ` with ${contacts.map((c) => c.name).join(', ')}` : '';
-  ctx.out.success(`Logged ${activity.type} at ${account.name}${withWhom} on ${activity.date}`);
+  const worth =
+    activity.amount === null
+      ? ''
+      : ` worth ${formatAmount(activity.amount)}${activity.currency ? ` ${activity.currency}` : ''}`;
+  ctx.out.success(`Logged ${activity.type}${worth} at ${account.name}${withWhom} on ${activity.date}`);
 }

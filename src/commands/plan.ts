@@ -38,10 +38,8 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
       at ? `see the dates with \`acct history "${account.name}"\`` : `run \`acct assess "${account.name}"\``,
     );
   }
-  const planIds = new Set((record.result.plan ?? []).map((item) => item.play));
-  const actions = store.actions
-    .list({ accountId: account.id, status: 'all' })
-    .filter((action) => action.play !== null && planIds.has(action.play) && action.createdAt >= record.assessedAt);
+  // ✓ only for plays accepted from this assessment, not for the same play accepted later.
+  const actions = store.actions.fromAssessment(record.id);
   const out = ctx.out;
   const top = planLimit({ ...choice, terminal: out.mode === 'table' });
   const people = rolePeople((key) => ctx.settings.get(key));

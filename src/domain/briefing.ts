@@ -21,6 +21,7 @@ import {
   type Coverage,
   type StoredAssessment,
 } from './assessment/index.js';
+import type { LifetimeValue, OrdersToDate } from './assessment/lifetime-value.js';
 import { phrase, type Phrase } from './phrases.js';
 
 export interface BriefingInput {
@@ -37,6 +38,8 @@ export interface BriefingInput {
   orderSilenceDays?: number;
   /** The survey cadence for this account (surveyCadence). */
   surveyDays?: number;
+  /** Setting relationship-years, for the lifetime value. */
+  relationshipYears?: number;
 }
 
 export interface BriefingContact {
@@ -84,6 +87,9 @@ export interface Briefing {
   lastContact: string | null;
   daysSinceContact: number | null;
   postDeliveryGap: { orderDate: string; days: number } | null;
+  /** Orders logged and the lifetime value with its inputs (docs/domain.md §4; assessment/lifetime-value.ts). */
+  orders: OrdersToDate;
+  lifetimeValue: LifetimeValue | null;
   openActions: BriefingAction[];
   openPlays: OpenPlay[];
   contacts: BriefingContact[];
@@ -236,6 +242,7 @@ export function briefing(input: BriefingInput): Briefing {
     last,
     today,
     ...(input.orderSilenceDays !== undefined ? { orderSilenceDays: input.orderSilenceDays } : {}),
+    ...(input.relationshipYears !== undefined ? { relationshipYears: input.relationshipYears } : {}),
   });
   const overdue = (due: string | null): boolean => due !== null && due.slice(0, 10) < today;
   const conversation = input.activities
@@ -284,6 +291,8 @@ export function briefing(input: BriefingInput): Briefing {
     lastContact: base.lastContact,
     daysSinceContact: base.daysSinceContact,
     postDeliveryGap: base.postDeliveryGap,
+    orders: base.orders,
+    lifetimeValue: base.lifetimeValue,
     openActions: open.map((action) => ({
       id: action.id,
       text: action.text,

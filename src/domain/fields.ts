@@ -249,7 +249,7 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
     if (value.amount !== undefined && value.amount !== null && hasActivityType && input.type !== undefined) {
       const type = typeof value.type === 'string' ? value.type : input.type;
       if (type !== 'order')
-        (problems ??= []).push({ field: 'amount', message: `amount is for orders, not "${type}" (use type order)` });
+        (problems ??= []).push({ field: 'amount', message: `amount is for orders only, not for type "${type}"` });
     }
     return problems ? { ok: false, problems } : { ok: true, value };
   };

@@ -8,7 +8,7 @@
  */
 import { closestMatches } from './names.js';
 
-export type SettingKind = 'text' | 'days' | 'language';
+export type SettingKind = 'text' | 'days' | 'years' | 'language';
 
 export interface SettingSpec {
   key: string;
@@ -49,6 +49,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     fallback: '30',
     description: 'days of silence after an order before the post-delivery gap counts as open (docs/domain.md §4)',
   },
+  {
+    key: 'relationship-years',
+    kind: 'years',
+    fallback: '5',
+    description:
+      'years a customer is expected to keep buying: the lifetime value is average order × orders per year × these years (docs/domain.md §4)',
+  },
   { key: 'role.manager', kind: 'text', description: 'who takes plays meant for the sales manager' },
   { key: 'role.service', kind: 'text', description: 'who takes plays meant for the service team' },
   { key: 'role.executive', kind: 'text', description: 'who takes plays meant for an executive' },
@@ -87,6 +94,10 @@ export function checkSetting(key: string, raw: string): SettingCheck {
       return /^\d{1,5}$/.test(value) && Number(value) > 0
         ? { ok: true, value: String(Number(value)) }
         : { ok: false, message: `${key} takes a whole number of days from 1 to 99999, not "${raw}"` };
+    case 'years':
+      return /^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100
+        ? { ok: true, value: String(Number(value)) }
+        : { ok: false, message: `${key} takes a whole number of years from 1 to 100, not "${raw}"` };
     case 'language': {
       const match = LANGUAGES.find((lang) => lang.toLowerCase() === value.toLowerCase().replace('_', '-'));
       return match

@@ -5,6 +5,7 @@
  */
 import type {
   ActionStatus,
+  OwnerRole,
   ActivityType,
   Attitude,
   BuyingRole,
@@ -63,6 +64,10 @@ export interface Activity {
   type: ActivityType;
   note: string;
   contactIds: number[];
+  /** An order's value (docs/domain.md §4); null for other activities and orders logged without one. */
+  amount: number | null;
+  /** ISO 4217 code of amount; null when unknown. */
+  currency: string | null;
   createdAt: string;
 }
 
@@ -77,4 +82,12 @@ export interface Action {
   status: ActionStatus;
   createdAt: string;
   closedAt: string | null;
+  /** The assessment whose plan the action was accepted from; null for actions added by hand. */
+  assessmentId: number | null;
+  /** The play's role (rep, manager, service, executive); kept when the account owner stands in for it. */
+  ownerRole: OwnerRole | null;
+  /** The play's why, steps and because lines, as accepted; empty for actions added by hand. */
+  why: string | null;
+  steps: string[];
+  because: string[];
 }

@@ -12,6 +12,7 @@ import type { AssessmentResult, Coverage, PlanItem, StoredAssessment } from '../
 import type { Action } from '../domain/types.js';
 import { addDays, daysBetween } from '../domain/dates.js';
 import type { PlayOwner } from '../domain/assessment/owners.js';
+import { moneyText, type LifetimeValue, type OrdersToDate } from '../domain/assessment/lifetime-value.js';
 import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
@@ -19,6 +20,8 @@ import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 
 // --- the briefing -------------------------------------------------------------
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Colour only in the terminal table view: plain rows stay free of escape codes even with FORCE_COLOR. */
 function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {
@@ -57,6 +60,29 @@ function coverageLines(out: Output, coverage: Coverage): [string, string][] {
     ],
     ['threads', threads],
   ];
+}
+
+/** Orders to date and the lifetime value with its inputs (docs/domain.md §4); nothing when no order is logged. */
+export function valueLines(orders: OrdersToDate, value: LifetimeValue | null): [string, string][] {
+  if (orders.count === 0) return [];
+  const totals = orders.totals.map((total) => moneyText(total.amount, total.currency)).join(' + ');
+  const unpriced = orders.count - orders.priced;
+  const lines: [string, string][] = [
+    [
+      'orders',
+      `${plural(orders.count, 'order')} since ${orders.first}${totals ? `, ${totals}` : ''}${
+        unpriced > 0 && orders.priced > 0 ? ` (${unpriced} without an amount)` : ''
+      }`,
+    ],
+  ];
+  if (value) {
+    lines.push([
+      'lifetime value',
+      `about ${moneyText(value.estimate, value.currency)} = average order ${moneyText(value.averageOrder, value.currency)}` +
+        ` × ${value.ordersPerYear} orders a year × ${plural(value.expectedYears, 'year')} (relationship-years)`,
+    ]);
+  }
+  return lines;
 }
 
 export function renderBriefing(out: Output, shown: Briefing, today: string): string {
@@ -117,6 +143,7 @@ export function renderBriefing(out: Output, shown: Briefing, today: string): str
       ),
     ]);
   }
+  if (briefing.orders) pairs.push(...valueLines(briefing.orders, briefing.lifetimeValue ?? null));
   parts.push(renderPairs(out, pairs));
   return parts.join('\n');
 }
@@ -183,8 +210,6 @@ export interface PlanView {
   /** The command that lists every play, named when the list is cut short. */
   more?: string;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "due 2026-03-22, in 7 days", "due today", "due 2026-03-01, overdue by 14 days": overdue in words, not only colour. */
 export function dueText(due: string, today: string): { text: string; overdue: boolean } {

@@ -6,6 +6,7 @@
  * renderTable, heading), so the briefing fits the terminal as every table does.
  */
 import type { Briefing, BriefingAction, BriefingContact, OpenPlay } from '../domain/briefing.js';
+import { valueLines } from './assessment.js';
 import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
@@ -55,6 +56,7 @@ function overview(out: Output, briefing: Briefing, today: string): Pairs {
     const gap = briefing.postDeliveryGap;
     pairs.push(['after the order', `no contact for ${gap.days} days since the order of ${gap.orderDate}`]);
   }
+  pairs.push(...valueLines(briefing.orders, briefing.lifetimeValue));
   return pairs;
 }
 
@@ -162,6 +164,7 @@ export function renderBriefMarkdown(briefing: Briefing): string {
       `last talk: ${talk ? `${talk.date}, ${talk.type}${talk.with.length > 0 ? ` with ${talk.with.join(', ')}` : ''}: ${talk.note}` : 'none logged'}`,
       `last assessed: ${last ? `${last.assessedAt.slice(0, 10)}, fit ${last.criteriaFit ?? '?'}` : 'never'}`,
       `risk: ${risk.level} (${risk.basis.text}${risk.was ? `; was ${risk.was} at the last assessment` : ''})`,
+      ...valueLines(briefing.orders, briefing.lifetimeValue).map(([key, value]) => `${key}: ${value}`),
     ]),
     '',
   );

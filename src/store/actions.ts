@@ -1,5 +1,5 @@
 /** SQL for actions: plays accepted as tasks with an owner and a due date. */
-import type { ActionStatus } from '../domain/enums.js';
+import type { ActionStatus, OwnerRole } from '../domain/enums.js';
 import type { Action } from '../domain/types.js';
 import type { Database } from './db.js';
 
@@ -14,6 +14,18 @@ interface ActionRow {
   status: string;
   created_at: string;
   closed_at: string | null;
+  assessment_id: number | null;
+  owner_role: string | null;
+  why: string | null;
+  steps: string | null;
+  because: string | null;
+}
+
+/** A JSON list of texts as stored (migration 8 checks json_valid); anything else reads as none. */
+function textList(json: string | null): string[] {
+  if (json === null) return [];
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function toAction(row: ActionRow): Action {
@@ -28,6 +40,11 @@ function toAction(row: ActionRow): Action {
     status: row.status as ActionStatus,
     createdAt: row.created_at,
     closedAt: row.closed_at,
+    assessmentId: row.assessment_id,
+    ownerRole: row.owner_role as OwnerRole | null,
+    why: row.why,
+    steps: textList(row.steps),
+    because: textList(row.because),
   };
 }
 
@@ -40,7 +57,16 @@ export interface NewAction {
   status?: ActionStatus;
   createdAt?: string;
   closedAt?: string | null;
+  /** For an accepted play: the assessment, the play's role, why, steps and because lines. */
+  assessmentId?: number | null;
+  ownerRole?: OwnerRole | null;
+  why?: string | null;
+  steps?: readonly string[];
+  because?: readonly string[];
 }
+
+const list = (items: readonly string[] | undefined): string | null =>
+  items === undefined ? null : JSON.stringify(items);
 
 export interface ActionFilter {
   accountId?: number;
@@ -55,8 +81,9 @@ export class ActionRepository {
     const status = action.status ?? 'open';
     const info = this.db
       .prepare(
-        `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at,
+           assessment_id, owner_role, why, steps, because)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         accountId,
@@ -68,6 +95,11 @@ export class ActionRepository {
         status,
         action.createdAt ?? now,
         action.closedAt ?? (status === 'open' ? null : now),
+        action.assessmentId ?? null,
+        action.ownerRole ?? null,
+        action.why ?? null,
+        list(action.steps),
+        list(action.because),
       );
     return this.byId(Number(info.lastInsertRowid))!;
   }
@@ -85,8 +117,10 @@ export class ActionRepository {
   ): { added: Action[]; alreadyOpen: string[] } {
     if (!this.db.inTransaction) throw new Error('actions.addUnlessOpen must run inside store.write');
     const insert = this.db.prepare(
-      `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at)
-       SELECT @accountId, @text, @playbook, @play, @owner, @due, 'open', @now, NULL
+      `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at,
+         assessment_id, owner_role, why, steps, because)
+       SELECT @accountId, @text, @playbook, @play, @owner, @due, 'open', @now, NULL,
+         @assessmentId, @ownerRole, @why, @steps, @because
        WHERE @play IS NULL
           OR NOT EXISTS (SELECT 1 FROM actions WHERE account_id = @accountId AND play = @play AND status = 'open')`,
     );
@@ -101,11 +135,23 @@ export class ActionRepository {
         owner: action.owner ?? null,
         due: action.due ?? null,
         now: action.createdAt ?? now,
+        assessmentId: action.assessmentId ?? null,
+        ownerRole: action.ownerRole ?? null,
+        why: action.why ?? null,
+        steps: list(action.steps),
+        because: list(action.because),
       });
       if (info.changes === 1) added.push(this.byId(Number(info.lastInsertRowid))!);
       else alreadyOpen.push(action.play!);
     }
     return { added, alreadyOpen };
+  }
+
+  /** The actions accepted from one assessment's plan, in the order they were added. */
+  fromAssessment(assessmentId: number): Action[] {
+    return (
+      this.db.prepare('SELECT * FROM actions WHERE assessment_id = ? ORDER BY id').all(assessmentId) as ActionRow[]
+    ).map(toAction);
   }
 
   byId(id: number): Action | undefined {

@@ -9,6 +9,8 @@ interface ActivityRow {
   date: string;
   type: string;
   note: string;
+  amount: number | null;
+  currency: string | null;
   created_at: string;
   contact_ids: string | null;
 }
@@ -21,6 +23,8 @@ function toActivity(row: ActivityRow): Activity {
     type: row.type as ActivityType,
     note: row.note,
     contactIds: row.contact_ids ? row.contact_ids.split(',').map(Number) : [],
+    amount: row.amount,
+    currency: row.currency,
     createdAt: row.created_at,
   };
 }
@@ -34,12 +38,27 @@ export class ActivityRepository {
 
   insert(
     accountId: number,
-    values: { date: string; type: ActivityType; note: string; contactIds: readonly number[] },
+    values: {
+      date: string;
+      type: ActivityType;
+      note: string;
+      contactIds: readonly number[];
+      amount?: number | null;
+      currency?: string | null;
+    },
     now: string,
   ): Activity {
-    const info = this.db
-      .prepare('INSERT INTO activities (account_id, date, type, note, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(accountId, values.date, values.type, values.note, now);
+    // Columns of migration 8 only when there is a value: the plain insert is the one every schema has.
+    const priced = (values.amount ?? null) !== null || (values.currency ?? null) !== null;
+    const info = priced
+      ? this.db
+          .prepare(
+            'INSERT INTO activities (account_id, date, type, note, amount, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(accountId, values.date, values.type, values.note, values.amount ?? null, values.currency ?? null, now)
+      : this.db
+          .prepare('INSERT INTO activities (account_id, date, type, note, created_at) VALUES (?, ?, ?, ?, ?)')
+          .run(accountId, values.date, values.type, values.note, now);
     const id = Number(info.lastInsertRowid);
     const link = this.db.prepare('INSERT OR IGNORE INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)');
     for (const contactId of values.contactIds) link.run(id, contactId);
@@ -65,6 +84,15 @@ export class ActivityRepository {
       this.db
         .prepare(`${SELECT} WHERE a.account_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?`)
         .all(accountId, limit) as ActivityRow[]
+    ).map(toActivity);
+  }
+
+  /** Every order of an account, oldest first (orders to date, lifetime value). */
+  orders(accountId: number): Activity[] {
+    return (
+      this.db
+        .prepare(`${SELECT} WHERE a.account_id = ? AND a.type = 'order' ORDER BY a.date, a.id`)
+        .all(accountId) as ActivityRow[]
     ).map(toActivity);
   }
 

@@ -467,6 +467,39 @@ export const MIGRATIONS: readonly Migration[] = [
       ${HISTORY_SEED}
     `,
   },
+  {
+    version: 8,
+    description: 'orders carry an amount; actions remember the assessment, role, why and steps of their play',
+    sql: `
+      -- An order's value, for orders to date and the lifetime value (docs/domain.md §4).
+      ALTER TABLE activities ADD COLUMN amount REAL CHECK (amount >= 0);
+      ALTER TABLE activities ADD COLUMN currency TEXT;
+      -- An accepted play keeps where it came from and how to do it (docs/domain.md §7).
+      ALTER TABLE actions ADD COLUMN assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL;
+      ALTER TABLE actions ADD COLUMN owner_role TEXT;
+      ALTER TABLE actions ADD COLUMN why TEXT;
+      ALTER TABLE actions ADD COLUMN steps TEXT CHECK (steps IS NULL OR json_valid(steps));
+      ALTER TABLE actions ADD COLUMN because TEXT CHECK (because IS NULL OR json_valid(because));
+      CREATE INDEX actions_assessment ON actions(assessment_id) WHERE assessment_id IS NOT NULL;
+
+      -- acct assess stored an assessment and its accepted plays with one timestamp: that
+      -- links the actions of earlier versions to their assessment, and the stored plan
+      -- gives back each play's role, why, steps and because lines.
+      UPDATE actions SET assessment_id = (
+        SELECT s.id FROM assessments s
+        WHERE s.account_id = actions.account_id AND s.assessed_at = actions.created_at
+        ORDER BY s.id DESC LIMIT 1)
+      WHERE play IS NOT NULL;
+      UPDATE actions SET (owner_role, why, steps, because) = (
+        SELECT json_extract(p.value, '$.ownerRole'), json_extract(p.value, '$.why'),
+          json_extract(p.value, '$.steps'),
+          (SELECT json_group_array(json_extract(b.value, '$.text')) FROM json_each(p.value, '$.because') b)
+        FROM assessments s, json_each(s.result, '$.plan') p
+        WHERE s.id = actions.assessment_id AND json_extract(p.value, '$.play') = actions.play
+        LIMIT 1)
+      WHERE assessment_id IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

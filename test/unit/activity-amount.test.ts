@@ -24,7 +24,7 @@ describe('activity amount and currency', () => {
   it('refuses an amount on anything but an order, a negative amount and a currency that disagrees', () => {
     expect(parse({ note: 'call', type: 'call', amount: '5万' })).toMatchObject({
       ok: false,
-      problems: [{ field: 'amount', message: 'amount is for orders, not "call" (use type order)' }],
+      problems: [{ field: 'amount', message: 'amount is for orders only, not for type "call"' }],
     });
     expect(parse({ note: 'PO', type: 'order', amount: '-5' })).toMatchObject({
       ok: false,

@@ -9,6 +9,7 @@ import type { Account, Action, Activity, Contact } from '../types.js';
 import { computeCoverage } from './coverage.js';
 import type { Coverage, StoredAssessment, StoredResult } from './types.js';
 import { lastContactOf, postDeliveryGap } from './facts.js';
+import { lifetimeValue, ordersToDate, type LifetimeValue, type OrdersToDate } from './lifetime-value.js';
 
 export interface Briefing {
   account: Pick<Account, 'id' | 'name' | 'owner' | 'tier' | 'stage' | 'level' | 'targetLevel' | 'position' | 'share'>;
@@ -23,6 +24,9 @@ export interface Briefing {
   daysSinceContact: number | null;
   /** The gap after delivery as the records show it (docs/domain.md §7): the last order and the days of silence since. */
   postDeliveryGap: { orderDate: string; days: number } | null;
+  /** Orders logged and what the relationship is worth (docs/domain.md §4). */
+  orders: OrdersToDate;
+  lifetimeValue: LifetimeValue | null;
 }
 
 /** The stored assessment the briefing looks back at. */
@@ -50,6 +54,8 @@ export interface BriefingInput {
   today: string;
   /** Setting order-silence-days; default 30. */
   orderSilenceDays?: number;
+  /** Setting relationship-years; default 5. */
+  relationshipYears?: number;
 }
 
 export function buildBriefing(input: BriefingInput): Briefing {
@@ -101,5 +107,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     lastContact,
     daysSinceContact: lastContact === null ? null : daysBetween(lastContact, today),
     postDeliveryGap: postDeliveryGap(input.activities, input.contacts, today, input.orderSilenceDays),
+    orders: ordersToDate(input.activities, today),
+    lifetimeValue: lifetimeValue(input.activities, today, input.relationshipYears),
   };
 }

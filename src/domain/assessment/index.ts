@@ -16,3 +16,4 @@ export * from './survey.js';
 export * from './wording.js';
 export * from './because.js';
 export * from './owners.js';
+export * from './lifetime-value.js';

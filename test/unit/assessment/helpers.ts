@@ -60,6 +60,8 @@ export function makeActivity(overrides: Partial<Activity> = {}): Activity {
     type: 'visit',
     note: '',
     contactIds: [],
+    amount: null,
+    currency: null,
     createdAt: '2025-06-10T00:00:00Z',
     ...overrides,
   };
@@ -78,6 +80,11 @@ export function makeAction(overrides: Partial<Action> = {}): Action {
     status: 'open',
     createdAt: '2025-06-01T00:00:00Z',
     closedAt: null,
+    assessmentId: null,
+    ownerRole: null,
+    why: null,
+    steps: [],
+    because: [],
     ...overrides,
   };
 }
