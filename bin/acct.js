@@ -27,4 +27,6 @@ process.exitCode = await main(process.argv, {
   stderr: process.stderr,
   stdin: process.stdin,
   env: process.env,
+  // Long output on a terminal goes through a pager; loaded only when one is started.
+  pager: async (...args) => (await import('../dist/render/pager.js')).runPager(...args),
 });

@@ -45,6 +45,10 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .option('--json', 'print data as JSON')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .option('-q, --quiet', 'no messages on stderr, only data and errors')
+    .option(
+      '--no-pager',
+      'never page long output (also ACCT_PAGER= or ACCT_PAGER=cat; default $ACCT_PAGER, $PAGER, less -FRX)',
+    )
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
@@ -310,8 +314,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   configure(program, io);
   try {
     await program.parseAsync(argv as string[]);
+    await ctx?.flush();
     return EXIT.ok;
   } catch (error) {
+    // What the command printed before it failed comes first, then the error line.
+    await ctx?.flush().catch(() => undefined);
     return handleError(error, io, ctx);
   } finally {
     ctx?.close();

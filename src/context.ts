@@ -9,6 +9,7 @@ import { localDate, resolveNow } from './domain/dates.js';
 import { inquirerPrompter, type Prompter } from './prompt/prompter.js';
 import { storageError, UsageError, type UserError } from './errors.js';
 import { Output, type Stream } from './render/output.js';
+import type { PagerRunner } from './render/pager.js';
 import type { Store } from './store/index.js';
 import { Settings } from './config/settings.js';
 
@@ -17,6 +18,8 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   quiet?: boolean;
+  /** commander's `--no-pager` sets pager=false. */
+  pager?: boolean;
 }
 
 export interface ContextInit {
@@ -27,6 +30,8 @@ export interface ContextInit {
   options: GlobalOptions;
   /** Who answers prompts; the terminal (inquirer) unless a test passes a scripted one. */
   prompter?: Prompter;
+  /** Runs a pager for long output; only the launcher passes one (src/render/pager.ts). */
+  pager?: PagerRunner;
 }
 
 export class Context {
@@ -53,6 +58,8 @@ export class Context {
       json: Boolean(init.options.json),
       color: init.options.color !== false,
       quiet: Boolean(init.options.quiet),
+      pager: init.pager,
+      paging: init.options.pager !== false,
     });
   }
 
@@ -109,6 +116,11 @@ export class Context {
   /** A failure of the open database (full disk, lock, damage…) in words, or null. */
   storageError(error: unknown): UserError | null {
     return this.openedPath ? storageError(error, this.openedPath) : null;
+  }
+
+  /** Writes data held for the pager (Output.page); call once the command is done, before any error line. */
+  async flush(): Promise<void> {
+    await this.out.flush();
   }
 
   close(): void {

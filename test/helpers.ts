@@ -110,10 +110,16 @@ export async function spawnAcct(
  * Spawns the binary inside a pseudo-terminal (util-linux `script`), so
  * stdout and stdin are TTYs exactly as for a person. Output merges streams.
  */
-export async function spawnInTty(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+export async function spawnInTty(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  size?: { columns: number; rows: number },
+): Promise<RunResult> {
   const quoted = [process.execPath, BIN, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
+  // A terminal of this size, as a person's window would be (without it the pty reports 0 x 0).
+  const command = size ? `stty cols ${size.columns} rows ${size.rows}; exec ${quoted}` : quoted;
   try {
-    const { stdout, stderr } = await execFileAsync('script', ['-qec', quoted, '/dev/null'], {
+    const { stdout, stderr } = await execFileAsync('script', ['-qec', command, '/dev/null'], {
       env: { ...process.env, ...BASE_ENV, NO_COLOR: undefined, TERM: 'xterm-256color', ...env },
     });
     return { code: 0, stdout: stdout.replace(/\r\n/g, '\n'), stderr };

@@ -21,9 +21,39 @@ export interface Kit {
   ) => (...args: unknown[]) => Promise<void>;
 }
 
+/**
+ * Reading commands whose output can run long: on a terminal it goes through
+ * the pager (src/render/pager.ts). Never a command that prompts.
+ */
+const PAGED = new Set([
+  'list',
+  'show',
+  'history',
+  'plan',
+  'report',
+  'brief',
+  'today',
+  'find',
+  'contact list',
+  'action list',
+  'playbook list',
+  'playbook show',
+  'playbook facts',
+  'config list',
+  'db backups',
+]);
+
+/** "action list" for `acct action list`: the command's names below the program. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at?.parent; at = at.parent) names.unshift(at.name());
+  return names.join(' ');
+}
+
 export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
   const context = (command: Command): Context => {
     const ctx = new Context({ ...io, options: command.optsWithGlobals<GlobalOptions>() });
+    if (PAGED.has(commandPath(command))) ctx.out.page();
     setContext(ctx);
     return ctx;
   };

@@ -4,6 +4,7 @@
  * messages to stderr; `--quiet` silences messages, never data.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { PagerRunner } from './pager.js';
 import { markColour, safeJson, terminalSafe, unmarkColour, visible, visibleLines } from './safe-text.js';
 
 export type Mode = 'table' | 'plain' | 'json';
@@ -23,6 +24,10 @@ export interface OutputOptions {
   /** commander's `--no-color` sets color=false. */
   color: boolean;
   quiet: boolean;
+  /** Starts a pager; only the launcher passes one (see src/render/pager.ts). */
+  pager?: PagerRunner | undefined;
+  /** commander's `--no-pager` sets pager=false. */
+  paging?: boolean;
 }
 
 /** Colour only on a terminal, never with NO_COLOR (any value), TERM=dumb or --no-color. FORCE_COLOR wins for demos. */
@@ -65,7 +70,40 @@ export class Output {
    */
   data(text: string): void {
     const safe = terminalSafe(text);
-    this.options.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+    const line = safe.endsWith('\n') ? safe : `${safe}\n`;
+    if (this.held) this.held.push(line);
+    else this.options.stdout.write(line);
+  }
+
+  /** Data held back for the pager (see `page`), or null when data is written as it comes. */
+  private held: string[] | null = null;
+
+  /**
+   * For reading commands: hold the data until `flush`, which sends it through
+   * the pager when it is longer than the terminal. Only for a person: on a
+   * terminal, in table mode, with a pager to run and without --no-pager.
+   */
+  page(): void {
+    if (this.options.pager && this.options.paging !== false && this.mode === 'table') this.held ??= [];
+  }
+
+  /** Writes held data: through the pager when it does not fit on one screen, else directly. */
+  async flush(): Promise<void> {
+    const held = this.held;
+    this.held = null;
+    if (!held || held.length === 0) return;
+    const text = held.join('');
+    const { pagerCommand } = await import('./pager.js');
+    const command = pagerCommand(this.options.env);
+    const lines = text.split('\n').length - 1;
+    if (
+      command &&
+      this.options.pager &&
+      lines >= this.height &&
+      (await this.options.pager(command, text, this.options.env))
+    )
+      return;
+    this.options.stdout.write(text);
   }
 
   /**
