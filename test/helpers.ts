@@ -120,7 +120,8 @@ export async function spawnInTty(
   const command = size ? `stty cols ${size.columns} rows ${size.rows}; exec ${quoted}` : quoted;
   try {
     const { stdout, stderr } = await execFileAsync('script', ['-qec', command, '/dev/null'], {
-      env: { ...process.env, ...BASE_ENV, NO_COLOR: undefined, TERM: 'xterm-256color', ...env },
+      // No pager unless a test asks for one (test/e2e/pager.test.ts): less would wait for a key.
+      env: { ...process.env, ...BASE_ENV, NO_COLOR: undefined, TERM: 'xterm-256color', ACCT_PAGER: 'cat', ...env },
     });
     return { code: 0, stdout: stdout.replace(/\r\n/g, '\n'), stderr };
   } catch (error) {
