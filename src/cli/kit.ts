@@ -64,8 +64,10 @@ export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
       const handler = pick(await load());
       const positional = args.slice(0, -2);
       const options = args[args.length - 2];
+      const ctx = context(command);
+      await ctx.out.prepare();
       // The positional arguments and options are what commander parsed for this command's declaration.
-      await (handler as (ctx: Context, ...rest: unknown[]) => Promise<void>)(context(command), ...positional, options);
+      await (handler as (ctx: Context, ...rest: unknown[]) => Promise<void>)(ctx, ...positional, options);
     };
   return { context, run };
 }

@@ -69,10 +69,18 @@ export class Output {
    * any control a renderer let through, keeping acct's own colour codes.
    */
   data(text: string): void {
-    const safe = terminalSafe(text);
+    const safe = terminalSafe(this.fit ? this.fit(text, this.width) : text);
     const line = safe.endsWith('\n') ? safe : `${safe}\n`;
     if (this.held) this.held.push(line);
     else this.options.stdout.write(line);
+  }
+
+  /** Wraps prose lines wider than the terminal; loaded by `prepare`, only for a terminal. */
+  private fit: ((text: string, width: number) => string) | null = null;
+
+  /** Loads what a terminal needs before the command writes (the width guard), so `data` stays synchronous. */
+  async prepare(): Promise<void> {
+    if (this.mode === 'table' && !this.fit) this.fit = (await import('./table.js')).fitToWidth;
   }
 
   /** Data held back for the pager (see `page`), or null when data is written as it comes. */
@@ -127,20 +135,26 @@ export class Output {
    * visible here (acct's own messages hold no controls); one call, one line.
    */
   info(text: string): void {
-    if (!this.options.quiet) this.options.stderr.write(`${visible(text)}\n`);
+    if (!this.options.quiet) this.options.stderr.write(`${this.fitMessage(visible(text))}\n`);
+  }
+
+  /** A message on a terminal wraps at its spaces rather than at the edge (once `prepare` loaded the guard). */
+  private fitMessage(text: string): string {
+    // acct's colour in it is still marked (markedChalk); it becomes ESC here, after the wrapping.
+    return unmarkColour(this.fit && this.options.stderr.isTTY ? this.fit(text, this.width) : text);
   }
 
   /** A success line: "✓ Added Acme" on a colour terminal, plain otherwise. */
   success(text: string): void {
     if (this.options.quiet) return;
     this.options.stderr.write(
-      `${this.color ? `${unmarkColour(this.chalk.green('✓'))} ${visible(text)}` : visible(text)}\n`,
+      `${this.fitMessage(this.color ? `${this.chalk.green('✓')} ${visible(text)}` : visible(text))}\n`,
     );
   }
 
   warn(text: string): void {
     this.options.stderr.write(
-      `${this.color ? unmarkColour(this.chalk.yellow('warning:')) : 'warning:'} ${visible(text)}\n`,
+      `${this.fitMessage(`${this.color ? this.chalk.yellow('warning:') : 'warning:'} ${visible(text)}`)}\n`,
     );
   }
 

@@ -92,6 +92,21 @@ export function wrapLines(text: string, width: number): string[] {
   });
 }
 
+/**
+ * The last guard for a terminal (Output.data): a line of prose wider than
+ * `width` (a hint naming a long account, a footer) wraps at its spaces,
+ * keeping its indentation. Tables and blocks already fit and pass unchanged.
+ */
+export function fitToWidth(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      // A column holds at most two per UTF-16 unit: short lines need no measuring.
+      line.length * 2 <= width || displayWidth(line) <= width ? line : wrapLines(line, width).join('\n'),
+    )
+    .join('\n');
+}
+
 /** `text` wrapped to the terminal's width, every line starting with `indent`. */
 export function wrapText(text: string, width: number, indent = ''): string {
   const room = Math.max(width - displayWidth(indent), 10);
