@@ -10,23 +10,31 @@ export function registerReport(program: Command, kit: Kit): void {
     .option('--days <n>', 'length of the window in days, ending with today (default 7)')
     .option('--as-of <date>', 'treat this day as today (default today, or $ACCT_NOW)')
     .option('--owner <name>', "only this owner's accounts and actions")
-    .option('--stale-days <n>', 'flag accounts with no logged contact for this many days (default 30)')
-    .option('--unassessed-days <n>', 'flag accounts not assessed for this many days (default 30)')
+    .option('--mine', 'only my accounts and actions: the owner set with acct config set owner NAME')
+    .option('--stale-days <n>', 'flag accounts with no contact for this many days (default: setting stale-days, 30)')
+    .option(
+      '--unassessed-days <n>',
+      'flag accounts not assessed for this many days (default: setting unassessed-days, 30)',
+    )
     .option('--format <format>', 'table, plain, json, csv or markdown (default: table on a terminal, plain when piped)')
-    .option('--limit <n>', 'table only: rows per attention list (default 25; 0 = all)')
+    .option('--limit <n>', 'table only: accounts in "needs you this week" (default 25; 0 = all)')
     .addHelpText(
       'after',
       `
 The window is made of whole days (UTC), both ends included: it ends with the
 end of --as-of (records dated later are ignored) and starts with --since, or
 so that it spans --days N days (--days 7 on 2026-03-15: 2026-03-09 .. 2026-03-15).
-"Change" compares with the state at the end of the day before the window.
+"Change" compares with the state at the end of the day before the window,
+replayed from the stored history of changes (assessments, edits, imports).
+First comes what needs you this week: one row per account, most severe first,
+with what to do next; accounts with only minor reasons go on the "also" line.
 Piped output is tab-separated; the first field names the section
-(window, portfolio, moved, attention, owner).
+(window, portfolio, moved, priority, also, attention, owner).
 ` +
         examples(
           'acct report',
           'acct report --owner lin --days 14',
+          'acct report --mine',
           'acct report --as-of 2026-03-13 --format markdown > review-2026-w11.md',
           'acct report --format csv > review.csv',
           'acct report --json | jq ".attention[] | select(.group == \\"risk\\")"',

@@ -8,12 +8,14 @@ import { REPORT_FORMATS, renderReport } from '../render/report.js';
 import { ReportRepository } from '../store/report.js';
 import { parseFormat } from './options.js';
 import { unknownOwnerWarning } from './resolve.js';
+import { ownerFilter } from './mine.js';
 
 export interface ReportOptions {
   since?: string;
   days?: string;
   asOf?: string;
   owner?: string;
+  mine?: boolean;
   staleDays?: string;
   unassessedDays?: string;
   format?: string;
@@ -68,7 +70,8 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
     text: 'table',
   });
   const limit = wholeNumber('--limit', options.limit, chosen === 'table' ? DEFAULT_TABLE_LIMIT : 0, 0);
-  const owner = options.owner?.trim() ? options.owner.trim() : null;
+  const wanted = ownerFilter(ctx, options);
+  const owner = wanted?.trim() ? wanted.trim() : null;
 
   const store = await ctx.store({ create: false });
   const ownerWarning = unknownOwnerWarning(store, owner ?? undefined);

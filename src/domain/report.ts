@@ -163,6 +163,14 @@ export interface OverdueAction {
   due: string;
 }
 
+/** An account's first open action at the end of the window (by due date): what to do next. */
+export interface NextAction {
+  accountId: number;
+  text: string;
+  due: string | null;
+  play: string | null;
+}
+
 export interface ReportInput {
   window: ReportWindow;
   accounts: readonly ReportAccount[];
@@ -174,6 +182,8 @@ export interface ReportInput {
   changes?: readonly FieldChange[];
   /** Per account, when its risk last changed before the end of the window. */
   riskChangedAt?: ReadonlyMap<number, string>;
+  /** Per account, its first open action at the end of the window. */
+  nextActions?: ReadonlyMap<number, NextAction>;
   options?: Partial<ReportOptions>;
 }
 
@@ -279,6 +289,31 @@ export interface OwnerSummary {
   needAttention: number;
 }
 
+/** One account that needs someone this week: all its reasons merged, ranked by severity. */
+export interface Priority {
+  /** 1..n in the order shown. */
+  rank: number;
+  accountId: number;
+  account: string;
+  owner: string | null;
+  keyAccount: boolean;
+  /** Higher is more urgent (see severityOf). */
+  severity: number;
+  rules: AttentionRule[];
+  /** The reasons, most severe first. */
+  reasons: string[];
+  /** What to do next: the first open action, else the command to run. */
+  next: string;
+}
+
+/** An account with nothing but minor reasons: listed compactly, after the priorities. */
+export interface MinorItem {
+  accountId: number;
+  account: string;
+  owner: string | null;
+  rules: AttentionRule[];
+}
+
 export interface ReportModel {
   window: ReportWindow;
   owner: string | null;
@@ -286,6 +321,10 @@ export interface ReportModel {
   unassessedDays: number;
   portfolio: Portfolio;
   moved: Move[];
+  /** What needs me this week, most severe first. */
+  priorities: Priority[];
+  /** Accounts with only minor reasons. */
+  also: MinorItem[];
   attention: AttentionItem[];
   owners: OwnerSummary[];
 }
@@ -533,6 +572,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const fieldRank = (move: Move) => MOVED_FIELDS.indexOf(move.field);
   moved.sort((x, y) => orderOf(x.accountId) - orderOf(y.accountId) || fieldRank(x) - fieldRank(y));
 
+  const { priorities, also } = prioritise(sorted, byId, input);
   return {
     window,
     owner,
@@ -545,6 +585,8 @@ export function buildReport(input: ReportInput): ReportModel {
       risk: distribution([...RISK_LEVELS, 'unassessed'], startRisk, endRisk),
     },
     moved,
+    priorities,
+    also,
     attention: sorted,
     owners: ownerSummaries(accounts, input, sorted, owner),
   };
@@ -777,4 +819,123 @@ function ownerSummaries(
     if (b.owner === null) return -1;
     return compareText(a.owner.toLowerCase(), b.owner.toLowerCase()) || compareText(a.owner, b.owner);
   });
+}
+
+// ---------------------------------------------------------------- priorities
+
+/**
+ * How much each reason weighs when ranking the accounts that need someone
+ * this week: risk first (a rise most), then criteria alarm, the buyer
+ * shifting and unhappy customers, overdue work, silence, then the gaps in
+ * coverage and upkeep. Minor reasons alone do not put an account on the
+ * list: it goes to the compact "also" line.
+ */
+export const RULE_SEVERITY: Readonly<Record<AttentionRule, number>> = {
+  'risk-rose': 50,
+  'risk-high': 40,
+  'criteria-alarm': 35,
+  'experience-shift': 20,
+  'purchasing-took-over': 15,
+  'satisfaction-low': 20,
+  'satisfaction-dropped': 15,
+  'overdue-actions': 15,
+  'quiet-after-order': 20,
+  'no-contact': 10,
+  'single-threaded': 8,
+  'no-executive': 5,
+  'not-assessed': 5,
+  'never-assessed': 12,
+};
+
+/** Reasons that alone leave an account on the "also" line, unless it is a key account. */
+const MINOR_RULES: ReadonlySet<AttentionRule> = new Set([
+  'single-threaded',
+  'no-executive',
+  'not-assessed',
+  'no-contact',
+]);
+
+/** A key account's reasons weigh this much more. */
+const KEY_ACCOUNT_FACTOR = 1.5;
+
+/** One reason's severity: its rule's weight, more for a rise to high, and for every week overdue or silent. */
+export function severityOf(item: AttentionItem): number {
+  let points = RULE_SEVERITY[item.rule];
+  if (item.rule === 'risk-rose' && item.to === 'high') points += 10;
+  if ((item.rule === 'overdue-actions' || item.rule === 'no-contact' || item.rule === 'quiet-after-order') && item.days)
+    points += Math.min(10, Math.floor(item.days / 7));
+  return points;
+}
+
+/** The command line for an account name, quoted when it needs to be. */
+function commandName(name: string): string {
+  return /^[\p{L}\p{N}._-]+$/u.test(name) ? name : `"${name.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+function nextStep(rules: readonly AttentionRule[], account: string, next: NextAction | undefined): string {
+  if (next) return `${next.text}${next.due ? ` (due ${next.due})` : ''}`;
+  const name = commandName(account);
+  const top = rules[0];
+  switch (top) {
+    case 'not-assessed':
+    case 'never-assessed':
+      return `acct assess ${name}`;
+    case 'no-contact':
+    case 'quiet-after-order':
+      return `acct brief ${name}, then call or visit`;
+    case 'single-threaded':
+    case 'no-executive':
+      return `acct contact add ${name} NAME`;
+    default:
+      return `acct plan ${name}`;
+  }
+}
+
+function prioritise(
+  attention: readonly AttentionItem[],
+  byId: ReadonlyMap<number, ReportAccount>,
+  input: ReportInput,
+): { priorities: Priority[]; also: MinorItem[] } {
+  const perAccount = new Map<number, AttentionItem[]>();
+  for (const item of attention) {
+    if (!byId.has(item.accountId)) continue;
+    const list = perAccount.get(item.accountId);
+    if (list) list.push(item);
+    else perAccount.set(item.accountId, [item]);
+  }
+  const priorities: Priority[] = [];
+  const also: MinorItem[] = [];
+  for (const [accountId, items] of perAccount) {
+    const account = byId.get(accountId)!;
+    const latest = input.assessments.get(accountId)?.latest ?? null;
+    const endPosition = latest?.position ?? account.position;
+    const key = isKeyAccount(account.tier, endPosition);
+    const ranked = items
+      .map((item) => ({ item, points: severityOf(item) }))
+      .sort(
+        (a, b) =>
+          b.points - a.points || ATTENTION_GROUPS.indexOf(a.item.group) - ATTENTION_GROUPS.indexOf(b.item.group),
+      );
+    const rules = [...new Set(ranked.map((r) => r.item.rule))];
+    if (!key && rules.every((rule) => MINOR_RULES.has(rule))) {
+      also.push({ accountId, account: account.name, owner: account.owner, rules });
+      continue;
+    }
+    const total = ranked.reduce((sum, r) => sum + r.points, 0);
+    priorities.push({
+      rank: 0,
+      accountId,
+      account: account.name,
+      owner: account.owner,
+      keyAccount: key,
+      severity: Math.round(total * (key ? KEY_ACCOUNT_FACTOR : 1)),
+      rules,
+      reasons: [...new Set(ranked.map((r) => r.item.reason))],
+      next: nextStep(rules, account.name, input.nextActions?.get(accountId)),
+    });
+  }
+  priorities.sort((a, b) => b.severity - a.severity || compareText(a.account.toLowerCase(), b.account.toLowerCase()));
+  priorities.forEach((p, i) => (p.rank = i + 1));
+  also.sort((a, b) => compareText(a.account.toLowerCase(), b.account.toLowerCase()));
+  return { priorities, also };
 }

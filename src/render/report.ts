@@ -11,9 +11,10 @@ import {
   ATTENTION_GROUPS,
   MOVED_LABELS,
   groupTitle,
-  type AttentionItem,
   type Distribution,
+  type AttentionRule,
   type Move,
+  type Priority,
   type ReportModel,
 } from '../domain/report.js';
 import { judgementColour } from './colour.js';
@@ -102,10 +103,6 @@ function sectionHeading(out: Output, value: string): string {
   return out.color ? out.chalk.bold.underline(value) : value;
 }
 
-function subHeading(out: Output, value: string): string {
-  return out.color ? out.chalk.cyan(value) : value;
-}
-
 function distributionTable(
   renderTable: RenderTable,
   out: Output,
@@ -153,68 +150,72 @@ function moveColumns(): Column<Move>[] {
   ];
 }
 
-function attentionColumns(overdue: boolean): Column<AttentionItem>[] {
-  const account: Column<AttentionItem> = {
-    header: 'ACCOUNT',
-    value: (a) => a.account,
-    style: (t, _a, chalk) => chalk.bold(t),
-  };
-  const owner: Column<AttentionItem> = { header: 'OWNER', value: (a) => ownerName(a.owner) };
-  const reason: Column<AttentionItem> = {
-    header: 'REASON',
-    value: (a) => a.reason,
-    style: (t, a, chalk) =>
-      a.rule === 'criteria-alarm' || a.rule === 'risk-rose' || (a.to === 'high' && a.rule !== 'satisfaction-low')
-        ? chalk.red(t)
-        : t,
-  };
-  return overdue ? [owner, account, reason] : [account, owner, reason];
-}
-
 /** "30 accounts", or "31 accounts (+1 this period)". */
 function accountsLine(accounts: ReportModel['portfolio']['accounts']): string {
   const noun = accounts.end === 1 ? 'account' : 'accounts';
   return `${accounts.end} ${noun}${accounts.change === 0 ? '' : ` (${signed(accounts.change)} this period)`}`;
 }
 
+/** The terminal's first screen: what needs me this week, one row per account, most severe first. */
+function priorityColumns(): Column<Priority>[] {
+  return [
+    { header: '#', value: (p) => p.rank, align: 'right' },
+    {
+      header: 'ACCOUNT',
+      value: (p) => (p.keyAccount ? `${p.account} ★` : p.account),
+      style: (t, _p, chalk) => chalk.bold(t),
+    },
+    { header: 'OWNER', value: (p) => ownerName(p.owner) },
+    {
+      header: 'WHY',
+      value: (p) => p.reasons.join('; '),
+      style: (t, p, chalk) => (p.rules.some((rule) => RED_RULES.has(rule)) ? chalk.red(t) : t),
+    },
+    { header: 'NEXT', value: (p) => p.next },
+  ];
+}
+
+const RED_RULES: ReadonlySet<AttentionRule> = new Set(['risk-rose', 'risk-high', 'criteria-alarm']);
+
+/** "Also: Beta (single-threaded), Delta (no contact)" on one line. */
+export function alsoLine(model: ReportModel): string {
+  return model.also.map((a) => `${a.account} (${a.rules.map((rule) => RULE_WORDS[rule]).join(', ')})`).join(', ');
+}
+
+const RULE_WORDS: Record<AttentionRule, string> = {
+  'risk-rose': 'risk rose',
+  'risk-high': 'high risk',
+  'criteria-alarm': 'criteria alarm',
+  'single-threaded': 'single-threaded',
+  'no-executive': 'no executive contact',
+  'experience-shift': 'experience shift',
+  'purchasing-took-over': 'purchasing took over',
+  'satisfaction-low': 'low satisfaction',
+  'satisfaction-dropped': 'satisfaction dropped',
+  'overdue-actions': 'overdue actions',
+  'no-contact': 'no recent contact',
+  'quiet-after-order': 'quiet after an order',
+  'not-assessed': 'assessment due',
+  'never-assessed': 'never assessed',
+};
+
 function renderTty(out: Output, model: ReportModel, options: RenderOptions, renderTable: RenderTable): string {
   const parts: string[] = [];
   const dim = (value: string) => (out.color ? out.chalk.dim(value) : value);
   parts.push(out.color ? out.chalk.bold(title(model)) : title(model), dim(subtitle(model)), '');
 
-  const { portfolio } = model;
-  parts.push(
-    sectionHeading(out, 'Portfolio at a glance'),
-    accountsLine(portfolio.accounts),
-    '',
-    distributionTable(renderTable, out, 'STAGE', portfolio.stages, { bars: true }),
-    '',
-    distributionTable(renderTable, out, 'LEVEL', portfolio.levels),
-    '',
-    distributionTable(renderTable, out, 'RISK', portfolio.risk, { risk: true }),
-    '',
-  );
-
-  parts.push(sectionHeading(out, `What moved (${model.moved.length})`));
-  parts.push(
-    model.moved.length === 0 ? dim('Nothing moved in this window.') : renderTable(out, moveColumns(), model.moved),
-  );
-  parts.push('');
-
-  const flagged = new Set(model.attention.map((a) => a.accountId)).size;
-  parts.push(sectionHeading(out, `Needs attention (${flagged} account${flagged === 1 ? '' : 's'})`));
-  if (model.attention.length === 0) parts.push(dim('Nothing needs attention.'));
-  for (const group of ATTENTION_GROUPS) {
-    const items = model.attention.filter((a) => a.group === group);
-    if (items.length === 0) continue;
-    const shown = options.limit > 0 ? items.slice(0, options.limit) : items;
-    parts.push(subHeading(out, `${groupTitle(group, model)} (${items.length})`));
-    parts.push(renderTable(out, attentionColumns(group === 'overdue'), shown));
-    if (shown.length < items.length)
-      parts.push(dim(`… and ${items.length - shown.length} more (see all with --limit 0 or --format csv)`));
-    parts.push('');
+  // First: what needs me this week, most severe first; truncation cuts the least severe.
+  const { priorities } = model;
+  const count = priorities.length;
+  parts.push(sectionHeading(out, `Needs you this week (${count} account${count === 1 ? '' : 's'})`));
+  if (count === 0) parts.push(dim('Nothing needs attention.'));
+  else {
+    const shown = options.limit > 0 ? priorities.slice(0, options.limit) : priorities;
+    parts.push(renderTable(out, priorityColumns(), shown));
+    if (shown.length < count) parts.push(dim(`… and ${count - shown.length} more, less severe (all with --limit 0)`));
   }
-  if (model.attention.length === 0) parts.push('');
+  if (model.also.length > 0) parts.push(dim(`Also: ${alsoLine(model)}`));
+  parts.push('');
 
   parts.push(sectionHeading(out, 'Per owner'));
   if (model.owners.length === 0) parts.push(dim('No accounts.'));
@@ -242,6 +243,25 @@ function renderTty(out: Output, model: ReportModel, options: RenderOptions, rend
         model.owners,
       ),
     );
+  parts.push('');
+
+  parts.push(sectionHeading(out, `What moved (${model.moved.length})`));
+  parts.push(
+    model.moved.length === 0 ? dim('Nothing moved in this window.') : renderTable(out, moveColumns(), model.moved),
+  );
+  parts.push('');
+
+  const { portfolio } = model;
+  parts.push(
+    sectionHeading(out, 'Portfolio at a glance'),
+    accountsLine(portfolio.accounts),
+    '',
+    distributionTable(renderTable, out, 'STAGE', portfolio.stages, { bars: true }),
+    '',
+    distributionTable(renderTable, out, 'LEVEL', portfolio.levels),
+    '',
+    distributionTable(renderTable, out, 'RISK', portfolio.risk, { risk: true }),
+  );
   return parts.join('\n');
 }
 
@@ -252,6 +272,8 @@ function renderTty(out: Output, model: ReportModel, options: RenderOptions, rend
  *   window     since  asOf  days  baselineDate
  *   portfolio  accounts|stage|level|risk  value  start  end  change
  *   moved      account  owner  field  from  to  direction  date
+ *   priority   rank  account  owner  severity  reasons (joined by "; ")  next
+ *   also       account  owner  rules (joined by ",")
  *   attention  group  rule  account  owner  reason  date  days
  *   owner      owner  accounts  highRisk  overdueActions  needAttention
  */
@@ -271,6 +293,10 @@ export function plainRows(model: ReportModel): string[][] {
   for (const move of model.moved) {
     rows.push(['moved', move.account, text(move.owner), move.field, move.from, move.to, move.direction, move.date]);
   }
+  for (const p of model.priorities) {
+    rows.push(['priority', String(p.rank), p.account, text(p.owner), String(p.severity), p.reasons.join('; '), p.next]);
+  }
+  for (const a of model.also) rows.push(['also', a.account, text(a.owner), a.rules.join(',')]);
   for (const item of model.attention) {
     rows.push([
       'attention',
@@ -422,6 +448,18 @@ function mdTable(
 function renderMarkdown(model: ReportModel): string {
   const parts: string[] = [];
   parts.push(`# ${mdCell(title(model))}`, '', `_${mdCell(subtitle(model))}_`, '');
+  parts.push('## Needs you this week', '');
+  parts.push(
+    model.priorities.length === 0
+      ? '_Nothing needs attention._'
+      : mdTable(
+          ['#', 'Account', 'Owner', 'Why', 'Next'],
+          model.priorities.map((p) => [p.rank, p.account, ownerName(p.owner), p.reasons.join('; '), p.next]),
+          [0],
+        ),
+    '',
+  );
+  if (model.also.length > 0) parts.push(`Also: ${mdCell(alsoLine(model))}`, '');
   const { portfolio } = model;
   parts.push('## Portfolio at a glance', '');
   parts.push(`${accountsLine(portfolio.accounts)}.`, '');

@@ -22,6 +22,7 @@ import type {
   AssessmentKeys,
   CoverageAggregate,
   FieldChange,
+  NextAction,
   OverdueAction,
   ReportAccount,
 } from '../domain/report.js';
@@ -49,6 +50,7 @@ export interface ReportData {
   overdue: OverdueAction[];
   changes: FieldChange[];
   riskChangedAt: Map<number, string>;
+  nextActions: Map<number, NextAction>;
 }
 
 /** ACCOUNTS_SQL columns, read as arrays (`raw`): cheaper than an object per row. */
@@ -154,6 +156,18 @@ const OVERDUE_SQL = `
   WHERE closed_at IS NOT NULL AND closed_at >= @end AND status <> 'open' AND due < @asOf AND created_at < @end`;
 
 /*
+ * Each account's first open action at the end of the window (by due date,
+ * undated last): open then, whether still open or closed only later.
+ */
+const NEXT_ACTION_SQL = `
+  SELECT account_id, text, due, play FROM (
+    SELECT account_id, text, due, play,
+      row_number() OVER (PARTITION BY account_id ORDER BY due IS NULL, due, id) AS n
+    FROM actions
+    WHERE created_at < @end AND (status = 'open' OR (closed_at IS NOT NULL AND closed_at >= @end))
+  ) WHERE n = 1`;
+
+/*
  * The loops below run once per account in a short-lived process, mostly
  * before V8 optimises them: they index arrays instead of destructuring them
  * (array destructuring goes through the iterator protocol, which is slow in
@@ -196,6 +210,7 @@ export class ReportRepository {
         overdue: [],
         changes: [],
         riskChangedAt: new Map(),
+        nextActions: new Map(),
       };
       if (options.useRollup === false || !this.rollupFollowsRules() || !this.fromRollup(bounds, data)) {
         data.source = 'tables';
@@ -211,6 +226,13 @@ export class ReportRepository {
       const history = new HistoryRepository(this.db);
       data.changes = history.since(bounds.since);
       data.riskChangedAt = history.riskChangedAt(bounds.end);
+      const next = this.db.prepare(NEXT_ACTION_SQL).raw().all({ end: bounds.end }) as [
+        number,
+        string,
+        string | null,
+        string | null,
+      ][];
+      for (const [accountId, text, due, play] of next) data.nextActions.set(accountId, { accountId, text, due, play });
       data.overdue = this.overdue(bounds, new Map(data.accounts.map((account) => [account.id, account.owner])));
       return data;
     })();

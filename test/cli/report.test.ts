@@ -345,7 +345,11 @@ describe('acct report', () => {
     const result = await run(db, ['report']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    for (const line of lines) expect(line).toMatch(/^(window|portfolio|moved|attention|owner)\t/);
+    for (const line of lines) expect(line).toMatch(/^(window|portfolio|moved|priority|also|attention|owner)\t/);
+    expect(lines.filter((line) => line.startsWith('priority\t')).map((line) => line.split('\t').slice(0, 4))).toEqual([
+      ['priority', '1', 'Alarm|Co', 'lin'],
+      ['priority', '2', 'Ghost Key', 'lin'],
+    ]);
     expect(lines[0]).toBe('window\t2026-03-09\t2026-03-15\t7\t2026-03-08');
     expect(lines).toContain('portfolio\tstage\tprimary-supplier\t2\t3\t1');
     const attention = lines.filter((line) => line.startsWith('attention\t')).map((line) => line.split('\t'));
@@ -366,10 +370,21 @@ describe('acct report', () => {
     const result = await run(db, ['report'], { tty: true, env: { FORCE_COLOR: '1' } });
     expect(result.code).toBe(0);
     const text = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-    for (const heading of ['Portfolio at a glance', 'What moved (2)', 'Needs attention (2 accounts)', 'Per owner'])
-      expect(text).toContain(heading);
+    // Priorities first, then owners, then what moved, the portfolio last.
+    const headings = ['Needs you this week (2 accounts)', 'Per owner', 'What moved (2)', 'Portfolio at a glance'];
+    const at = headings.map((heading) => text.indexOf(heading));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).toMatch(/primary-supplier\s+3\s+\+1\s+█+/);
-    expect(text).toContain('Overdue actions, by owner (1)');
+    // One row per account, all its reasons merged, and what to do next.
+    const alarmRow = text.split('\n').filter((line) => line.includes('Alarm|Co') && /^\s*1\s/.test(line));
+    expect(alarmRow).toHaveLength(1);
+    expect(text).toContain('risk rose: low → high');
+    expect(text).toContain('Meet the plant manager (due 2026-03-01)');
+    const limited = await run(db, ['report', '--limit', '1', '--no-color'], { tty: true });
+    expect(limited.stdout).toContain('… and 1 more, less severe');
+    expect(limited.stdout).toContain('Alarm|Co');
+    expect(limited.stdout).not.toMatch(/^\s*2\s+Ghost Key/m);
     expect(result.stdout).toContain('\x1b[31mhigh\x1b[39m');
     const plainTty = await run(db, ['report', '--no-color'], { tty: true });
     expect(plainTty.stdout).not.toMatch(/\x1b\[/);
@@ -489,3 +504,33 @@ function parseMarkdownTables(md: string): MdTable[] {
   }
   return tables;
 }
+
+describe('acct report --mine', () => {
+  let mineDir: string;
+  beforeAll(async () => {
+    mineDir = mkdtempSync(join(tmpdir(), 'acct-report-mine-'));
+    db = join(mineDir, 'acct.db');
+    await fixture(db);
+  });
+  afterAll(() => rmSync(mineDir, { recursive: true, force: true }));
+
+  it('is the configured owner, in every format; without one it says how to set it', async () => {
+    const mine = { ACCT_OWNER: 'wu' };
+    for (const format of ['json', 'plain', 'markdown', 'csv', 'table']) {
+      const viaMine = await run(db, ['report', '--mine', '--format', format], { env: mine });
+      const viaOwner = await run(db, ['report', '--owner', 'wu', '--format', format]);
+      expect(viaMine.code, viaMine.stderr).toBe(0);
+      expect(viaMine.stdout).toBe(viaOwner.stdout);
+    }
+    const model = JSON.parse((await run(db, ['report', '--mine', '--json'], { env: mine })).stdout) as ReportModel;
+    expect(model.owner).toBe('wu');
+    expect(model.owners.map((o) => o.owner)).toEqual(['wu']);
+    expect(model.portfolio.accounts.end).toBe(1);
+    const none = await run(db, ['report', '--mine']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('acct: --mine needs to know who you are');
+    expect(none.stdout).toBe('');
+    const both = await run(db, ['report', '--mine', '--owner', 'lin'], { env: mine });
+    expect(both.code).toBe(2);
+  });
+});

@@ -293,3 +293,43 @@ describe('report rendering helpers', () => {
     expect(bar(0, 10)).toBe('');
   });
 });
+
+describe('priorities', () => {
+  it('ranks accounts by severity, one row each with every reason, minor-only accounts on the also line', () => {
+    const model = buildReport(
+      input({
+        accounts: [
+          account(1, { name: 'Minor Co', position: 'secondary' }),
+          account(2, { name: 'Risky Co', position: 'secondary' }),
+          account(3, { name: 'Key Quiet', tier: 'A', position: 'secondary' }),
+          account(4, { name: 'Overdue Co', position: 'secondary' }),
+        ],
+        assessments: new Map([
+          [2, assessed({ latest: keys('2026-03-10T00:00:00Z', { riskLevel: 'high', criteriaFit: 'alarm' }) })],
+          [3, assessed({ latest: keys('2026-03-10T00:00:00Z') })],
+          [4, assessed({ latest: keys('2026-03-10T00:00:00Z') })],
+        ]),
+        coverage: new Map(
+          [2, 3, 4].map((id) => [id, { contacts: 3, strongContacts: 2, departments: 2, hasExecutive: true }]),
+        ),
+        activity: new Map([
+          [1, { lastActivity: '2026-03-14', lastOrder: null }],
+          [2, { lastActivity: '2026-03-14', lastOrder: null }],
+          [3, { lastActivity: '2026-01-01', lastOrder: null }],
+          [4, { lastActivity: '2026-03-14', lastOrder: null }],
+        ]),
+        overdue: [{ id: 9, accountId: 4, text: 'Send the offer', owner: 'lin', due: '2026-03-01' }],
+        nextActions: new Map([[4, { accountId: 4, text: 'Send the offer', due: '2026-03-01', play: null }]]),
+      }),
+    );
+    expect(model.priorities.map((p) => [p.rank, p.account, p.rules, p.next])).toEqual([
+      [1, 'Risky Co', ['risk-high', 'criteria-alarm'], 'acct plan "Risky Co"'],
+      // A key account's silence is not minor; it weighs more.
+      [2, 'Key Quiet', ['no-contact'], 'acct brief "Key Quiet", then call or visit'],
+      [3, 'Overdue Co', ['overdue-actions'], 'Send the offer (due 2026-03-01)'],
+    ]);
+    expect(model.priorities[0]!.reasons).toHaveLength(2);
+    // Single-threaded, nothing more: the also line.
+    expect(model.also.map((a) => [a.account, a.rules])).toEqual([['Minor Co', ['single-threaded']]]);
+  });
+});
