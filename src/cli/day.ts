@@ -3,7 +3,7 @@
  * and the hidden `__complete` the completion scripts call (flags only;
  * handlers load lazily).
  */
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { examples, type Kit } from './kit.js';
 
 export function registerDay(program: Command, kit: Kit): void {
@@ -82,4 +82,30 @@ Ties go to the higher tier. The thresholds are settings: acct config list.
         (m) => m.findText,
       ),
     );
+
+  const completion = () => import('../commands/completion.js');
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, flags, their values and account names')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      examples(
+        'source <(acct completion bash)          # in ~/.bashrc',
+        'source <(acct completion zsh)           # in ~/.zshrc',
+        'acct completion fish | source           # in ~/.config/fish/config.fish',
+      ) + '\nAccount names are read from the database (--db or ACCT_DB) when you press Tab.\n',
+    )
+    .action(async (shell: string, _options: unknown, command: Command) =>
+      (await completion()).printCompletion(kit.context(command), shell, program),
+    );
+
+  // What the completion scripts call for account names: hidden, read-only, never prompts.
+  program
+    .command('__complete', { hidden: true })
+    .argument('<what>', 'accounts')
+    .argument('[prefix]', 'what has been typed')
+    .action(async (what: string, prefix: string | undefined, _options: unknown, command: Command) => {
+      if (what === 'accounts') await (await completion()).completeAccounts(kit.context(command), prefix);
+    });
 }
