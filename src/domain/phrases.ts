@@ -45,7 +45,7 @@ export const PHRASES = {
   'today.due': (p: WordParams) =>
     num(p, 'days') === 0 ? 'due today' : num(p, 'days') === 1 ? 'due tomorrow' : `due in ${num(p, 'days')} days`,
   'today.quiet-after-order': (p: WordParams) =>
-    `quiet since the order of ${str(p, 'date')}: no contact for ${plural(num(p, 'days'), 'day')} (gap after delivery)`,
+    `quiet for ${plural(num(p, 'days'), 'day')} since the order of ${str(p, 'date')} (gap after delivery)`,
   'today.stale': (p: WordParams) => `no contact for ${plural(num(p, 'days'), 'day')}`,
   'today.never-contacted': () => 'no contact logged yet',
   'today.never-assessed': () => 'never assessed',

@@ -41,10 +41,10 @@ export function renderToday(out: Output, model: TodayModel, whose: string, limit
       style: (t, i, chalk) => (i.kind === 'overdue' || i.kind === 'quiet-after-order' ? chalk.red(t) : t),
     },
     { header: 'ACCOUNT', value: (i) => i.account },
-    { header: 'WHAT', value: (i) => (i.action ? `#${i.action.id} ${i.action.text}` : i.reason.text) },
     {
-      header: 'WHEN',
-      value: (i) => (i.action ? `${i.reason.text} (${i.action.due})` : (i.date ?? '')),
+      // One free-text column, so it alone gives way on a narrow terminal.
+      header: 'WHAT',
+      value: (i) => (i.action ? `#${i.action.id} ${i.action.text} (${i.reason.text}, ${i.action.due})` : i.reason.text),
     },
     { header: 'OWNER', value: (i) => i.owner },
   ];

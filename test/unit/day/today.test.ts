@@ -45,7 +45,7 @@ describe('planToday', () => {
       [
         'quiet-after-order',
         'Quiet',
-        'quiet since the order of 2026-01-10: no contact for 64 days (gap after delivery)',
+        'quiet for 64 days since the order of 2026-01-10 (gap after delivery)',
       ],
       ['due', 'Busy', 'due soon'],
       ['due', 'Busy', 'later this week'],
