@@ -10,6 +10,7 @@ import type { Context } from './context.js';
 import { EXIT, UserError, formatUserError, isPromptExit } from './errors.js';
 import { visible, visibleLines } from './render/safe-text.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/field-specs.js';
+import { DATE_FORMS } from './domain/dates.js';
 import { collect, examples, makeKit, type Io } from './cli/kit.js';
 import { registerMore } from './cli/index.js';
 
@@ -197,7 +198,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
       ),
     )
     .option('--contact <name>', 'who was there (repeatable)', collect)
-    .option('--date <date>', 'when (YYYY-MM-DD, yesterday, 3d ago; default today)')
+    .option('--date <date>', `when (default today): ${DATE_FORMS}`)
     .option('--amount <money>', 'an order\'s value, e.g. 420万, 4200000, "EUR 3m" (with --type order)')
     .option('--currency <code>', "ISO currency of --amount, e.g. CNY (default the account's currency)")
     .addHelpText(
@@ -232,7 +233,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .argument('<account>', 'account')
     .argument('<text>', 'what to do')
     .option('--owner <name>', 'who does it (default the account owner)')
-    .option('--due <date>', 'due date (YYYY-MM-DD, +7d, tomorrow)')
+    .option('--due <date>', `due date: ${DATE_FORMS}`)
     .option('--playbook <id>', 'playbook it comes from')
     .option('--play <id>', 'play it comes from')
     .addHelpText('after', examples('acct action add acme "Invite the plant manager to our lab" --due +14d --owner lin'))
@@ -260,7 +261,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .command('edit')
     .description('move the due date, change the owner or reword an action')
     .argument('<id>', 'action id (see acct action list)')
-    .option('--due <date>', 'new due date (YYYY-MM-DD, +7d, tomorrow)')
+    .option('--due <date>', `new due date: ${DATE_FORMS}`)
     .option('--owner <name>', 'new owner')
     .option('--text <text>', 'new wording')
     .addHelpText('after', examples('acct action edit 12 --due +7d', 'acct action edit 12 --owner wang'))

@@ -26,7 +26,8 @@ export function validateOrThrow(
   if (!parsed.ok) {
     const [first, ...rest] = parsed.problems;
     const more = rest.length > 0 ? `; also ${rest.map((problem) => problem.message).join('; ')}` : '';
-    throw new UserError(`${first!.message}${more}`, 'fix the value and run the command again');
+    // Each message names the value and what is allowed; a generic "fix it" tail would add nothing.
+    throw new UserError(`${first!.message}${more}`);
   }
   return parsed.value;
 }

@@ -8,6 +8,14 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The forms `parseDate` reads, as help texts and error messages name them:
+ * one list, so `--due`'s help and the parser agree (d, w, m, y: days, weeks,
+ * months of 30 days, years of 365). test/unit/dates-help.test.ts parses each.
+ */
+export const DATE_EXAMPLES = ['2026-12-01', 'today', 'tomorrow', 'yesterday', '+7d', '+2w', '3d ago'] as const;
+export const DATE_FORMS = `${DATE_EXAMPLES.join(', ')}; d w m y for days, weeks, months, years`;
+
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

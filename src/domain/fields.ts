@@ -6,7 +6,7 @@
  */
 import { canonicalEnumInput } from './enums.js';
 import type { FieldSpec } from './field-specs.js';
-import { parseDate } from './dates.js';
+import { DATE_FORMS, parseDate } from './dates.js';
 import { closestMatches } from './names.js';
 import { MONEY_FORMS, numberProblem, parseDecimal, PERCENT_FORMS } from './numbers.js';
 
@@ -127,7 +127,8 @@ function valueParser(
         return number;
       };
     case 'date':
-      return (value) => parseDate(value, today) ?? refuse(`${spec.flag} "${value}" is not a date (use YYYY-MM-DD)`);
+      return (value) =>
+        parseDate(value, today) ?? refuse(`${spec.flag} "${value}" is not a date (use one of: ${DATE_FORMS})`);
     case 'email':
       return (value) =>
         /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : refuse(`email "${value}" is not an email address`);
