@@ -24,8 +24,11 @@ export function registerDb(program: Command, kit: Kit): void {
   group
     .command('backups')
     .description('list the copies acct made before upgrading the database; --prune deletes them')
-    .option('--prune', 'delete backups (all of them, unless --keep); asks first on a terminal')
-    .option('--keep <n>', 'with --prune: keep the newest N')
+    .option(
+      '--prune',
+      'delete backups but the newest --keep N (required; --keep 0 deletes all); asks first on a terminal',
+    )
+    .option('--keep <n>', 'with --prune: keep the newest N (0 keeps none)')
     .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
     .addHelpText(
       'after',
@@ -33,7 +36,7 @@ export function registerDb(program: Command, kit: Kit): void {
         'acct db backups',
         'acct db backups --json | jq ".[0].path"',
         'acct db backups --prune --keep 1',
-        'acct db backups --prune --yes      # after acct remove, so no copy keeps the removed data',
+        'acct db backups --prune --keep 0 --yes   # after acct remove, so no copy keeps the removed data',
       ) +
         '\nBackups sit beside the database, named <db>.v<schema>-<time>.bak, owner-only (0600).\n' +
         'acct keeps the newest 3 on its own. They hold everything the database held when they\n' +

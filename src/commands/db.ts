@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import { renderTable, type Column } from '../render/table.js';
+import { plural } from '../render/plural.js';
 import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
 import { checkStore } from '../store/index.js';
@@ -47,6 +48,13 @@ export async function backupsCommand(
   if (options.keep !== undefined && !options.prune) {
     throw new UsageError('--keep goes with --prune', 'e.g. acct db backups --prune --keep 1');
   }
+  // Deleting every backup is the privacy step after a removal, so it is allowed, but only when asked for by name.
+  if (options.prune && options.keep === undefined) {
+    throw new UsageError(
+      '--prune needs --keep N: how many of the newest backups to keep',
+      'e.g. --prune --keep 3; --keep 0 deletes them all',
+    );
+  }
   const keep = options.keep === undefined ? 0 : Number(options.keep);
   if (!Number.isInteger(keep) || keep < 0) {
     throw new UsageError(`--keep needs a whole number, not "${options.keep}"`, 'e.g. --keep 1');
@@ -64,10 +72,10 @@ export async function backupsCommand(
   const doomed = backups.slice(keep);
   if (doomed.length === 0) {
     if (ctx.out.mode === 'json') return ctx.out.json({ deleted: [], kept: backups });
-    ctx.out.info(`Nothing to prune: ${backups.length} backup${backups.length === 1 ? '' : 's'} of ${path}.`);
+    ctx.out.info(`Nothing to prune: ${plural(backups.length, 'backup')} of ${path}.`);
     return;
   }
-  const what = `${doomed.length} backup${doomed.length === 1 ? '' : 's'} of ${path}`;
+  const what = `${plural(doomed.length, 'backup')} of ${path}`;
   await confirmDestructive(ctx, `Delete ${what}${keep > 0 ? ` (keeping the newest ${keep})` : ''}?`, options.yes);
   const deleted = pruneBackups(path, keep);
   if (ctx.out.mode === 'json') return ctx.out.json({ deleted, kept: listBackups(path) });
@@ -82,6 +90,6 @@ export async function remindOfBackups(ctx: Context): Promise<void> {
   const count = listBackups(await ctx.dbPath()).length;
   if (count === 0) return;
   ctx.out.info(
-    `${count} older backup${count === 1 ? '' : 's'} (see \`acct db backups\`) still hold${count === 1 ? 's' : ''} the removed data; \`acct db backups --prune\` deletes them`,
+    `${plural(count, 'older backup')} (see \`acct db backups\`) still hold${count === 1 ? 's' : ''} the removed data; \`acct db backups --prune --keep 0\` deletes them`,
   );
 }

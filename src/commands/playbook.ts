@@ -30,6 +30,7 @@ import {
   renderPlaybook,
   renderPlaybookList,
 } from '../render/playbook.js';
+import { plural } from '../render/plural.js';
 import { visible } from '../render/safe-text.js';
 
 export interface PlaybookOptions {
@@ -145,6 +146,13 @@ export async function validatePlaybooks(ctx: Context, paths: string[], options: 
     }
     checked = paths.flatMap((target) => yamlFiles(target));
     problems = validatePlaybookFiles(paths);
+    // "OK: 0 files checked" would pass a typo'd folder or a CI step pointed at the wrong place.
+    if (checked.length === 0 && problems.length === 0) {
+      throw new UserError(
+        `no playbook files in ${paths.join(', ')}`,
+        'a playbook is a .yaml or .yml file; give such files or the folder that holds them',
+      );
+    }
   } else {
     const userDir = await userPlaybookDir(ctx, options.playbooks);
     checked = [SHIPPED_PLAYBOOKS_DIR, ...(userDir ? [userDir] : [])].flatMap((dir) =>
@@ -163,11 +171,11 @@ export async function validatePlaybooks(ctx: Context, paths: string[], options: 
   } else if (problems.length > 0) {
     ctx.out.data(problems.map((problem) => visible(formatProblem(problem))).join('\n'));
   } else {
-    ctx.out.data(`OK: ${checked.length} file${checked.length === 1 ? '' : 's'} checked, no problems`);
+    ctx.out.data(`OK: ${plural(checked.length, 'file')} checked, no problems`);
   }
   if (problems.length > 0) {
     throw new UserError(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s)`,
+      `${plural(problems.length, 'problem')} in ${plural(new Set(problems.map((p) => p.file)).size, 'file')}`,
       'each line above is file:line:col: message',
     );
   }

@@ -40,3 +40,20 @@ describe('one date style per column', () => {
     expect(shown.stdout).not.toMatch(/20\d\d-\d\d-\d\d/);
   });
 });
+
+describe('playbook validate', () => {
+  it('is an error, not "OK: 0 files checked", for a folder without playbooks', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const db = tempDb();
+    const folder = join(db, '..', 'not-playbooks');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'notes.txt'), 'not a playbook');
+    const result = await run(db, ['playbook', 'validate', folder]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `acct: no playbook files in ${folder} (a playbook is a .yaml or .yml file; give such files or the folder that holds them)\n`,
+    );
+  });
+});

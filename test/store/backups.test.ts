@@ -88,7 +88,7 @@ describe('removed records', () => {
     const contact = await run(path, ['contact', 'remove', 'Beta', 'Wang Li', '--yes']);
     expect(contact.code).toBe(0);
     expect(contact.stderr).toContain(
-      '2 older backups (see `acct db backups`) still hold the removed data; `acct db backups --prune` deletes them\n',
+      '2 older backups (see `acct db backups`) still hold the removed data; `acct db backups --prune --keep 0` deletes them\n',
     );
     const account = await run(path, ['remove', 'Beta', '--yes']);
     expect(account.stderr).toContain('2 older backups (see `acct db backups`) still hold the removed data');
@@ -120,15 +120,22 @@ describe('acct db backups', () => {
     const oldest = fakeBackup(path, 1, '2025-01-01T00:00:00.000Z');
     const middle = fakeBackup(path, 2, '2025-02-01T00:00:00.000Z');
     const newest = fakeBackup(path, 3, '2025-03-01T00:00:00.000Z');
-    const refused = await run(path, ['db', 'backups', '--prune']);
+    const refused = await run(path, ['db', 'backups', '--prune', '--keep', '1']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('acct: --yes is required when not running interactively (add --yes to confirm)\n');
+    expect([oldest, middle, newest].every((file) => existsSync(file))).toBe(true);
+    // Without --keep, --prune would have deleted every backup: it must be asked for by name.
+    const unsaid = await run(path, ['db', 'backups', '--prune', '--yes']);
+    expect(unsaid.code).toBe(2);
+    expect(unsaid.stderr).toBe(
+      'acct: --prune needs --keep N: how many of the newest backups to keep (e.g. --prune --keep 3; --keep 0 deletes them all)\n',
+    );
     expect([oldest, middle, newest].every((file) => existsSync(file))).toBe(true);
     const kept = await run(path, ['db', 'backups', '--prune', '--keep', '1', '--yes']);
     expect(kept).toMatchObject({ code: 0, stdout: '' });
     expect(kept.stderr).toMatch(/^Deleted 2 backups of .*acct\.db\n$/);
     expect(listBackups(path).map((b) => b.path)).toEqual([newest]);
-    const all = await run(path, ['db', 'backups', '--prune', '--yes']);
+    const all = await run(path, ['db', 'backups', '--prune', '--keep', '0', '--yes']);
     expect(all.code).toBe(0);
     expect(listBackups(path)).toEqual([]);
     expect((await run(path, ['db', 'backups', '--prune', '--keep', 'x'])).code).toBe(2);
