@@ -19,7 +19,10 @@ export function registerAssess(program: Command, kit: Kit): void {
     .option('--answers <file>', 'answers from a YAML or JSON file (- reads stdin); numbers in plain decimals')
     .option('--set <key=value>', 'one answer, e.g. --set supplierPosition=secondary (repeatable)', collect)
     .option('--no-input', 'never prompt: fail listing the missing answers (automatic when not on a terminal)')
-    .option('--defaults', 'without prompts, take missing answers from the previous assessment and the account')
+    .option(
+      '--defaults',
+      'take missing answers from the previous assessment and the account (on a terminal: "nothing changed"; only what has no answer is asked)',
+    )
     .option('--accept <plays>', 'plays to accept as actions: all, none, or play ids separated by commas')
     .option('--top <n>', 'print only the first N plays of the plan (a terminal shows 7)')
     .option('--all', 'print every play of the plan')

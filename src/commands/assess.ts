@@ -225,10 +225,14 @@ async function interview(
     defaults: Answers;
     last: StoredAssessment | null | undefined;
     staleKeys: string[];
+    /** --defaults: "nothing changed" given on the command line; only what has no answer is asked. */
+    keepDefaults: boolean;
   },
 ): Promise<Answers> {
   const { questionnaire, given, defaults, last, staleKeys } = run;
   const everything: Walk = { questionnaire, given, defaults, include: () => true };
+  const unchanged = reassessmentInclude(new Set(), new Set(staleKeys), defaults);
+  if (run.keepDefaults) return walkQuestions(ctx.prompter, { ...everything, include: unchanged });
   if (!last) return walkQuestions(ctx.prompter, everything);
   // Nothing left to ask when the flags and file answered every question that applies.
   if (plannedQuestions(everything, {}, new Set()).length === 0)
@@ -243,7 +247,9 @@ async function interview(
   const include =
     changed.kind === 'all'
       ? everything.include
-      : reassessmentInclude(changed.kind === 'sections' ? changed.sections : new Set(), new Set(staleKeys), defaults);
+      : changed.kind === 'sections'
+        ? reassessmentInclude(changed.sections, new Set(staleKeys), defaults)
+        : unchanged;
   return walkQuestions(ctx.prompter, { ...everything, include });
 }
 
@@ -316,6 +322,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       defaults,
       last,
       staleKeys: stale.map((entry) => entry.key),
+      keepDefaults: Boolean(options.defaults),
     });
   } else {
     // The account's own fields (position, share, level, target) are on record; earlier answers only with --defaults.

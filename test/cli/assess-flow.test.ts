@@ -138,6 +138,15 @@ describe('re-assessment', () => {
     expect(await latestAnswers(db, 'Orion')).toEqual({ ...previous, currentLevel: 'transactional' });
   });
 
+  it('--defaults on a terminal says "nothing changed": only the store step is asked', async () => {
+    const { db, previous } = await assessedOnce();
+    const prompter = new ScriptedPrompter(['w']);
+    const result = await run(db, ['assess', 'Orion', '--defaults'], { ...TTY, prompter });
+    expect(result.code, result.stderr).toBe(0);
+    expect(prompter.asked.map((prompt) => prompt.kind)).toEqual(['choose']);
+    expect(await latestAnswers(db, 'Orion')).toEqual({ ...previous, currentLevel: 'transactional' });
+  });
+
   it('asks survey answers older than their cadence again, even when nothing changed', async () => {
     const { db } = await assessedOnce();
     const later = { ...TTY, env: { ...TTY.env, ACCT_NOW: '2026-08-01T10:00:00Z' } };
