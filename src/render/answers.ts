@@ -6,18 +6,17 @@
 import type { SectionSummary } from '../domain/assessment/flow.js';
 import type { Output } from './output.js';
 import { visibleDeep } from './safe-text.js';
-import { heading } from './table.js';
-import { wrap } from './assessment.js';
+import { heading, wrapText } from './table.js';
 
 export function renderAnswerSummary(out: Output, title: string, shown: readonly SectionSummary[]): string {
   // Section titles and option values come from the user's own questionnaire too.
   const summary = visibleDeep(shown);
-  const width = Math.max(40, out.width - 1);
+  const width = out.width;
   const lines = [heading(out, title)];
   for (const { section, items } of summary) {
     lines.push(`  ${out.color ? out.chalk.bold(section) : section}`);
     lines.push(
-      wrap(
+      wrapText(
         items
           .map((item) => `${item.label}: ${item.text};`)
           .join(' ')
