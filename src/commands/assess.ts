@@ -361,8 +361,10 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         answeredAt: datedSurveyAnswers(given, last, ctx.today, surveyDays),
         surveyDays,
         orderSilenceDays,
+        relationshipYears: Number(ctx.settings.get('relationship-years')),
       },
       loaded.playbooks,
+      questionnaire.questions,
     );
   let result = evaluate(answers);
   // Accepted plays go to the person named for their role (docs/domain.md §7).

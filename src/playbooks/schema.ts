@@ -6,7 +6,7 @@
  *
  * Playbook file:
  *   id, title, version (string), description, applies_when?, plays: [
- *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, done_when?, steps?, invests?, upkeep?, source } ]
+ *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, done_when?, steps?, invests?, upkeep?, cites?, source } ]
  *   done_when is a condition or the word `never` (docs/playbooks.md §done_when).
  * Questionnaire file (assessment.yaml):
  *   id, title, version, description?, questions: [
@@ -77,6 +77,15 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       // docs/domain.md §7: dropped when a defection cause is outside our control / kept for a healthy account.
       invests: z.boolean({ error: 'invests must be true or false' }).optional(),
       upkeep: z.boolean({ error: 'upkeep must be true or false' }).optional(),
+      // Facts named in the because lines whenever known (docs/playbooks.md §cites).
+      cites: z
+        .array(text)
+        .superRefine((names, ctx) => {
+          for (const name of names)
+            if (catalogue && !(name in catalogue))
+              ctx.addIssue({ code: 'custom', message: `cites: unknown fact "${name}" (see acct playbook facts)` });
+        })
+        .optional(),
       source: text,
     })
     .transform((play): Play => ({
@@ -91,6 +100,7 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       steps: play.steps ?? [],
       ...(play.invests ? { invests: true } : {}),
       ...(play.upkeep ? { upkeep: true } : {}),
+      ...(play.cites && play.cites.length > 0 ? { cites: play.cites } : {}),
       source: play.source,
     }));
 }

@@ -8,6 +8,7 @@
  */
 import { FACTS, type FactSpec } from './catalogue.js';
 import { decidingLeaves, type Condition, type DecidingLeaf, type FactValue, type Facts } from './conditions.js';
+import { formatAmount } from './lifetime-value.js';
 import type { Question } from './questions.js';
 
 export interface Because {
@@ -35,12 +36,15 @@ function fill(key: keyof typeof BECAUSE_TEMPLATES, words: Words): string {
   return BECAUSE_TEMPLATES[key].replace(/\{(\w+)\}/g, (_match, name: string) => words[name] ?? '');
 }
 
+// A short label where the catalogue gives one: record facts' docs are definitions, too long for a line.
 const plainDoc = (spec: FactSpec | undefined, fact: string): string =>
-  (spec?.doc ?? fact).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase());
+  spec?.label ?? (spec?.doc ?? fact).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase());
 
 function valueWords(value: FactValue | string | number | boolean, question: Question | undefined): string {
   if (Array.isArray(value)) return value.map((item) => valueWords(item, question)).join(', ');
   if (typeof value === 'boolean') return BECAUSE_TEMPLATES[value ? 'yes' : 'no'];
+  // Large numbers (a lifetime value) grouped, so 41000000 reads as 41,000,000.
+  if (typeof value === 'number' && Math.abs(value) >= 10_000) return formatAmount(value);
   const label = question?.options?.find((option) => option.value === value)?.label;
   return label ?? String(value);
 }

@@ -28,6 +28,8 @@ export interface FactSpec {
   values?: readonly string[];
   source: FactSource;
   doc: string;
+  /** A short name for because lines ("days since the last contact"); the doc is used when absent. */
+  label?: string;
 }
 
 export type FactCatalogue = Readonly<Record<string, FactSpec>>;
@@ -209,18 +211,33 @@ export const FACTS = {
   tier: { type: 'string', values: TIERS, source: 'account', doc: 'Account value grade A/B/C; unset when not graded.' },
   industry: { type: 'string', source: 'account', doc: 'Account industry.' },
   hasOwner: { type: 'boolean', source: 'account', doc: 'The account has a named owner.' },
-  isKeyAccount: { type: 'boolean', source: 'derived', doc: 'Tier A, or we are primary or sole supplier.' },
+  isKeyAccount: {
+    type: 'boolean',
+    source: 'derived',
+    doc: 'Tier A, or we are primary or sole supplier.',
+    label: 'key account',
+  },
 
   // --- contacts (see coverage.ts) ------------------------------------------
-  contactCount: { type: 'number', source: 'contacts', doc: 'Number of contacts on file.' },
-  strongContacts: { type: 'number', source: 'contacts', doc: 'Contacts with relationship strength 2 or more.' },
+  contactCount: { type: 'number', source: 'contacts', doc: 'Number of contacts on file.', label: 'contacts on file' },
+  strongContacts: {
+    type: 'number',
+    source: 'contacts',
+    doc: 'Contacts with relationship strength 2 or more.',
+    label: 'strong contacts',
+  },
   departmentsReached: {
     type: 'list',
     values: DEPARTMENTS,
     source: 'contacts',
     doc: 'Departments where we have a contact.',
   },
-  departmentCount: { type: 'number', source: 'contacts', doc: 'Number of departments reached.' },
+  departmentCount: {
+    type: 'number',
+    source: 'contacts',
+    doc: 'Number of departments reached.',
+    label: 'departments reached',
+  },
   seniorityReached: { type: 'list', values: SENIORITIES, source: 'contacts', doc: 'Seniority levels reached.' },
   supporters: { type: 'number', source: 'contacts', doc: 'Contacts whose attitude is supporter.' },
   opponents: { type: 'number', source: 'contacts', doc: 'Contacts whose attitude is opponent.' },
@@ -228,22 +245,26 @@ export const FACTS = {
     type: 'boolean',
     source: 'contacts',
     doc: 'Fewer than 2 strong contacts, or all contacts in one department.',
+    label: 'single-threaded',
   },
   hasExecutive: {
     type: 'boolean',
     source: 'contacts',
     doc: 'At least one executive-seniority or decision-maker contact.',
+    label: 'an executive or decision-maker contact',
   },
   coverageShape: {
     type: 'string',
     values: ['bow-tie', 'diamond'],
     source: 'contacts',
     doc: 'bow-tie: contact funnels through one person/department; diamond: many-to-many.',
+    label: 'contact shape',
   },
   onlyPurchasingContacts: {
     type: 'boolean',
     source: 'contacts',
     doc: 'Every contact with a known department is in purchasing.',
+    label: 'all contacts in purchasing',
   },
   birthdaysNext30d: { type: 'number', source: 'contacts', doc: 'Contacts whose birthday falls in the next 30 days.' },
 
@@ -252,17 +273,20 @@ export const FACTS = {
     type: 'number',
     source: 'activities',
     doc: 'Days since the last visit/call/email/meeting or contact touch; unset when never.',
+    label: 'days since the last contact',
   },
   complaintsLast90d: { type: 'number', source: 'activities', doc: 'Complaint activities logged in the last 90 days.' },
   oldestOpenComplaintDays: {
     type: 'number',
     source: 'activities',
     doc: 'Days the oldest open complaint has been open: the latest openComplaints complaints logged; unset when none is logged.',
+    label: 'days the oldest complaint is open',
   },
   postDeliveryGap: {
     type: 'boolean',
     source: 'activities',
     doc: 'An order logged and no contact since, for order-silence-days (default 30) or more.',
+    label: 'silence after the last order',
   },
   daysSinceOrder: {
     type: 'number',
@@ -270,8 +294,20 @@ export const FACTS = {
     doc: 'Days of silence since the last order, when postDeliveryGap holds.',
   },
   lastOrderDate: { type: 'string', source: 'activities', doc: 'Date of the order behind postDeliveryGap.' },
-  openActionCount: { type: 'number', source: 'actions', doc: 'Open actions on the account.' },
-  overdueActions: { type: 'number', source: 'actions', doc: 'Open actions past their due date.' },
+  ordersToDate: { type: 'number', source: 'activities', doc: 'Orders logged so far.', label: 'orders to date' },
+  lifetimeValue: {
+    type: 'number',
+    source: 'activities',
+    doc: 'Lifetime-value estimate: average order × orders per year × relationship-years (docs/domain.md §4); unset without an order amount.',
+    label: 'lifetime value estimate',
+  },
+  openActionCount: { type: 'number', source: 'actions', doc: 'Open actions on the account.', label: 'open actions' },
+  overdueActions: {
+    type: 'number',
+    source: 'actions',
+    doc: 'Open actions past their due date.',
+    label: 'overdue actions',
+  },
 
   // --- previous assessment ---------------------------------------------------
   hasPrevious: { type: 'boolean', source: 'previous', doc: 'An earlier assessment exists.' },
@@ -285,11 +321,13 @@ export const FACTS = {
     type: 'boolean',
     source: 'previous',
     doc: 'buyingDriver differs from the previous assessment.',
+    label: 'buying driver changed',
   },
   satisfactionDropped: {
     type: 'boolean',
     source: 'previous',
     doc: 'satisfaction is lower than in the previous assessment.',
+    label: 'satisfaction fell',
   },
 
   // --- derived results (derive.ts) -------------------------------------------
@@ -305,41 +343,48 @@ export const FACTS = {
     values: CRITERIA_FITS,
     source: 'derived',
     doc: 'safe / alert / alarm from purchaseCriteria; unknown when the criteria are not known.',
+    label: 'criteria fit',
   },
   experienceProfile: {
     type: 'string',
     values: EXPERIENCE_PROFILES,
     source: 'derived',
     doc: 'generalist / shifting / specialist.',
+    label: 'buyer profile',
   },
   experienceScore: {
     type: 'number',
     source: 'derived',
     doc: '0 (inexperienced generalist) to 100 (experienced specialist).',
+    label: 'experience score',
   },
   shiftSignCount: { type: 'number', source: 'derived', doc: 'Number of shiftSigns answered.' },
-  riskLevel: { type: 'string', values: RISK_LEVELS, source: 'derived', doc: 'Defection risk.' },
+  riskLevel: { type: 'string', values: RISK_LEVELS, source: 'derived', doc: 'Defection risk.', label: 'risk' },
   riskScore: { type: 'number', source: 'derived', doc: 'Points behind riskLevel.' },
   targetAboveCurrent: { type: 'boolean', source: 'derived', doc: 'The target level is above the current level.' },
   uncontrollable: {
     type: 'boolean',
     source: 'derived',
     doc: 'A defection cause outside our control is under way (structuralChange); plays marked invests are left out.',
+    label: 'a cause outside our control',
   },
   surveyAgeDays: {
     type: 'number',
     source: 'derived',
     doc: 'Days since the oldest survey answer (satisfaction, repurchaseIntent, wouldRecommend) was given.',
+    label: 'days since the survey',
   },
   surveyDue: {
     type: 'boolean',
     source: 'derived',
     doc: 'We supply them and satisfaction is not surveyed, or the survey is older than survey-days.',
+    label: 'survey due',
   },
   atRightLevel: {
     type: 'boolean',
     source: 'derived',
     doc: 'The relationship level is at or above the recommended level.',
+    label: 'at its right level',
   },
   healthy: {
     type: 'boolean',
@@ -350,6 +395,7 @@ export const FACTS = {
     type: 'boolean',
     source: 'derived',
     doc: 'The target level pays off (partner+ needs high mutual importance, balanced power, high switching cost).',
+    label: 'target level worth it',
   },
 } as const satisfies Record<string, FactSpec>;
 

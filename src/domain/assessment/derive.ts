@@ -20,6 +20,7 @@ import { computeCoverage } from './coverage.js';
 import { SURVEY_KEYS } from './survey.js';
 import { buildFacts, type FactRecord } from './facts.js';
 import { buildPlan } from './plan.js';
+import type { Question } from './questions.js';
 import { versionTag } from './stored.js';
 import {
   experienceSignalText,
@@ -457,12 +458,18 @@ export function allowedPlays(playbooks: readonly Playbook[], facts: FactRecord):
 }
 
 /** Derived results and the ranked plan for one assessment. */
-export function assess(input: AssessmentInput, playbooks: readonly (Playbook & { hash?: string })[]): AssessmentResult {
+/** `questions`: the questionnaire, so because lines name an answer by its option label. */
+export function assess(
+  input: AssessmentInput,
+  playbooks: readonly (Playbook & { hash?: string })[],
+  questions: readonly Question[] = [],
+): AssessmentResult {
   const { judgments, facts } = deriveJudgments(input);
   const plan = buildPlan(
     allowedPlays(playbooks, facts),
     facts,
     judgments.risk.factors.map((factor) => factor.fact),
+    questions,
   );
   const playbookVersions: PlaybookVersions = Object.fromEntries(
     playbooks.map((playbook) => [playbook.id, versionTag({ version: playbook.version, hash: playbook.hash ?? '' })]),

@@ -9,6 +9,7 @@ import { daysBetween, localDate } from '../dates.js';
 import type { Activity, Contact } from '../types.js';
 import type { AssessmentInput, Coverage } from './types.js';
 import type { FactValue } from './conditions.js';
+import { lifetimeValue, ordersToDate } from './lifetime-value.js';
 import { computeCoverage } from './coverage.js';
 import { isKeyAccount, lastContactDate, quietAfterOrder } from '../definitions.js';
 import { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_SURVEY_DAYS, SURVEY_KEYS } from './survey.js';
@@ -141,6 +142,10 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
   facts.daysSinceOrder = gap?.days;
   facts.lastOrderDate = gap?.orderDate;
   facts.postDeliveryDrop = answers.postDeliveryDrop === true || gap !== null;
+  // What the relationship is worth over its life (docs/domain.md §4): experience-shift plays cite it.
+  const orders = ordersToDate(input.activities, today);
+  facts.ordersToDate = orders.count;
+  facts.lifetimeValue = lifetimeValue(input.activities, today, input.relationshipYears)?.estimate;
 
   // Survey answers expire (docs/domain.md §7): the oldest one's age against the cadence.
   const surveyDates = SURVEY_KEYS.filter((key) => answers[key] !== undefined).map(

@@ -8,13 +8,22 @@
  * order as loaded; the plan is numbered 1..n in that order, never grouped.
  */
 import { conditionFacts, evaluate, type Condition, type Facts } from './conditions.js';
-import { because } from './because.js';
+import { because, becauseText, type Because } from './because.js';
 import type { Question } from './questions.js';
 import type { PlanItem, Playbook } from './types.js';
 
 /** Does the play's goal already hold? `never` (and no done_when) never does. */
 export function isDone(doneWhen: Condition | 'never' | undefined, facts: Facts): boolean {
   return doneWhen !== undefined && doneWhen !== 'never' && evaluate(doneWhen, facts);
+}
+
+/** Because lines for the facts a play cites (Play.cites), those that are known. */
+function cited(names: readonly string[] | undefined, facts: Facts, questions: readonly Question[]): Because[] {
+  return (names ?? []).flatMap((fact) => {
+    const actual = facts[fact];
+    if (actual === undefined || actual === null) return [];
+    return [{ fact, value: actual, text: becauseText({ fact, op: 'set', actual, holds: true }, questions) }];
+  });
 }
 
 export function buildPlan(
@@ -44,7 +53,7 @@ export function buildPlan(
           ownerRole: play.ownerRole,
           steps: [...play.steps],
           source: play.source,
-          because: because(play.when, facts, questions),
+          because: [...because(play.when, facts, questions), ...cited(play.cites, facts, questions)],
           riskRelevance,
         },
       });

@@ -36,6 +36,8 @@ export interface Play {
   invests?: boolean;
   /** The play belongs to the periodic upkeep of a healthy account; a healthy account gets only these (docs/domain.md §7). */
   upkeep?: boolean;
+  /** Facts the play names in its because lines whenever they are known, e.g. lifetimeValue (docs/playbooks.md §cites). */
+  cites?: string[];
   /** Where the play comes from, e.g. "seed 000 §trigger 2" (the seeds are named in docs/domain.md); several tags separated by "; ". */
   source: string;
 }
@@ -98,6 +100,8 @@ export interface AssessmentInput {
   surveyDays?: number;
   /** Days of silence after an order before the gap after delivery counts as open (setting order-silence-days); default 30. */
   orderSilenceDays?: number;
+  /** Years a customer is expected to keep buying (setting relationship-years), for the lifetime value; default 5. */
+  relationshipYears?: number;
 }
 
 export interface PlanItem {

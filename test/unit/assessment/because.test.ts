@@ -47,7 +47,7 @@ describe('because: the leaves in words', () => {
     };
     const lines = because(condition, { hasExecutive: false, executiveChannel: false, serviceLevel: [] }, [service]);
     expect(lines).toEqual([
-      { fact: 'hasExecutive', value: false, text: 'at least one executive-seniority or decision-maker contact: no' },
+      { fact: 'hasExecutive', value: false, text: 'an executive or decision-maker contact: no' },
       { fact: 'executiveChannel', value: false, text: 'you answered no: an executive-to-executive channel works' },
       { fact: 'serviceLevel', value: [], text: 'you did not tick: A dedicated service team' },
     ]);
