@@ -42,11 +42,7 @@ describe('planToday', () => {
     });
     expect(model.items.map((i) => [i.kind, i.account, i.action?.text ?? i.reason.text])).toEqual([
       ['overdue', 'Busy', 'late'],
-      [
-        'quiet-after-order',
-        'Quiet',
-        'quiet for 64 days since the order of 2026-01-10 (gap after delivery)',
-      ],
+      ['quiet-after-order', 'Quiet', 'quiet for 64 days since the order of 2026-01-10 (gap after delivery)'],
       ['due', 'Busy', 'due soon'],
       ['due', 'Busy', 'later this week'],
       ['stale', 'Stale', 'no contact for 73 days'],
