@@ -16,7 +16,10 @@ export function registerReport(program: Command, kit: Kit): void {
       '--unassessed-days <n>',
       'flag accounts not assessed for this many days (default: setting unassessed-days, 30)',
     )
-    .option('--format <format>', 'table, plain, json, csv or markdown (default: table on a terminal, plain when piped)')
+    .option(
+      '--format <format>',
+      'table, text (the table without colour, for e-mail or chat), plain, json, csv or markdown (default: table on a terminal, plain when piped)',
+    )
     .option('--limit <n>', 'table only: accounts in "needs you this week" (default 25; 0 = all)')
     .addHelpText(
       'after',

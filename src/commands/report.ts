@@ -67,9 +67,9 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   const chosen = parseFormat(ctx, options.format, REPORT_FORMATS, ctx.out.mode, {
     md: 'markdown',
     tsv: 'plain',
-    text: 'table',
   });
-  const limit = wholeNumber('--limit', options.limit, chosen === 'table' ? DEFAULT_TABLE_LIMIT : 0, 0);
+  const human = chosen === 'table' || chosen === 'text';
+  const limit = wholeNumber('--limit', options.limit, human ? DEFAULT_TABLE_LIMIT : 0, 0);
   const wanted = ownerFilter(ctx, options);
   const owner = wanted?.trim() ? wanted.trim() : null;
 
@@ -82,7 +82,7 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   // CSV and JSON keep the data exact; the text formats are for terminals.
   if (chosen === 'csv' || chosen === 'json') ctx.out.exact(rendered);
   else ctx.out.data(rendered);
-  if (chosen === 'table' && model.portfolio.accounts.end === 0 && !ownerWarning) {
+  if (human && model.portfolio.accounts.end === 0 && !ownerWarning) {
     ctx.out.info(
       owner ? `No accounts owned by ${owner}.` : 'No accounts yet. Add one with: acct add "Acme Industrial"',
     );

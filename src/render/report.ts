@@ -5,7 +5,7 @@
  * camelCase fields); CSV with one row per line item; Markdown for meeting
  * notes (headings and GitHub tables, cells escaped).
  */
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { neutralise } from '../io/formula.js';
 import {
   ATTENTION_GROUPS,
@@ -25,7 +25,8 @@ import type { Column } from './table.js';
 /** The table renderer loads only for the terminal view; piped and file formats never pay for it. */
 type RenderTable = typeof import('./table.js').renderTable;
 
-export const REPORT_FORMATS = ['table', 'plain', 'json', 'csv', 'markdown'] as const;
+/** `text` is the terminal's report without colour, for e-mail or chat. */
+export const REPORT_FORMATS = ['table', 'text', 'plain', 'json', 'csv', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderOptions {
@@ -49,12 +50,21 @@ export async function renderReport(
       return renderMarkdown(model);
     case 'plain':
       return renderPlain(model);
-    case 'table': {
+    case 'table':
+    case 'text': {
       const { renderTable } = await import('./table.js');
       // Names, owners and reasons made visible once, before any colour is added.
-      return renderTty(out, visibleDeep(model), options, renderTable);
+      return renderTty(format === 'text' ? withoutColour(out) : out, visibleDeep(model), options, renderTable);
     }
   }
+}
+
+/** The same output, never coloured (`--format text`, even on a terminal). */
+function withoutColour(out: Output): Output {
+  return Object.create(out, {
+    color: { value: false },
+    chalk: { value: new Chalk({ level: 0 }) },
+  }) as Output;
 }
 
 // ---------------------------------------------------------------- shared text

@@ -534,3 +534,25 @@ describe('acct report --mine', () => {
     expect(both.code).toBe(2);
   });
 });
+
+describe('acct report --format text', () => {
+  let textDir: string;
+  beforeAll(async () => {
+    textDir = mkdtempSync(join(tmpdir(), 'acct-report-text-'));
+    db = join(textDir, 'acct.db');
+    await fixture(db);
+  });
+  afterAll(() => rmSync(textDir, { recursive: true, force: true }));
+
+  it('is the human report without colour, even on a terminal; piped stays tab-separated', async () => {
+    const tty = await run(db, ['report', '--format', 'text'], { tty: true, env: { FORCE_COLOR: '1' } });
+    expect(tty.code).toBe(0);
+    expect(tty.stdout).not.toMatch(/\x1b\[/);
+    expect(tty.stdout).toContain('Needs you this week (2 accounts)');
+    const piped = await run(db, ['report', '--format', 'text']);
+    expect(piped.stdout).toContain('Needs you this week (2 accounts)');
+    expect(piped.stdout).not.toMatch(/\x1b\[/);
+    const plain = await run(db, ['report']);
+    expect(plain.stdout.split('\n')[0]).toMatch(/^window\t/);
+  });
+});
