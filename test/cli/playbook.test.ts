@@ -201,7 +201,7 @@ describe('acct playbook validate', () => {
       expect(lines.some((line) => /team\.yaml:9:\d+: .*noSuchFact/.test(line))).toBe(true);
       expect(lines.some((line) => /team\.yaml:12:\d+: .*owner_role/.test(line))).toBe(true);
       expect(lines.some((line) => /syntax\.yml:\d+:\d+: YAML syntax error/.test(line))).toBe(true);
-      expect(result.stderr).toMatch(/^acct: \d+ problems in 2 file\(s\)/);
+      expect(result.stderr).toMatch(/^acct: \d+ problems in 2 files/);
     }
     const json = await run(db, ['playbook', 'validate', dir, '--json']);
     expect(json.code).toBe(1);
