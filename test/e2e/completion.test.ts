@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, spawnAcct, tempDir } from '../helpers.js';
 
+/** A fresh HOME for a shell: zsh and fish write their caches there, never into BASE_ENV's /nonexistent-home. */
+const shellHome = (): string => tempDir();
+
 const has = (shell: string): boolean => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 
 // One folder for the whole file: helpers' tempDir is emptied after each test.
@@ -63,7 +66,7 @@ describe('acct completion bash', () => {
     }; _acct; printf '%s\\n' "\${COMPREPLY[@]}"`;
     const out = execFileSync('bash', ['-c', program], {
       // A UTF-8 locale, as a person's terminal has: printf %q then leaves 华东机械 as it is.
-      env: { PATH: `${bin}:${process.env.PATH}`, HOME: '/nonexistent-home', LC_ALL: 'C.UTF-8' },
+      env: { PATH: `${bin}:${process.env.PATH}`, HOME: shellHome(), LC_ALL: 'C.UTF-8' },
       encoding: 'utf8',
     });
     return out.split('\n').filter(Boolean);
@@ -128,7 +131,7 @@ describe('acct completion zsh and fish', () => {
           '-c',
           `source '${file}'; COMP_WORDS=(acct --db '${db}' show Ac); COMP_CWORD=4; _acct; print -l -- "\${COMPREPLY[@]}"`,
         ],
-        { env: { PATH: `${shim()}:${process.env.PATH}`, HOME: '/nonexistent-home' }, encoding: 'utf8' },
+        { env: { PATH: `${shim()}:${process.env.PATH}`, HOME: shellHome() }, encoding: 'utf8' },
       );
       // bashcompinit unquotes what the function offers, so either quoting is right.
       expect(
@@ -147,7 +150,7 @@ describe('acct completion zsh and fish', () => {
       execFileSync('fish', ['-n', file]);
       const ask = (line: string): string[] =>
         execFileSync('fish', ['-c', `source '${file}'; complete -C '${line}'`], {
-          env: { PATH: `${shim()}:${process.env.PATH}`, HOME: '/nonexistent-home' },
+          env: { PATH: `${shim()}:${process.env.PATH}`, HOME: shellHome() },
           encoding: 'utf8',
         })
           .split('\n')
