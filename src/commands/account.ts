@@ -17,6 +17,7 @@ import { fieldInput, validateOrThrow } from './fields-input.js';
 import { resolveAccount, resolveAccountExactly, unknownOwnerWarning } from './resolve.js';
 import { ownerFilter } from './mine.js';
 import { accountOrPick } from './pick.js';
+import { plural } from '../domain/plural.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
@@ -194,7 +195,7 @@ function withDependents(counts: AccountDependents): string {
   const one = { contacts: 'contact', activities: 'activity', actions: 'action', assessments: 'assessment' };
   const parts = (Object.entries(counts) as [keyof AccountDependents, number][])
     .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${n === 1 ? one[kind] : kind}`);
+    .map(([kind, n]) => plural(n, one[kind], kind));
   if (parts.length === 0) return '';
   const last = parts.pop()!;
   return ` with its ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}`;

@@ -59,6 +59,7 @@ import { loadForCommand, loadQuestionnaireForCommand } from './playbook.js';
 import type { Briefing } from '../domain/briefing.js';
 import { loadBriefing, printBriefing } from './brief.js';
 import { accountOrPick } from './pick.js';
+import { plural } from '../domain/plural.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -483,7 +484,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   }
   const updates =
     changes.length > 0 ? `updated the account: ${describeChanges(changes)}` : 'the account already matched';
-  const count = (n: number): string => `${n} action${n === 1 ? '' : 's'}`;
+  const count = (n: number): string => plural(n, 'action');
   if (!stored) {
     const would = [
       changes.length > 0 ? `would have updated the account: ${describeChanges(changes)}` : '',

@@ -10,6 +10,7 @@ import { renderTable } from '../render/table.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
 import { onlyAPrefix, resolveAccount, resolveAccountExactly } from './resolve.js';
+import { plural } from '../domain/plural.js';
 
 /** One contact of the account by name, email or unique name prefix. */
 export function resolveContact(store: Store, accountId: number, accountName: string, input: string): Contact {
@@ -157,7 +158,8 @@ export async function removeContact(
     : resolveContact(store, account.id, account.name, name);
   // Activities stay; only this person's name leaves them, so say so before it happens.
   const logged = store.activities.countWithContact(contact.id);
-  const mention = logged > 0 ? ` (their name also leaves ${logged} logged activit${logged === 1 ? 'y' : 'ies'})` : '';
+  const mention =
+    logged > 0 ? ` (their name also leaves ${plural(logged, 'logged activity', 'logged activities')})` : '';
   const who = contact.email ? `${contact.name} <${contact.email}>` : contact.name;
   await confirmDestructive(ctx, `Remove ${who} from ${account.name}${mention}?`, options.yes);
   store.write(() => store.contacts.remove(contact.id));

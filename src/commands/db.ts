@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import { renderTable, type Column } from '../render/table.js';
-import { plural } from '../render/plural.js';
+import { plural } from '../domain/plural.js';
 import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
 import { checkStore } from '../store/index.js';

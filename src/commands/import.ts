@@ -23,6 +23,7 @@ import {
 } from '../io/import-file.js';
 import { ImportRepository } from '../store/import.js';
 import { parseRecordType } from './options.js';
+import { plural } from '../domain/plural.js';
 
 export interface ImportOptions {
   type?: string;
@@ -130,7 +131,7 @@ function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, 
     }
   }
   const hidden = Math.max(0, errorLines - shown);
-  if (hidden > 0) ctx.out.error(`… and ${hidden} more error${hidden === 1 ? '' : 's'}`);
+  if (hidden > 0) ctx.out.error(`… and ${plural(hidden, 'more error')}`);
 
   const fatal = summaries.find((s) => s.fatal);
   if (fatal) {
@@ -141,7 +142,7 @@ function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, 
   }
   if (!ok) {
     throw new UserError(
-      `${errorCount} invalid row${errorCount === 1 ? '' : 's'}; nothing was imported`,
+      `${plural(errorCount, 'invalid row')}; nothing was imported`,
       'fix them and import again, or pass --skip-invalid to import the valid rows',
     );
   }

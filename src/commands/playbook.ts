@@ -30,7 +30,7 @@ import {
   renderPlaybook,
   renderPlaybookList,
 } from '../render/playbook.js';
-import { plural } from '../render/plural.js';
+import { plural } from '../domain/plural.js';
 import { visible } from '../render/safe-text.js';
 
 export interface PlaybookOptions {

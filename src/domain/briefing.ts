@@ -23,6 +23,7 @@ import {
 } from './assessment/index.js';
 import type { LifetimeValue, OrdersToDate } from './assessment/lifetime-value.js';
 import { phrase, type Phrase } from './phrases.js';
+import { plural } from './plural.js';
 
 export interface BriefingInput {
   account: Account;
@@ -177,7 +178,7 @@ function sinceLast(
   else {
     const counts = new Map<string, number>();
     for (const activity of activities) counts.set(activity.type, (counts.get(activity.type) ?? 0) + 1);
-    const types = [...counts].map(([type, n]) => (n === 1 ? type : `${n} ${type}`)).join(', ');
+    const types = [...counts].map(([type, n]) => (n === 1 ? type : plural(n, type))).join(', ');
     words.push(phrase('since.activities', { count: activities.length, types }));
   }
   if (contactsAdded.length > 0)

@@ -6,10 +6,10 @@
  * department (bow-tie)", never "bow-tie" alone (docs/domain.md §3).
  */
 import type { WordParams } from './assessment/wording.js';
+import { plural } from './plural.js';
 
 const num = (params: WordParams, key: string): number => Number(params[key] ?? 0);
 const str = (params: WordParams, key: string): string => String(params[key] ?? '');
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const PHRASES = {
   // How far our web of contacts reaches (coverage, docs/domain.md §3).

@@ -50,6 +50,7 @@ import {
   type SingleThreadCause,
 } from './definitions.js';
 import { LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
+import { plural } from './plural.js';
 
 export { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_STALE_DAYS, DEFAULT_UNASSESSED_DAYS } from './definitions.js';
 export const DEFAULT_REPORT_DAYS = 7;
@@ -540,8 +541,8 @@ export function buildReport(input: ReportInput): ReportModel {
     const days = daysFrom(oldest, window.asOf);
     const reason =
       actions.length === 1
-        ? `overdue ${days} day${days === 1 ? '' : 's'}: ${first.text}`
-        : `${actions.length} overdue actions, oldest ${days} day${days === 1 ? '' : 's'}`;
+        ? `overdue ${plural(days, 'day')}: ${first.text}`
+        : `${actions.length} overdue actions, oldest ${plural(days, 'day')}`;
     attention.push({
       group: 'overdue',
       rule: 'overdue-actions',
@@ -612,8 +613,6 @@ function item(
     count: extra.count ?? null,
   };
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const SINGLE_THREAD_WORDS: Record<SingleThreadCause, string> = {
   'no-strong-contact': 'no strong contact',

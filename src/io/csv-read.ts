@@ -13,6 +13,7 @@
 
 import { CsvTokenizer, type TokenizerProblem } from './csv-tokenizer.js';
 import { DecodeError, openDecoded, type ByteSource, type DecodeOptions, type DecodedInput } from './decode.js';
+import { plural } from '../domain/plural.js';
 
 export interface CsvRecord {
   kind: 'record';
@@ -396,7 +397,7 @@ async function* readBatches(
       out.push({
         kind: 'problem',
         line: start,
-        message: `row has ${values.length} field${values.length === 1 ? '' : 's'} but the header has ${width}`,
+        message: `row has ${plural(values.length, 'field')} but the header has ${width}`,
         code: 'ragged',
         fatal: false,
         values,

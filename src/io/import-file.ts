@@ -27,6 +27,7 @@ import {
   type MappingOverrides,
 } from './headers.js';
 import { AtomicFile } from './safe-file.js';
+import { plural } from '../domain/plural.js';
 
 export type { RowError } from '../domain/import.js';
 
@@ -166,7 +167,7 @@ export async function importFile(
   }
   if (header.skipped > 0) {
     notices.info(
-      `${source.label}: the header is on line ${header.line}; skipped ${header.skipped} row${header.skipped === 1 ? '' : 's'} above it`,
+      `${source.label}: the header is on line ${header.line}; skipped ${plural(header.skipped, 'row')} above it`,
     );
   }
   const match = matchHeaders(header.names, ALIASES_BY_TYPE[type], overrides);

@@ -29,6 +29,7 @@ import type { Question, Questionnaire } from '../domain/assessment/questions.js'
 import type { LoadedPlaybook, Play, Playbook, PlaybookVersion } from '../domain/assessment/types.js';
 import { listPlaybookFiles, readPlaybookFile, type ReadPolicy } from './files.js';
 import { playbookSchema, questionnaireSchema } from './schema.js';
+import { plural } from '../domain/plural.js';
 
 /** A problem at file:line:col; line 0 means the file (or folder) as a whole. */
 export interface PlaybookProblem {
@@ -56,7 +57,7 @@ export class PlaybookError extends UserError {
   override name = 'PlaybookError';
   constructor(readonly problems: PlaybookProblem[]) {
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in playbook files:\n${problems.map(formatProblem).join('\n')}`,
+      `${plural(problems.length, 'problem')} in playbook files:\n${problems.map(formatProblem).join('\n')}`,
       'fix the files listed, then check them with `acct playbook validate`',
     );
   }

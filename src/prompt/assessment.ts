@@ -28,6 +28,7 @@ import {
   type Questionnaire,
 } from '../domain/assessment/index.js';
 import type { Choice, Framing, KeyedChoice, Prompter } from './prompter.js';
+import { plural } from '../domain/plural.js';
 
 const SKIP = '__skip__';
 
@@ -149,8 +150,7 @@ export async function askWhatChanged(
   lastDate: string,
   due: readonly string[],
 ): Promise<Changed> {
-  const dueNote =
-    due.length > 0 ? ` (the ${due.length} survey answer${due.length === 1 ? '' : 's'} due are asked)` : '';
+  const dueNote = due.length > 0 ? ` (the ${plural(due.length, 'survey answer')} due are asked)` : '';
   const kind = await ask.select<'nothing' | 'sections' | 'all'>({
     message: `What has changed since the last assessment (${lastDate})?`,
     choices: [
@@ -176,7 +176,7 @@ export async function askWhatChanged(
       .filter((section) => counts.has(section))
       .map((section) => {
         const count = counts.get(section)!;
-        return { value: section, name: `${section} (${count} question${count === 1 ? '' : 's'})` };
+        return { value: section, name: `${section} (${plural(count, 'question')})` };
       }),
   });
   return picked.length === 0 ? { kind: 'nothing' } : { kind: 'sections', sections: new Set(picked) };

@@ -18,10 +18,9 @@ import type { Output } from './output.js';
 import { when } from './records.js';
 import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
+import { plural } from '../domain/plural.js';
 
 // --- the briefing -------------------------------------------------------------
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Colour only in the terminal table view: plain rows stay free of escape codes even with FORCE_COLOR. */
 function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {

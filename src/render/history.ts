@@ -4,7 +4,7 @@ import type { StoredAssessment } from '../domain/assessment/types.js';
 import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
-import { plural } from './plural.js';
+import { plural } from '../domain/plural.js';
 import { visible } from './safe-text.js';
 import { heading, renderTable, type Column } from './table.js';
 

@@ -9,7 +9,7 @@ import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
 import type { Output } from './output.js';
 import { visible } from './safe-text.js';
-import { plural } from './plural.js';
+import { plural } from '../domain/plural.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);

@@ -6,7 +6,7 @@ import { daysBetween } from '../domain/dates.js';
 import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import type { Output } from './output.js';
-import { plural } from './plural.js';
+import { plural } from '../domain/plural.js';
 import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 

@@ -21,6 +21,7 @@ import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
 import { safeJson, visible, visibleDeep } from './safe-text.js';
 import type { Column } from './table.js';
+import { plural } from '../domain/plural.js';
 
 /** The table renderer loads only for the terminal view; piped and file formats never pay for it. */
 type RenderTable = typeof import('./table.js').renderTable;
@@ -76,7 +77,7 @@ const text = (value: string | number | null | undefined): string =>
 
 function title(model: ReportModel): string {
   const { since, asOf, days } = model.window;
-  return `Weekly review ${since} → ${asOf} (${days} day${days === 1 ? '' : 's'})`;
+  return `Weekly review ${since} → ${asOf} (${plural(days, 'day')})`;
 }
 
 function subtitle(model: ReportModel): string {
@@ -162,8 +163,7 @@ function moveColumns(): Column<Move>[] {
 
 /** "30 accounts", or "31 accounts (+1 this period)". */
 function accountsLine(accounts: ReportModel['portfolio']['accounts']): string {
-  const noun = accounts.end === 1 ? 'account' : 'accounts';
-  return `${accounts.end} ${noun}${accounts.change === 0 ? '' : ` (${signed(accounts.change)} this period)`}`;
+  return `${plural(accounts.end, 'account')}${accounts.change === 0 ? '' : ` (${signed(accounts.change)} this period)`}`;
 }
 
 /** The terminal's first screen: what needs me this week, one row per account, most severe first. */
@@ -217,7 +217,7 @@ function renderTty(out: Output, model: ReportModel, options: RenderOptions, rend
   // First: what needs me this week, most severe first; truncation cuts the least severe.
   const { priorities } = model;
   const count = priorities.length;
-  parts.push(sectionHeading(out, `Needs you this week (${count} account${count === 1 ? '' : 's'})`));
+  parts.push(sectionHeading(out, `Needs you this week (${plural(count, 'account')})`));
   if (count === 0) parts.push(dim('Nothing needs attention.'));
   else {
     const shown = options.limit > 0 ? priorities.slice(0, options.limit) : priorities;

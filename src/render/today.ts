@@ -6,6 +6,7 @@
 import type { TodayItem, TodayKind, TodayModel } from '../domain/today.js';
 import type { Output } from './output.js';
 import { heading, renderTable, type Column } from './table.js';
+import { plural } from '../domain/plural.js';
 
 /** What to do about an item, as the KIND column says it. */
 const DO: Record<TodayKind, string> = {
@@ -15,8 +16,6 @@ const DO: Record<TodayKind, string> = {
   stale: 'call',
   assess: 'assess',
 };
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** "Today, 2026-03-15, for lin: 2 overdue actions, 1 due this week, 3 accounts to call, 1 to assess". */
 export function todayTitle(model: TodayModel, whose: string): string {

@@ -5,9 +5,10 @@
  * rules) so a message catalogue can translate them later.
  */
 
+import { plural } from '../plural.js';
+
 export type WordParams = Readonly<Record<string, string | number>>;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const num = (params: WordParams, key: string): number => Number(params[key] ?? 0);
 const str = (params: WordParams, key: string): string => String(params[key] ?? '');
 
@@ -20,7 +21,8 @@ export const RISK_REASONS = {
   'openComplaints.aged': (p: WordParams) =>
     `${plural(num(p, 'count'), 'open complaint')}, the oldest open for ${num(p, 'days')} days`,
   'problems.quality': () => 'unresolved quality problem',
-  'problems.other': (p: WordParams) => `unresolved ${str(p, 'problems')} problem${num(p, 'count') > 1 ? 's' : ''}`,
+  'problems.other': (p: WordParams) =>
+    `unresolved ${str(p, 'problems')} ${num(p, 'count') > 1 ? 'problems' : 'problem'}`,
   'satisfaction.low': (p: WordParams) => `customer is dissatisfied (${num(p, 'score')}/5)`,
   'satisfaction.neutral': () => 'customer is only neutral (3/5)',
   satisfactionDropped: () => 'satisfaction fell since the last assessment',
@@ -37,7 +39,7 @@ export const RISK_REASONS = {
   rivalRebates: () => 'a rival offers short-term rebates',
   uncontrollable: (p: WordParams) => `uncontrollable: ${str(p, 'causes')}`,
   opponents: () => 'more opponents than supporters',
-  overdueActions: (p: WordParams) => `${num(p, 'count')} overdue action(s)`,
+  overdueActions: (p: WordParams) => plural(num(p, 'count'), 'overdue action'),
   postDeliveryDrop: () => 'our attention dropped after delivery',
   'postDeliveryDrop.records': (p: WordParams) =>
     `no contact for ${num(p, 'days')} days since the order of ${str(p, 'date')}: the gap after delivery is open`,
