@@ -43,7 +43,7 @@ export const EXPORT_COLUMNS: Record<ImportType, readonly string[]> = {
     'preferences',
     'lastContacted',
   ],
-  activities: ['account', 'accountExternalId', 'date', 'type', 'note', 'contacts'],
+  activities: ['account', 'accountExternalId', 'date', 'type', 'note', 'amount', 'currency', 'contacts'],
   actions: [
     'account',
     'accountExternalId',

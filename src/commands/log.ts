@@ -1,7 +1,7 @@
 /** acct log: record an interaction; it also moves the contacts' last-contacted date. */
 import type { Context } from '../context.js';
 import { ACTIVITY_FIELDS } from '../domain/fields.js';
-import { formatAmount } from '../domain/assessment/lifetime-value.js';
+import { formatAmount, orderCurrency } from '../domain/assessment/lifetime-value.js';
 import type { ActivityType } from '../domain/enums.js';
 import { UserError, UsageError } from '../errors.js';
 import { validateOrThrow } from './fields-input.js';
@@ -49,8 +49,7 @@ export async function logActivity(
         note: String(values.note),
         contactIds,
         amount,
-        // An amount without a currency is in the account's currency, when it has one.
-        currency: amount === null ? null : ((values.currency as string | undefined) ?? account.currency),
+        currency: orderCurrency(amount, values.currency as string | undefined, account.currency),
       },
       ctx.nowIso,
     );

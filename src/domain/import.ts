@@ -12,6 +12,7 @@
  * a file twice changes nothing.
  */
 import { settleStage } from './assessment/derive.js';
+import { orderCurrency } from './assessment/lifetime-value.js';
 import type { Level, Stage, SupplierPosition } from './enums.js';
 import { IMPORT_FIELDS, type ImportType } from './field-specs.js';
 import { fieldsValidator, type FieldValue } from './fields.js';
@@ -73,11 +74,19 @@ export interface ImportStore {
   activityIds(accountId: number, date: string, type: string, note: string): number[];
   activityContactIds(activityId: number): number[];
   setActivityContacts(activityId: number, contactIds: readonly number[]): void;
-  insertActivity(accountId: number, date: string, type: string, note: string): number;
+  insertActivity(accountId: number, date: string, type: string, note: string, value: OrderValue): number;
+  activityValue(activityId: number): OrderValue;
+  setActivityValue(activityId: number, value: OrderValue): void;
   actionIds(accountId: number, text: string, due: string | null): number[];
   insertAction(accountId: number, values: Readonly<RecordValues>): number;
   assessmentId(accountId: number, assessedAt: string): number | undefined;
   insertAssessment(accountId: number, values: Readonly<RecordValues>): number;
+}
+
+/** What an order was worth; both null for an activity without an amount. */
+export interface OrderValue {
+  amount: number | null;
+  currency: string | null;
 }
 
 /** A new account's position, stage and level when the file does not give them (docs/domain.md §1). */
@@ -363,6 +372,17 @@ export class RecordImporter {
     const date = (values.date as string | null | undefined) ?? this.clock.today;
     const type = (values.type as string | null | undefined) ?? 'other';
     const note = String(values.note);
+    const amount = typeof values.amount === 'number' ? values.amount : null;
+    const value: OrderValue = {
+      amount,
+      currency: orderCurrency(
+        amount,
+        values.currency as string | null | undefined,
+        amount === null
+          ? null
+          : ((this.store.current('accounts', accountId, ['currency']).currency as string | null) ?? null),
+      ),
+    };
     const errors: RowError[] = [];
     const contactIds: number[] = [];
     for (const raw of (input.contacts ?? '').split(';')) {
@@ -384,12 +404,20 @@ export class RecordImporter {
     const id = this.nextOccurrence(this.store.activityIds(accountId, date, type, note), line);
     if (id !== undefined) {
       const current = this.store.activityContactIds(id);
-      if (current.length === contactIds.length && current.every((c, i) => c === contactIds[i])) return 'unchanged';
-      this.store.setActivityContacts(id, contactIds);
-      for (const c of contactIds) this.store.touchContact(c, date);
+      const sameContacts = current.length === contactIds.length && current.every((c, i) => c === contactIds[i]);
+      const stored = this.store.activityValue(id);
+      // A file without amount/currency columns leaves the stored value alone.
+      const valueGiven = values.amount !== undefined || values.currency !== undefined;
+      const sameValue = !valueGiven || (stored.amount === value.amount && stored.currency === value.currency);
+      if (sameContacts && sameValue) return 'unchanged';
+      if (!sameValue) this.store.setActivityValue(id, value);
+      if (!sameContacts) {
+        this.store.setActivityContacts(id, contactIds);
+        for (const c of contactIds) this.store.touchContact(c, date);
+      }
       return 'updated';
     }
-    const newId = this.store.insertActivity(accountId, date, type, note);
+    const newId = this.store.insertActivity(accountId, date, type, note, value);
     this.touched.set(newId, line);
     this.store.setActivityContacts(newId, contactIds);
     for (const c of contactIds) this.store.touchContact(c, date);

@@ -386,6 +386,8 @@ export const ACTIVITY_ALIASES: AliasTable = {
     '方式',
     '拜访方式',
   ],
+  amount: ['Amount', 'Order Amount', 'Order Value', 'Value', 'Amount (CNY)', '金额', '订单金额', '合同金额'],
+  currency: ['Currency', 'CurrencyIsoCode', 'Currency ISO Code', '币种', '货币', '幣別'],
   note: [
     'Note',
     'Notes',

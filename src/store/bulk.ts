@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import { ACCOUNT_COLUMNS } from './accounts.js';
 import { CONTACT_COLUMNS } from './contacts.js';
 import type { Database } from './db.js';
+import type { OrderValue } from '../domain/import.js';
 import { ROLLUP_DEFER, ROLLUP_FLUSH } from './migrations.js';
 import type { SqlValue } from './sql.js';
 
@@ -219,15 +220,30 @@ export class BulkWriter {
       .all(activityId) as number[];
   }
 
-  insertActivity(accountId: number, date: string, type: string, note: string, createdAt: string): number {
+  insertActivity(
+    accountId: number,
+    date: string,
+    type: string,
+    note: string,
+    value: OrderValue,
+    createdAt: string,
+  ): number {
     return Number(
-      this.stmt('INSERT INTO activities (account_id, date, type, note, created_at) VALUES (?, ?, ?, ?, ?)').run(
-        accountId,
-        date,
-        type,
-        note,
-        createdAt,
-      ).lastInsertRowid,
+      this.stmt(
+        'INSERT INTO activities (account_id, date, type, note, amount, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(accountId, date, type, note, value.amount, value.currency, createdAt).lastInsertRowid,
+    );
+  }
+
+  activityValue(activityId: number): OrderValue {
+    return this.stmt('SELECT amount, currency FROM activities WHERE id = ?').get(activityId) as OrderValue;
+  }
+
+  setActivityValue(activityId: number, value: OrderValue): void {
+    this.stmt('UPDATE activities SET amount = ?, currency = ? WHERE id = ?').run(
+      value.amount,
+      value.currency,
+      activityId,
     );
   }
 

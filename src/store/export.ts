@@ -34,7 +34,7 @@ const EXPORT_SQL: Readonly<Record<ExportType, string>> = {
        c.last_contacted AS lastContacted
      FROM contacts c JOIN accounts a ON a.id = c.account_id
      ORDER BY a.name_key, a.id, c.name_key, c.id`,
-  activities: `SELECT a.name AS account, a.external_id AS accountExternalId, t.date, t.type, t.note,
+  activities: `SELECT a.name AS account, a.external_id AS accountExternalId, t.date, t.type, t.note, t.amount, t.currency,
        (SELECT group_concat(name, '; ') FROM
           (SELECT c.name FROM activity_contacts ac JOIN contacts c ON c.id = ac.contact_id
            WHERE ac.activity_id = t.id ORDER BY c.name_key, c.id)) AS contacts

@@ -7,7 +7,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { ImportType } from '../domain/field-specs.js';
-import { RecordRefused, type ImportStore, type RecordValues } from '../domain/import.js';
+import { RecordRefused, type ImportStore, type OrderValue, type RecordValues } from '../domain/import.js';
 import { nameKey } from '../domain/names.js';
 import { BULK_COLUMNS, BulkWriter } from './bulk.js';
 import type { Database } from './db.js';
@@ -150,8 +150,16 @@ export class ImportRepository implements ImportStore {
     refusing(() => this.writer.setActivityContacts(activityId, contactIds));
   }
 
-  insertActivity(accountId: number, date: string, type: string, note: string): number {
-    return refusing(() => this.writer.insertActivity(accountId, date, type, note, this.now));
+  insertActivity(accountId: number, date: string, type: string, note: string, value: OrderValue): number {
+    return refusing(() => this.writer.insertActivity(accountId, date, type, note, value, this.now));
+  }
+
+  activityValue(activityId: number): OrderValue {
+    return this.writer.activityValue(activityId);
+  }
+
+  setActivityValue(activityId: number, value: OrderValue): void {
+    refusing(() => this.writer.setActivityValue(activityId, value));
   }
 
   actionIds(accountId: number, text: string, due: string | null): number[] {

@@ -433,7 +433,8 @@ describe('contacts, activities, actions, assessments', () => {
         '--date',
         '2026-02-01',
       ],
-      ['log', 'Acme', '+ order 500 units', '--type', 'order', '--date', '2026-02-03'],
+      ['log', 'Acme', '+ order 500 units', '--type', 'order', '--date', '2026-02-03', '--amount', '420万'],
+      ['log', '华东机械', '首单', '--type', 'order', '--date', '2026-01-05', '--amount', 'EUR 3m'],
       ['log', '华东机械', '投诉：交期延误', '--type', 'complaint', '--contact', '李华', '--date', '2026-01-10'],
       ['action', 'add', 'Acme', 'Invite plant manager', '--due', '2026-03-01', '--owner', 'lin'],
       ['action', 'add', '华东机械', '回访', '--due', '2026-04-01'],
@@ -463,6 +464,9 @@ describe('contacts, activities, actions, assessments', () => {
     expect(first.accounts).toContain(`'=HYPERLINK`);
     expect(first.accounts).toContain(`'-Minus Co`);
     expect(first.activities).toContain('Wang Li; Zhao Min');
+    // An order keeps what it was worth; a bare amount is in the account's currency (none here).
+    expect(first.activities).toContain("2026-02-03,order,'+ order 500 units,4200000,,");
+    expect(first.activities).toContain('2026-01-05,order,首单,3000000,EUR,');
 
     const target = db();
     const imported = await run(target, ['import', dir]);

@@ -254,8 +254,8 @@ describe('the report rollup under a bulk write (acct import)', () => {
       w.insert('contacts', ['name', 'seniority'], ['Li', 'executive'], contactFixed(ids.Acme!, 'li'));
       w.insert('contacts', ['name', 'role'], ['Zhao', 'decision-maker'], contactFixed(ids.Beta!, 'zhao'));
       w.update('contacts', wang, ['department'], ['finance'], {});
-      w.insertActivity(ids.Acme!, '2026-02-01', 'order', 'po', NOW);
-      w.insertActivity(ids.Beta!, '2026-01-15', 'visit', 'v', NOW);
+      w.insertActivity(ids.Acme!, '2026-02-01', 'order', 'po', { amount: 4_200_000, currency: 'CNY' }, NOW);
+      w.insertActivity(ids.Beta!, '2026-01-15', 'visit', 'v', { amount: null, currency: null }, NOW);
       for (const [at, risk] of [
         ['2026-01-05T10:00:00.000Z', 'low'],
         ['2026-02-20T10:00:00.000Z', 'high'],

@@ -33,6 +33,20 @@ export const DEFAULT_RELATIONSHIP_YEARS = 5;
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
+/**
+ * The currency an order's amount is in: the one written with it, else the
+ * account's own (an amount typed bare is in the customer's money); none
+ * without an amount. `acct log` and the import both call this.
+ */
+export function orderCurrency(
+  amount: number | null,
+  written: string | null | undefined,
+  accountCurrency: string | null,
+): string | null {
+  if (amount === null) return null;
+  return written ?? accountCurrency;
+}
+
 export function ordersToDate(activities: readonly Activity[], today: string): OrdersToDate {
   const orders = activities.filter((activity) => activity.type === 'order' && activity.date.slice(0, 10) <= today);
   const dates = orders.map((order) => order.date.slice(0, 10)).sort();
