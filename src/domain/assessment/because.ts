@@ -24,6 +24,7 @@ export const BECAUSE_TEMPLATES = {
   'answer.value': 'you answered: {value}',
   'answer.not': 'you did not tick: {value}',
   'answer.yesno': 'you answered {value}: {doc}',
+  'answer.number': 'you answered {value}: {doc}',
   'answer.unset': 'not answered: {doc}',
   'record.value': '{doc}: {value}',
   'record.not': '{doc}: not {value}',
@@ -45,6 +46,11 @@ function valueWords(value: FactValue | string | number | boolean, question: Ques
   if (typeof value === 'boolean') return BECAUSE_TEMPLATES[value ? 'yes' : 'no'];
   // Large numbers (a lifetime value) grouped, so 41000000 reads as 41,000,000.
   if (typeof value === 'number' && Math.abs(value) >= 10_000) return formatAmount(value);
+  // A scale answer names its label too: "2 (dissatisfied)".
+  if (typeof value === 'number' && question?.type === 'scale' && question.labels) {
+    const scaleLabel = question.labels[value - (question.min ?? 1)];
+    return scaleLabel ? `${value} (${scaleLabel})` : String(value);
+  }
   const label = question?.options?.find((option) => option.value === value)?.label;
   return label ?? String(value);
 }
@@ -65,7 +71,14 @@ export function becauseText(leaf: DecidingLeaf, questions: readonly Question[] =
   }
   if (unset) return fill(answer ? 'answer.unset' : 'record.unset', { doc: docText });
   const value = valueWords(leaf.actual, question);
-  if (answer) return fill(typeof leaf.actual === 'boolean' ? 'answer.yesno' : 'answer.value', { doc: docText, value });
+  // A yes/no or a number alone says nothing: the question is named with it.
+  const named =
+    typeof leaf.actual === 'boolean'
+      ? 'answer.yesno'
+      : typeof leaf.actual === 'number'
+        ? 'answer.number'
+        : 'answer.value';
+  if (answer) return fill(named, { doc: docText, value });
   return fill('record.value', { doc: docText, value });
 }
 

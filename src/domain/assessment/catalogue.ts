@@ -166,6 +166,7 @@ export const FACTS = {
     type: 'number',
     source: 'answer',
     doc: 'Surveyed satisfaction, 1 (very dissatisfied) to 5 (highly satisfied); unset when not surveyed.',
+    label: 'surveyed satisfaction',
   },
   repurchaseIntent: { type: 'string', values: YES_UNSURE_NO, source: 'answer', doc: 'Intent to buy from us again.' },
   wouldRecommend: { type: 'string', values: YES_UNSURE_NO, source: 'answer', doc: 'Willingness to recommend us.' },

@@ -83,3 +83,31 @@ describe('because: the leaves in words', () => {
     ]);
   });
 });
+
+describe('because: numbers and scales are named with their question', () => {
+  it('says which question a number answered, and a scale answer with its label', () => {
+    const complaints: Question = { key: 'openComplaints', prompt: 'How many complaints are open?', type: 'number' };
+    const satisfaction: Question = {
+      key: 'satisfaction',
+      prompt: 'How satisfied are they?',
+      type: 'scale',
+      labels: ['very dissatisfied', 'somewhat dissatisfied', 'neutral', 'satisfied', 'highly satisfied'],
+    };
+    const lines = because(
+      {
+        all: [
+          { fact: 'openComplaints', op: 'gt', value: 0 },
+          { fact: 'satisfaction', op: 'lte', value: 2 },
+          { fact: 'daysSinceContact', op: 'gt', value: 30 },
+        ],
+      },
+      { openComplaints: 2, satisfaction: 2, daysSinceContact: 48 },
+      [complaints, satisfaction],
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'you answered 2: open customer complaints',
+      'you answered 2 (somewhat dissatisfied): surveyed satisfaction',
+      'days since the last contact: 48',
+    ]);
+  });
+});
