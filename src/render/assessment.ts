@@ -1,10 +1,9 @@
 /**
- * How an assessment looks: the one-screen briefing before the questions,
- * the derived results, the ranked plan, and the questionnaire.
+ * How an assessment looks: the derived results, the ranked plan, and the
+ * questionnaire (the briefing before the questions is render/brief.ts).
  * Table mode is for people (aligned, coloured, wrapped); plain mode is
  * tab-separated for scripts; JSON callers use the data objects directly.
  */
-import type { Briefing } from '../domain/assessment/briefing.js';
 import type { Question, Questionnaire } from '../domain/assessment/questions.js';
 import type { AccountChange } from '../domain/assessment/session.js';
 import { isCompleteResult } from '../domain/assessment/stored.js';
@@ -15,12 +14,11 @@ import type { PlayOwner } from '../domain/assessment/owners.js';
 import { moneyText, type LifetimeValue, type OrdersToDate } from '../domain/assessment/lifetime-value.js';
 import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
-import { when } from './records.js';
 import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 import { plural } from '../domain/plural.js';
 
-// --- the briefing -------------------------------------------------------------
+// --- shared lines: coverage and value (also used by render/brief.ts) -----------
 
 /** Colour only in the terminal table view: plain rows stay free of escape codes even with FORCE_COLOR. */
 function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | undefined): string {
@@ -82,69 +80,6 @@ export function valueLines(orders: OrdersToDate, value: LifetimeValue | null): [
     ]);
   }
   return lines;
-}
-
-export function renderBriefing(out: Output, shown: Briefing, today: string): string {
-  // Names, notes and action texts made visible once, before they are composed and coloured.
-  const briefing = visibleDeep(shown);
-  const { account, lastAssessment: last, actions } = briefing;
-  const parts: string[] = [heading(out, `${account.name}: briefing`)];
-  const pairs: [string, string | number | null][] = [
-    ['owner', [account.owner, account.tier ? `tier ${account.tier}` : null].filter(Boolean).join(', ') || null],
-    ['stage', account.stage],
-    ['level', account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level],
-    ['position', account.share === null ? account.position : `${account.position}, ${account.share}% share of wallet`],
-  ];
-  if (last) {
-    const date = last.assessedAt.slice(0, 10);
-    const bits = [
-      `fit ${judgementText(out, last.criteriaFit)}`,
-      `risk ${judgementText(out, last.riskLevel)}`,
-      `experience ${last.experienceProfile ?? '?'}`,
-      `satisfaction ${last.satisfaction === null ? 'not surveyed' : `${last.satisfaction}/5`}`,
-      `${last.planSize} plays planned`,
-    ];
-    pairs.push([
-      'last assessed',
-      `${when(out, date, today)}${out.mode === 'table' ? ` (${date})` : ''}: ${bits.join(', ')}`,
-    ]);
-    if (last.riskReasons.length > 0) pairs.push(['risk reasons', last.riskReasons.slice(0, 3).join('; ')]);
-  } else {
-    pairs.push(['last assessed', 'never']);
-  }
-  pairs.push([
-    'actions',
-    actions.open === 0
-      ? 'none open'
-      : `${actions.open} open${actions.overdue > 0 ? `, ${paint(out, `${actions.overdue} overdue`, 'red')}` : ''}`,
-  ]);
-  for (const action of actions.next) {
-    const due = action.due ? ` (due ${when(out, action.due, today)}${action.overdue ? ', overdue' : ''})` : '';
-    pairs.push(['', `#${action.id} ${action.text}${due}`]);
-  }
-  pairs.push(...coverageLines(out, briefing.coverage));
-  pairs.push([
-    'last contact',
-    briefing.lastContact === null
-      ? paint(out, 'none recorded', 'yellow')
-      : out.mode === 'table'
-        ? `${briefing.daysSinceContact} days ago (${briefing.lastContact})`
-        : briefing.lastContact,
-  ]);
-  if (briefing.postDeliveryGap) {
-    const gap = briefing.postDeliveryGap;
-    pairs.push([
-      'after the order',
-      paint(
-        out,
-        `no contact for ${gap.days} days since the order of ${gap.orderDate}: the gap after delivery is open`,
-        'red',
-      ),
-    ]);
-  }
-  if (briefing.orders) pairs.push(...valueLines(briefing.orders, briefing.lifetimeValue ?? null));
-  parts.push(renderPairs(out, pairs));
-  return parts.join('\n');
 }
 
 /** renderFields: a pair with an empty key continues the list above it (plain output drops it). */
