@@ -244,9 +244,13 @@ export function renderFields(
     .join('\n');
 }
 
-/** A section heading, cut to the terminal's width; its text (often a name) is made visible before it is styled. */
+/**
+ * A section heading, wrapped to the terminal's width rather than cut: a title
+ * such as `acct today`'s carries its counts at the end. Its text (often a
+ * name) is made visible before it is styled.
+ */
 export function heading(output: Output, text: string): string {
   if (output.mode !== 'table') return `# ${visible(text)}`;
-  const shown = truncate(visible(text), output.width);
-  return output.color ? output.chalk.bold.underline(shown) : shown;
+  const lines = wrapLines(visible(text), output.width);
+  return lines.map((line) => (output.color ? output.chalk.bold.underline(line) : line)).join('\n');
 }

@@ -1,7 +1,15 @@
 /** src/render/table.ts and Output: tables and key/value blocks fit the terminal, by display width. */
 import { describe, expect, it } from 'vitest';
 import { Output, type Stream } from '../../src/render/output.js';
-import { displayWidth, renderFields, renderTable, truncate, wrapLines, type Column } from '../../src/render/table.js';
+import {
+  displayWidth,
+  heading,
+  renderFields,
+  renderTable,
+  truncate,
+  wrapLines,
+  type Column,
+} from '../../src/render/table.js';
 
 function sink(columns?: number): Stream & { text: string } {
   return {
@@ -131,5 +139,19 @@ describe("acct's own colour and colour from data", () => {
     const out = output(80, {}, true);
     out.data(`${out.chalk.bold('Name')} \x1b[31mforged\x1b[0m ${out.chalk.red('x\x1b[2Jy')}`);
     expect(written.text).toBe('\x1b[1mName\x1b[22m \\x1b[31mforged\\x1b[0m \x1b[31mx\\x1b[2Jy\x1b[39m\n');
+  });
+});
+
+describe('heading', () => {
+  it('wraps a long title to the terminal instead of cutting off its end (acct today: the counts come last)', () => {
+    const title =
+      'Today, 2026-12-01, for everyone (set yours with acct config set owner NAME): 1 overdue action, 2 accounts to call';
+    for (const color of [false, true]) {
+      const out = output(80, {}, color);
+      out.data(heading(out, title));
+      const text = written.text.trimEnd();
+      expect(widest(text)).toBeLessThanOrEqual(80);
+      expect(strip(text).replace(/\n/g, ' ')).toBe(title);
+    }
   });
 });
