@@ -78,6 +78,12 @@ export class BulkWriter {
   begin(): void {
     // A larger page cache for the run: index pages of a big import stay in memory (32 MB at most).
     this.db.pragma('cache_size = -32768');
+    // Each row's INSERT fires triggers, so SQLite keeps a statement journal (a copy of every page
+    // the statement touches, for rolling back that one statement). With temp files it is a file
+    // in /var/tmp: ~24 pwrite calls a row, 4 s of kernel time per 100k rows. In memory it costs a
+    // memcpy. Must be set before BEGIN (the pager decides at the start of the write transaction);
+    // the WAL, the transaction and COMMIT's durability are unchanged.
+    this.db.pragma('temp_store = MEMORY');
     this.db.exec('BEGIN IMMEDIATE');
     this.open = true;
     // The report rollup is refreshed once per touched account at commit, not per row (migration 5).
@@ -89,12 +95,14 @@ export class BulkWriter {
     this.db.exec(ROLLUP_FLUSH);
     this.db.exec('COMMIT');
     this.open = false;
+    this.db.pragma('temp_store = DEFAULT');
   }
 
   rollback(): void {
     if (!this.open) return;
     this.open = false;
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.db.pragma('temp_store = DEFAULT');
   }
 
   /** Highest id in a table (0 when empty): rows above it were created by this run. */
