@@ -12,7 +12,7 @@ import type { Output } from './output.js';
 import { when } from './records.js';
 import { mdCell } from './report.js';
 import { visibleLines } from './safe-text.js';
-import { heading, renderFields, renderTable, type Column } from './table.js';
+import { heading, renderFields, renderTable, wrapLines, type Column } from './table.js';
 
 type Pairs = [string, string | number | null][];
 
@@ -97,8 +97,16 @@ function contactColumns(out: Output, today: string): Column<BriefingContact>[] {
   ];
 }
 
+/** A list on a terminal: a long item wraps under its own text, not back under the dash. */
 function bullets(out: Output, lines: readonly string[]): string {
-  return lines.map((line) => (out.mode === 'table' ? `  - ${visibleLines(line)}` : visibleLines(line))).join('\n');
+  if (out.mode !== 'table') return lines.map((line) => visibleLines(line)).join('\n');
+  return lines
+    .map((line) =>
+      wrapLines(visibleLines(line), out.width - 4)
+        .map((part, i) => `${i === 0 ? '  - ' : '    '}${part}`)
+        .join('\n'),
+    )
+    .join('\n');
 }
 
 /** The briefing for a terminal (table mode) or a pipe (plain: sections of tab-separated rows). */

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, spawnAcct, tempDb } from '../helpers.js';
+import { BIN, spawnAcct, spawnInTty, tempDb } from '../helpers.js';
 
 async function portfolio(): Promise<string> {
   const db = tempDb();
@@ -35,6 +35,17 @@ describe('brief, today and find through the binary', () => {
     const missing = await spawnAcct(['--db', db, 'show']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('which account? give its name');
+  });
+});
+
+describe('the briefing on an 80-column terminal', () => {
+  it('wraps a long point under its own text, not back under the dash', async () => {
+    const db = await portfolio();
+    const result = await spawnInTty(['--db', db, 'brief', 'acme'], { NO_COLOR: '1' }, { columns: 80, rows: 40 });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '  - all contacts sit in one department, purchasing: one move there cuts us off\n    (bow-tie)\n',
+    );
   });
 });
 
