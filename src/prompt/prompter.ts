@@ -8,6 +8,7 @@
  */
 import { Chalk } from 'chalk';
 import { visible } from '../render/safe-text.js';
+import { wrapText } from '../render/table.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -78,11 +79,16 @@ export interface Prompter {
 
 type Status = 'idle' | 'done' | 'loading' | string;
 
+/** Prompts write to stdout: its width, else COLUMNS, else 80 (as Output.width). */
+function terminalWidth(): number {
+  return process.stdout.columns || Number(process.env.COLUMNS) || 80;
+}
+
 /**
  * inquirer's message style, given the framing: while open, the context line,
  * the help line (dim) and the question; once answered, the question alone.
  */
-function framed(framing: Framing): { theme: { style: { message: (text: string, status: Status) => string } } } {
+export function framed(framing: Framing): { theme: { style: { message: (text: string, status: Status) => string } } } {
   // inquirer colours with its own library, which follows NO_COLOR / FORCE_COLOR the same way.
   const chalk = new Chalk({ level: process.env.NO_COLOR ? 0 : 1 });
   return {
@@ -92,7 +98,8 @@ function framed(framing: Framing): { theme: { style: { message: (text: string, s
           if (status === 'done') return chalk.bold(text);
           const lines = [
             ...(framing.context ? [chalk.bold(visible(framing.context))] : []),
-            ...(framing.help ? [chalk.dim(`  ${visible(framing.help)}`)] : []),
+            // Wrapped by display width under its indent, so a long help line never runs into column 0.
+            ...(framing.help ? [chalk.dim(wrapText(visible(framing.help), terminalWidth(), '  '))] : []),
             `${framing.context || framing.help ? '  ' : ''}${chalk.bold(text)}`,
           ];
           return lines.join('\n');
