@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { CTRL_C, DEFAULT, ScriptedPrompter, type AskedPrompt } from '../scripted-prompter.js';
 import { run, setup, tempDb, tempDir } from '../helpers.js';
+import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
 
 /** Writes an answers file next to the database and returns its path. */
 function answersFile(
@@ -80,36 +81,7 @@ const openActions = (db: string, name: string) =>
   ]);
 
 /** A secondary supplier's complete answers; scenarios override what matters. */
-const SECONDARY: Record<string, unknown> = {
-  supplierPosition: 'secondary',
-  shareOfWallet: 20,
-  purchaseCriteria: 'both-fit',
-  buyingDriver: 'engineering',
-  shiftSigns: [],
-  newApplications: false,
-  triggers: [],
-  internalConflict: false,
-  userDeptIssues: false,
-  newDemandIdea: false,
-  differentiatedOffer: false,
-  personalNeedsUnmet: false,
-  bondsCovered: ['org-interest'],
-  personalCare: ['holiday-greetings'],
-  openComplaints: 0,
-  problems: [],
-  serviceLevel: [],
-  priceVsMarket: 'below',
-  meetingCadence: 'ad-hoc',
-  executiveChannel: false,
-  toldAboutChanges: true,
-  customerFile: true,
-  repurchaseIntent: 'yes',
-  wouldRecommend: 'unsure',
-  rivalRebates: false,
-  structuralChange: [],
-  postDeliveryDrop: false,
-  targetLevel: 'preferred-supplier',
-};
+const SECONDARY = SECONDARY_SUPPLIER_ANSWERS;
 
 /** A healthy primary supplier's complete answers. */
 const PRIMARY: Record<string, unknown> = {
