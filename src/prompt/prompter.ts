@@ -8,7 +8,7 @@
  */
 import { Chalk } from 'chalk';
 import { visible } from '../render/safe-text.js';
-import { wrapText } from '../render/table.js';
+import type { wrapText } from '../render/table.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -88,7 +88,13 @@ function terminalWidth(): number {
  * inquirer's message style, given the framing: while open, the context line,
  * the help line (dim) and the question; once answered, the question alone.
  */
-export function framed(framing: Framing): { theme: { style: { message: (text: string, status: Status) => string } } } {
+/** How the help line is wrapped: render/table.ts's wrapText, loaded with inquirer so start-up stays lean. */
+type Wrap = typeof wrapText;
+
+export function framed(
+  framing: Framing,
+  wrap: Wrap,
+): { theme: { style: { message: (text: string, status: Status) => string } } } {
   // inquirer colours with its own library, which follows NO_COLOR / FORCE_COLOR the same way.
   const chalk = new Chalk({ level: process.env.NO_COLOR ? 0 : 1 });
   return {
@@ -99,7 +105,7 @@ export function framed(framing: Framing): { theme: { style: { message: (text: st
           const lines = [
             ...(framing.context ? [chalk.bold(visible(framing.context))] : []),
             // Wrapped by display width under its indent, so a long help line never runs into column 0.
-            ...(framing.help ? [chalk.dim(wrapText(visible(framing.help), terminalWidth(), '  '))] : []),
+            ...(framing.help ? [chalk.dim(wrap(visible(framing.help), terminalWidth(), '  '))] : []),
             `${framing.context || framing.help ? '  ' : ''}${chalk.bold(text)}`,
           ];
           return lines.join('\n');
@@ -115,13 +121,17 @@ export function framed(framing: Framing): { theme: { style: { message: (text: st
  * data or playbooks) is made visible first; values returned are untouched.
  */
 export function inquirerPrompter(): Prompter {
-  const load = () => import('@inquirer/prompts');
+  // Loaded on first use: neither inquirer nor the width library is needed by commands that never prompt.
+  const load = async () => {
+    const [prompts, table] = await Promise.all([import('@inquirer/prompts'), import('../render/table.js')]);
+    return { ...prompts, wrap: table.wrapText };
+  };
   return {
     async select(options) {
-      const { select } = await load();
+      const { select, wrap } = await load();
       return select({
         message: visible(options.message),
-        ...framed(options),
+        ...framed(options, wrap),
         choices: options.choices.map((choice) => ({
           value: choice.value,
           name: visible(choice.name),
@@ -133,10 +143,10 @@ export function inquirerPrompter(): Prompter {
       });
     },
     async checkbox(options) {
-      const { checkbox } = await load();
+      const { checkbox, wrap } = await load();
       return checkbox({
         message: visible(options.message),
-        ...framed(options),
+        ...framed(options, wrap),
         choices: options.choices.map((choice) => ({
           value: choice.value,
           name: visible(choice.name),
@@ -148,7 +158,7 @@ export function inquirerPrompter(): Prompter {
       });
     },
     async input(options) {
-      const { input } = await load();
+      const { input, wrap } = await load();
       // The default is shown (and returned on Enter) as visible text; give back the real value then.
       const shownDefault = options.default === undefined ? undefined : visible(options.default);
       const validate = options.validate;
@@ -156,7 +166,7 @@ export function inquirerPrompter(): Prompter {
         shownDefault !== undefined && text === shownDefault ? options.default! : text;
       const answer = await input({
         message: visible(options.message),
-        ...framed(options),
+        ...framed(options, wrap),
         ...(shownDefault !== undefined ? { default: shownDefault } : {}),
         ...(validate
           ? {
@@ -170,10 +180,10 @@ export function inquirerPrompter(): Prompter {
       return original(answer);
     },
     async confirm(options) {
-      const { confirm } = await load();
+      const { confirm, wrap } = await load();
       return confirm({
         message: visible(options.message),
-        ...framed(options),
+        ...framed(options, wrap),
         ...(options.default !== undefined ? { default: options.default } : {}),
       });
     },

@@ -145,7 +145,7 @@ describe('acct binary', () => {
     }
   });
 
-  it('--help and --version load no SQLite, prompts, YAML or CSV code', async () => {
+  it('--help and --version load no SQLite, prompts, YAML, CSV or width code', async () => {
     const dir = tempDir();
     for (const args of [['--help'], ['--version'], ['add', '--help']]) {
       const trace = join(dir, `${args.join('')}.txt`);
@@ -162,6 +162,10 @@ describe('acct binary', () => {
         'csv-stringify',
         'zod',
         '/dist/store/',
+        // The width library is for tables and prompts (render/table.ts), loaded when they are drawn.
+        'string-width',
+        'wrap-ansi',
+        '/dist/render/table.js',
       ]) {
         expect(loaded, `${args.join(' ')} loaded ${heavy}`).not.toContain(heavy);
       }

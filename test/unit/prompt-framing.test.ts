@@ -2,6 +2,7 @@
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { framed } from '../../src/prompt/prompter.js';
+import { wrapText } from '../../src/render/table.js';
 
 const columns = process.env.COLUMNS;
 afterEach(() => {
@@ -14,7 +15,10 @@ describe('a question while it is open', () => {
     process.env.COLUMNS = '40';
     const help =
       'Count the complaints the customer has raised that are not yet settled to their satisfaction; 客户尚未解决的投诉也算。';
-    const text = framed({ context: 'Relationship · 7 of 24', help }).theme.style.message('Open complaints?', 'idle');
+    const text = framed({ context: 'Relationship · 7 of 24', help }, wrapText).theme.style.message(
+      'Open complaints?',
+      'idle',
+    );
     const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
     expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
