@@ -17,11 +17,11 @@ import {
   buildBriefing,
   deriveJudgments,
   diffResults,
-  STRONG_CONTACT_STRENGTH,
   type Coverage,
   type StoredAssessment,
 } from './assessment/index.js';
 import type { LifetimeValue, OrdersToDate } from './assessment/lifetime-value.js';
+import { isStrongContact } from './definitions.js';
 import { phrase, type Phrase } from './phrases.js';
 import { plural } from './plural.js';
 
@@ -135,7 +135,7 @@ function coverageWords(coverage: Coverage, contacts: readonly Contact[]): Phrase
     words.push(phrase('coverage.one-department', { department: coverage.departmentsReached[0]! }));
   if (coverage.strongContacts === 0) words.push(phrase('coverage.no-strong'));
   else if (coverage.strongContacts === 1) {
-    const strong = contacts.find((contact) => (contact.strength ?? 0) >= STRONG_CONTACT_STRENGTH);
+    const strong = contacts.find((contact) => isStrongContact(contact.strength));
     words.push(phrase('coverage.one-strong', { name: strong?.name ?? '' }));
   }
   if (!coverage.singleThreaded) {
@@ -267,18 +267,8 @@ export function briefing(input: BriefingInput): Briefing {
   const risk = judgments.risk;
 
   return {
-    account: {
-      id: account.id,
-      name: account.name,
-      externalId: account.externalId,
-      owner: account.owner,
-      tier: account.tier,
-      stage: account.stage,
-      level: account.level,
-      targetLevel: account.targetLevel,
-      position: account.position,
-      share: account.share,
-    },
+    // The assessment briefing's account fields, plus the external id a rep searches by.
+    account: { ...base.account, externalId: account.externalId },
     notes: account.notes && account.notes.trim() !== '' ? account.notes : null,
     lastConversation: conversation
       ? {
