@@ -21,7 +21,7 @@ import {
   type StoredAssessment,
 } from './assessment/index.js';
 import type { LifetimeValue, OrdersToDate } from './assessment/lifetime-value.js';
-import { isStrongContact } from './definitions.js';
+import { isOverdue, isStrongContact } from './definitions.js';
 import { phrase, type Phrase } from './phrases.js';
 import { plural } from './plural.js';
 
@@ -245,7 +245,6 @@ export function briefing(input: BriefingInput): Briefing {
     ...(input.orderSilenceDays !== undefined ? { orderSilenceDays: input.orderSilenceDays } : {}),
     ...(input.relationshipYears !== undefined ? { relationshipYears: input.relationshipYears } : {}),
   });
-  const overdue = (due: string | null): boolean => due !== null && due.slice(0, 10) < today;
   const conversation = input.activities
     .filter((a) => CONVERSATIONS.has(a.type) && a.date.slice(0, 10) <= today)
     .sort(newestFirst)[0];
@@ -289,7 +288,7 @@ export function briefing(input: BriefingInput): Briefing {
       text: action.text,
       owner: action.owner,
       due: action.due,
-      overdue: overdue(action.due),
+      overdue: isOverdue(action, today),
       play: action.play,
     })),
     openPlays: openPlays(last, input.actions),

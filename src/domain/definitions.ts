@@ -18,6 +18,7 @@ import {
   type Seniority,
 } from './enums.js';
 import { settingSpec } from './settings.js';
+import type { Action } from './types.js';
 
 // ---------------------------------------------------------------- contacts
 
@@ -158,3 +159,8 @@ export function changeDirection(key: ChangeKey, from: string, to: string): 'bett
 
 /** Risk is high: the account needs a manager's attention every week until it comes down. */
 export const isHighRisk = (risk: string | null | undefined): boolean => risk === 'high';
+
+/** An open action whose due day is before today (a due time of day does not count). */
+export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: string): boolean {
+  return action.status === 'open' && action.due !== null && action.due.slice(0, 10) < today;
+}

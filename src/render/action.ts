@@ -4,6 +4,7 @@
  * of the assessment and the steps (docs/domain.md §7: actions keep the how).
  */
 import type { Action } from '../domain/types.js';
+import { isOverdue } from '../domain/definitions.js';
 import type { Output } from './output.js';
 import { dueText } from './assessment.js';
 import { visibleDeep } from './safe-text.js';
@@ -24,7 +25,7 @@ export function actionDetailData(detail: ActionDetail, today: string): unknown {
     ...action,
     account: detail.account,
     assessment: detail.assessment,
-    overdue: action.status === 'open' && action.due !== null && action.due.slice(0, 10) < today,
+    overdue: isOverdue(action, today),
   };
 }
 

@@ -5,6 +5,7 @@
 import { daysBetween } from '../domain/dates.js';
 import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
+import { isOverdue } from '../domain/definitions.js';
 import type { Output } from './output.js';
 import { plural } from '../domain/plural.js';
 import { visible } from './safe-text.js';
@@ -42,10 +43,6 @@ export function when(output: Output, date: string | null, today: string): string
 export function dueText(action: Pick<Action, 'due' | 'status'>, today: string): string {
   if (!action.due) return '';
   return isOverdue(action, today) ? `${action.due} (overdue)` : action.due;
-}
-
-export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: string): boolean {
-  return action.status === 'open' && action.due !== null && action.due < today;
 }
 
 const levelColour = (text: string, chalk: import('chalk').ChalkInstance): string =>

@@ -6,6 +6,7 @@
  */
 import { daysBetween } from '../dates.js';
 import type { Account, Action, Activity, Contact } from '../types.js';
+import { isOverdue } from '../definitions.js';
 import { computeCoverage } from './coverage.js';
 import type { Coverage, StoredAssessment, StoredResult } from './types.js';
 import { lastContactOf, postDeliveryGap } from './facts.js';
@@ -61,7 +62,7 @@ export interface BriefingInput {
 export function buildBriefing(input: BriefingInput): Briefing {
   const { account, today, last } = input;
   const open = input.openActions.filter((action) => action.status === 'open');
-  const isOverdue = (action: Action): boolean => action.due !== null && action.due.slice(0, 10) < today;
+  const overdue = (action: Action): boolean => isOverdue(action, today);
   const lastContact = lastContactOf(input.activities, input.contacts, today);
   const result: StoredResult = last?.result ?? {};
   return {
@@ -94,12 +95,12 @@ export function buildBriefing(input: BriefingInput): Briefing {
       : null,
     actions: {
       open: open.length,
-      overdue: open.filter(isOverdue).length,
+      overdue: open.filter(overdue).length,
       next: open.slice(0, 5).map((action) => ({
         id: action.id,
         text: action.text,
         due: action.due,
-        overdue: isOverdue(action),
+        overdue: overdue(action),
         play: action.play,
       })),
     },

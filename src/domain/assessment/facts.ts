@@ -11,7 +11,7 @@ import type { AssessmentInput, Coverage } from './types.js';
 import type { FactValue } from './conditions.js';
 import { lifetimeValue, ordersToDate } from './lifetime-value.js';
 import { computeCoverage } from './coverage.js';
-import { isKeyAccount, lastContactDate, quietAfterOrder } from '../definitions.js';
+import { isKeyAccount, isOverdue, lastContactDate, quietAfterOrder } from '../definitions.js';
 import { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_SURVEY_DAYS, SURVEY_KEYS } from './survey.js';
 
 export type FactRecord = Record<string, FactValue>;
@@ -162,7 +162,7 @@ export function buildFacts(input: AssessmentInput, coverage: Coverage = computeC
 
   const open = input.openActions.filter((action) => action.status === 'open');
   facts.openActionCount = open.length;
-  facts.overdueActions = open.filter((action) => action.due !== null && action.due.slice(0, 10) < today).length;
+  facts.overdueActions = open.filter((action) => isOverdue(action, today)).length;
 
   // Every cause the questionnaire offers under structuralChange is outside our control (seed 001).
   facts.uncontrollable = Array.isArray(answers.structuralChange) && answers.structuralChange.length > 0;
