@@ -1,7 +1,7 @@
 /** acct report: flags -> window -> store -> domain -> render. */
 import type { Context } from '../context.js';
 import { parseDate } from '../domain/dates.js';
-import { buildReport, reportWindow, windowEnd, type ReportWindow } from '../domain/report.js';
+import { buildReport, historySince, reportWindow, windowEnd, type ReportWindow } from '../domain/report.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
 import { REPORT_FORMATS, renderReport } from '../render/report.js';
@@ -76,7 +76,12 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   const store = await ctx.store({ create: false });
   const ownerWarning = unknownOwnerWarning(store, owner ?? undefined);
   if (ownerWarning) ctx.out.warn(ownerWarning);
-  const data = new ReportRepository(store.db).load({ since: window.since, asOf: window.asOf, end: windowEnd(window) });
+  const data = new ReportRepository(store.db).load({
+    since: window.since,
+    asOf: window.asOf,
+    end: windowEnd(window),
+    history: historySince(window),
+  });
   const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays, orderSilenceDays } });
   const rendered = await renderReport(ctx.out, model, chosen, { limit });
   // CSV and JSON keep the data exact; the text formats are for terminals.

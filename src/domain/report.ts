@@ -51,6 +51,16 @@ import {
 } from './definitions.js';
 import { LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
 import { plural } from './plural.js';
+import { TrendCollector, trendHistorySince, type ReportTrends } from './report/trends.js';
+
+export {
+  TREND_WEEKS,
+  trendWeeks,
+  type OwnerTrend,
+  type ReportTrends,
+  type TrendLine,
+  type TrendSeries,
+} from './report/trends.js';
 
 export { DEFAULT_ORDER_SILENCE_DAYS, DEFAULT_STALE_DAYS, DEFAULT_UNASSESSED_DAYS } from './definitions.js';
 export const DEFAULT_REPORT_DAYS = 7;
@@ -83,6 +93,15 @@ export function reportWindow(asOf: string, options: { since?: string; days?: num
     since = addDays(asOf, -(days - 1));
   }
   return { since, asOf, days: daysBetween(since, asOf) + 1, baselineDate: addDays(since, -1) };
+}
+
+/**
+ * The first day whose changes the report needs from the history: the
+ * window's first day, or earlier for the trends' oldest week.
+ */
+export function historySince(window: ReportWindow): string {
+  const trends = trendHistorySince(window.asOf);
+  return trends < window.since ? trends : window.since;
 }
 
 /** Exclusive upper bound for timestamps and dates: the day after `asOf`. ISO strings compare correctly against it. */
@@ -179,7 +198,7 @@ export interface ReportInput {
   coverage: ReadonlyMap<number, CoverageAggregate>;
   activity: ReadonlyMap<number, ActivityAggregate>;
   overdue: readonly OverdueAction[];
-  /** Every change dated on or after `since` (after the window too), oldest first. */
+  /** Every change dated on or after `historySince(window)` (after the window too), oldest first. */
   changes?: readonly FieldChange[];
   /** Per account, when its risk last changed before the end of the window. */
   riskChangedAt?: ReadonlyMap<number, string>;
@@ -328,6 +347,8 @@ export interface ReportModel {
   also: MinorItem[];
   attention: AttentionItem[];
   owners: OwnerSummary[];
+  /** Counts by stage and risk at the end of each of the last 8 weeks, for the portfolio and per owner. */
+  trends: ReportTrends;
 }
 
 export function groupTitle(group: AttentionGroup, model: Pick<ReportModel, 'staleDays' | 'unassessedDays'>): string {
@@ -472,6 +493,7 @@ export function buildReport(input: ReportInput): ReportModel {
   let startCount = 0;
   const moved: Move[] = [];
   const attention: AttentionItem[] = [];
+  const trends = new TrendCollector(window.asOf);
 
   const changesOf = new Map<number, FieldChange[]>();
   for (const change of input.changes ?? NO_CHANGES) {
@@ -497,6 +519,12 @@ export function buildReport(input: ReportInput): ReportModel {
     bump(endStages, endState.stage ?? account.stage);
     bump(endLevels, endState.level ?? account.level);
     bump(endRisk, endState.risk ?? 'unassessed');
+    trends.add(
+      account.owner,
+      account.createdAt,
+      { stage: endState.stage ?? account.stage, risk: endState.risk },
+      changes,
+    );
 
     // What moved: every field changed inside the window, start against end, whatever changed it.
     if (existedAtStart && changedOn.size > 0) {
@@ -590,6 +618,7 @@ export function buildReport(input: ReportInput): ReportModel {
     also,
     attention: sorted,
     owners: ownerSummaries(accounts, input, sorted, owner),
+    trends: trends.result(),
   };
 }
 

@@ -38,6 +38,8 @@ export interface ReportBounds {
   asOf: string;
   /** Day after asOf: exclusive upper bound. */
   end: string;
+  /** First day of the change history to read (default `since`); the trends reach further back. */
+  history?: string;
 }
 
 export interface ReportData {
@@ -224,7 +226,7 @@ export class ReportRepository {
       }
       // The state at the start and end of the window, replayed from the change history.
       const history = new HistoryRepository(this.db);
-      data.changes = history.since(bounds.since);
+      data.changes = history.since(bounds.history ?? bounds.since);
       data.riskChangedAt = history.riskChangedAt(bounds.end);
       const next = this.db.prepare(NEXT_ACTION_SQL).raw().all({ end: bounds.end }) as [
         number,
