@@ -13,8 +13,9 @@ const SQLITE = {
 /** The domain is pure: no storage, output, prompts, files, commands or process. */
 const DOMAIN_PATTERNS = [
   {
-    regex: '(^|/)(store|render|prompt|io|commands|cli|playbooks)(/|$)|(^|/)(context|cli)\\.js$',
-    message: 'src/domain is pure: it imports nothing from store, render, prompt, io, playbooks, commands or cli',
+    regex: '(^|/)(store|render|prompt|io|commands|cli|playbooks|i18n)(/|$)|(^|/)(context|cli)\\.js$',
+    message:
+      'src/domain is pure: it imports nothing from store, render, prompt, io, playbooks, i18n, commands or cli (it returns keys; render words them, docs/i18n.md)',
   },
   { regex: '^node:', message: 'src/domain is pure: no file system, process or other Node I/O' },
 ];

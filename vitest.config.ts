@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Messages come from a catalogue loaded at start-up (docs/i18n.md); in-process tests get English.
+    setupFiles: ['test/setup.ts'],
     // "Today" follows the time zone (src/domain/dates.ts localDate); pin it so dates in tests mean one day everywhere.
     env: { TZ: 'UTC' },
   },

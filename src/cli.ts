@@ -13,6 +13,8 @@ import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/field-s
 import { DATE_FORMS } from './domain/dates.js';
 import { collect, examples, makeKit, type Io } from './cli/kit.js';
 import { registerMore } from './cli/index.js';
+import { chooseLanguage } from './config/language.js';
+import { loadLanguage, t } from './i18n/index.js';
 
 export type { Io } from './cli/kit.js';
 
@@ -42,6 +44,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .name('acct')
     .description('Account planning for B2B key-account teams: briefings, assessments, plans and the weekly review.')
     .version(version(), '-V, --version', 'print the version')
+    .option('--lang <lang>', t('option.lang'))
     .option('--db <path>', 'database file (default $ACCT_DB, else $XDG_DATA_HOME/acct/acct.db)')
     .option('--json', 'print data as JSON')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
@@ -309,6 +312,13 @@ function configure(command: Command, io: Io): void {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let ctx: Context | undefined;
+  try {
+    // The language comes first: help texts and every message are in it (docs/i18n.md).
+    await loadLanguage(chooseLanguage(argv.slice(2), io.env));
+  } catch (error) {
+    await loadLanguage('en');
+    return handleError(error, io, undefined);
+  }
   const program = buildProgram(io, (created) => {
     ctx = created;
   });

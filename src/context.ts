@@ -12,9 +12,13 @@ import { Output, type Stream } from './render/output.js';
 import type { PagerRunner } from './render/pager.js';
 import type { Store } from './store/index.js';
 import { Settings } from './config/settings.js';
+import type { Lang } from './domain/language.js';
+import { currentLanguage } from './i18n/index.js';
 
 export interface GlobalOptions {
   db?: string;
+  /** Read before the command tree is built (src/config/language.ts); here so commander accepts it. */
+  lang?: string;
   json?: boolean;
   color?: boolean;
   quiet?: boolean;
@@ -67,6 +71,11 @@ export class Context {
   get settings(): Settings {
     this.loadedSettings ??= new Settings(this.env);
     return this.loadedSettings;
+  }
+
+  /** The language this run prints in (chosen at start-up, docs/i18n.md). */
+  get lang(): Lang {
+    return currentLanguage();
   }
 
   get today(): string {

@@ -7,6 +7,7 @@
  * underscores: role.manager -> ACCT_ROLE_MANAGER) > config file > default.
  */
 import { closestMatches } from './names.js';
+import { LANGUAGES, parseLanguage } from './language.js';
 
 export type SettingKind = 'text' | 'days' | 'years' | 'language';
 
@@ -17,8 +18,6 @@ export interface SettingSpec {
   fallback?: string;
   description: string;
 }
-
-export const LANGUAGES = ['en', 'zh-CN'] as const;
 
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'owner', kind: 'text', description: 'who you are: the owner of new accounts and what --mine means' },
@@ -99,7 +98,7 @@ export function checkSetting(key: string, raw: string): SettingCheck {
         ? { ok: true, value: String(Number(value)) }
         : { ok: false, message: `${key} takes a whole number of years from 1 to 100, not "${raw}"` };
     case 'language': {
-      const match = LANGUAGES.find((lang) => lang.toLowerCase() === value.toLowerCase().replace('_', '-'));
+      const match = parseLanguage(value);
       return match
         ? { ok: true, value: match }
         : { ok: false, message: `${key} is one of ${LANGUAGES.join(', ')}, not "${raw}"` };

@@ -19,7 +19,7 @@ async function boundaryProblems(file: string, code: string): Promise<string[]> {
 }
 
 describe('module boundaries', () => {
-  it('the domain imports nothing from store, render, prompt, io, commands or Node I/O', async () => {
+  it('the domain imports nothing from store, render, prompt, io, i18n, commands or Node I/O', async () => {
     for (const line of [
       "import type { Store } from '../store/index.js';",
       "import { heading } from '../../render/table.js';",
@@ -27,6 +27,7 @@ describe('module boundaries', () => {
       "import { readCsv } from '../io/csv-read.js';",
       "import { showPlan } from '../commands/plan.js';",
       "import type { Context } from '../context.js';",
+      "import { t } from '../../i18n/index.js';",
       "import { readFileSync } from 'node:fs';",
     ]) {
       expect(await boundaryProblems('src/domain/assessment/example.ts', line), line).toEqual([

@@ -1,0 +1,10 @@
+/**
+ * The English catalogue: the keys every language must translate. Each area
+ * (one file per part of acct) is spread in here; add a new area's file to
+ * both this index and src/i18n/zh-CN/index.ts.
+ */
+import { common } from './common.js';
+
+export const catalogue = { ...common };
+
+export type EnglishCatalogue = typeof catalogue;

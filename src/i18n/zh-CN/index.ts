@@ -1,0 +1,5 @@
+/** The simplified-Chinese catalogue: the same keys as src/i18n/en/index.ts, area by area. */
+import type { Catalogue } from '../types.js';
+import { common } from './common.js';
+
+export const catalogue: Catalogue = { ...common };
