@@ -18,9 +18,11 @@ export function registerReport(program: Command, kit: Kit): void {
     )
     .option(
       '--format <format>',
-      'table, text (the table without colour, for e-mail or chat), plain, json, csv or markdown (default: table on a terminal, plain when piped)',
+      'table, text (the table without colour, for e-mail or chat), plain, json, csv, markdown or html (a page with charts, to share or print) (default: table on a terminal, plain when piped; with -o, from the file name)',
     )
-    .option('--limit <n>', 'table only: accounts in "needs you this week" (default 25; 0 = all)')
+    .option('-o, --output <file>', 'write the report to this file (replaced whole, 0600); .html gives the page')
+    .option('-y, --yes', 'replace an existing -o file without asking (needed when not on a terminal)')
+    .option('--limit <n>', 'table, text and html: accounts in "needs you this week" (default 25; 0 = all)')
     .addHelpText(
       'after',
       `
@@ -40,6 +42,7 @@ Piped output is tab-separated; the first field names the section
           'acct report --mine',
           'acct report --as-of 2026-03-13 --format markdown > review-2026-w11.md',
           'acct report --format csv > review.csv',
+          'acct report -o review.html   # one page with charts: open it in a browser, print it, mail it',
           'acct report --json | jq ".attention[] | select(.group == \\"risk\\")"',
           'acct report | grep ^attention | cut -f3,4,6',
         ),

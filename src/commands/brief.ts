@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context.js';
 import { surveyCadence } from '../domain/assessment/survey.js';
-import { briefing, type Briefing } from '../domain/briefing.js';
+import { briefing, type Briefing, type BriefingInput } from '../domain/briefing.js';
 import type { Account } from '../domain/types.js';
 import { renderBrief, renderBriefMarkdown } from '../render/brief.js';
 import type { Store } from '../store/index.js';
@@ -21,14 +21,26 @@ type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
 /** Everything the briefing reads about one account, and the settings that shape it. */
 export function loadBriefing(ctx: Context, store: Store, account: Account): Briefing {
-  return briefing({
+  return briefingOf(ctx, {
     account,
     contacts: store.contacts.forAccount(account.id),
     activities: store.activities.forAccount(account.id),
     actions: store.actions.list({ accountId: account.id, status: 'all' }),
     assessments: store.assessments.forAccount(account.id),
-    now: ctx.now,
-    today: ctx.today,
+  });
+}
+
+/** The briefing of records already loaded (the HTML report loads many accounts at once), with the settings that shape it. */
+export function briefingOf(
+  ctx: Context,
+  records: Pick<BriefingInput, 'account' | 'contacts' | 'activities' | 'actions' | 'assessments'>,
+  day: { now: Date; today: string } = { now: ctx.now, today: ctx.today },
+): Briefing {
+  const { account } = records;
+  return briefing({
+    ...records,
+    now: day.now,
+    today: day.today,
     orderSilenceDays: ctx.settings.days('order-silence-days'),
     surveyDays: surveyCadence(account.tier, (key) => ctx.settings.get(key)),
     relationshipYears: Number(ctx.settings.get('relationship-years')),

@@ -20,7 +20,14 @@ export interface ReportOptions {
   unassessedDays?: string;
   format?: string;
   limit?: string;
+  /** Write the report to this file (atomically, 0600) instead of stdout. */
+  output?: string;
+  /** Replace an existing -o file without asking. */
+  yes?: boolean;
 }
+
+/** The terminal formats, plus the self-contained HTML page (commands/report-html.ts). */
+const FORMATS = [...REPORT_FORMATS, 'html'] as const;
 
 /** Table mode shows this many rows per attention list unless --limit says otherwise. */
 const DEFAULT_TABLE_LIMIT = 25;
@@ -64,14 +71,25 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
     1,
   );
   const orderSilenceDays = ctx.settings.days('order-silence-days');
-  const chosen = parseFormat(ctx, options.format, REPORT_FORMATS, ctx.out.mode, {
+  const toFile = options.output !== undefined && options.output !== '-';
+  const files = toFile ? await import('./report-html.js') : null;
+  const fallback = files ? files.formatForFile(options.output!) : ctx.out.mode;
+  const asked = parseFormat(ctx, options.format ?? (toFile ? fallback : undefined), FORMATS, ctx.out.mode, {
     md: 'markdown',
     tsv: 'plain',
+    htm: 'html',
   });
-  const human = chosen === 'table' || chosen === 'text';
+  // A file gets no terminal colour codes: the table becomes text.
+  const chosen = toFile && asked === 'table' ? 'text' : asked;
+  if (chosen === 'html' && !toFile && ctx.out.isTTY) {
+    throw new UsageError('an HTML page is not for the terminal', 'add -o review.html (or pipe it: > review.html)');
+  }
+  const human = chosen === 'table' || chosen === 'text' || chosen === 'html';
   const limit = wholeNumber('--limit', options.limit, human ? DEFAULT_TABLE_LIMIT : 0, 0);
   const wanted = ownerFilter(ctx, options);
   const owner = wanted?.trim() ? wanted.trim() : null;
+
+  if (files) await files.prepareTarget(ctx, options.output!, options.yes);
 
   const store = await ctx.store({ create: false });
   const ownerWarning = unknownOwnerWarning(store, owner ?? undefined);
@@ -83,9 +101,14 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
     history: historySince(window),
   });
   const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays, orderSilenceDays } });
-  const rendered = await renderReport(ctx.out, model, chosen, { limit });
-  // CSV and JSON keep the data exact; the text formats are for terminals.
-  if (chosen === 'csv' || chosen === 'json') ctx.out.exact(rendered);
+  const end = windowEnd(window);
+  const rendered =
+    chosen === 'html'
+      ? await (await import('./report-html.js')).renderHtmlPage(ctx, store, model, window, end, limit)
+      : await renderReport(ctx.out, model, chosen, { limit });
+  if (files) files.writeReportFile(ctx, options.output!, rendered);
+  // CSV, JSON and the page keep the data exact; the text formats are for terminals.
+  else if (chosen === 'csv' || chosen === 'json' || chosen === 'html') ctx.out.exact(rendered);
   else ctx.out.data(rendered);
   if (human && model.portfolio.accounts.end === 0 && !ownerWarning) {
     ctx.out.info(

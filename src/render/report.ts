@@ -75,12 +75,12 @@ const ownerName = (owner: string | null): string => owner ?? '(no owner)';
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value);
 
-function title(model: ReportModel): string {
+export function title(model: ReportModel): string {
   const { since, asOf, days } = model.window;
   return `Weekly review ${since} → ${asOf} (${plural(days, 'day')})`;
 }
 
-function subtitle(model: ReportModel): string {
+export function subtitle(model: ReportModel): string {
   const owner = model.owner === null ? 'all owners' : `owner ${model.owner}`;
   return `Changes since the end of ${model.window.baselineDate}; ${owner}.`;
 }

@@ -5,7 +5,7 @@ import { nameKey } from '../domain/names.js';
 import type { Database } from './db.js';
 import { insertRow, updateRow } from './sql.js';
 
-interface AccountRow {
+export interface AccountRow {
   id: number;
   name: string;
   external_id: string | null;

@@ -3,7 +3,7 @@ import type { ActionStatus, OwnerRole } from '../domain/enums.js';
 import type { Action } from '../domain/types.js';
 import type { Database } from './db.js';
 
-interface ActionRow {
+export interface ActionRow {
   id: number;
   account_id: number;
   text: string;
@@ -28,7 +28,7 @@ function textList(json: string | null): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-function toAction(row: ActionRow): Action {
+export function toAction(row: ActionRow): Action {
   return {
     id: row.id,
     accountId: row.account_id,

@@ -3,7 +3,7 @@ import type { ActivityType } from '../domain/enums.js';
 import type { Activity } from '../domain/types.js';
 import type { Database } from './db.js';
 
-interface ActivityRow {
+export interface ActivityRow {
   id: number;
   account_id: number;
   date: string;
@@ -15,7 +15,7 @@ interface ActivityRow {
   contact_ids: string | null;
 }
 
-function toActivity(row: ActivityRow): Activity {
+export function toActivity(row: ActivityRow): Activity {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -29,7 +29,7 @@ function toActivity(row: ActivityRow): Activity {
   };
 }
 
-const SELECT = `
+export const ACTIVITY_SELECT = `
   SELECT a.*, (SELECT group_concat(contact_id) FROM activity_contacts ac WHERE ac.activity_id = a.id) AS contact_ids
   FROM activities a`;
 
@@ -66,7 +66,7 @@ export class ActivityRepository {
   }
 
   byId(id: number): Activity | undefined {
-    const row = this.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActivityRow | undefined;
+    const row = this.db.prepare(`${ACTIVITY_SELECT} WHERE a.id = ?`).get(id) as ActivityRow | undefined;
     return row && toActivity(row);
   }
 
@@ -82,7 +82,7 @@ export class ActivityRepository {
   forAccount(accountId: number, limit = 1000): Activity[] {
     return (
       this.db
-        .prepare(`${SELECT} WHERE a.account_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?`)
+        .prepare(`${ACTIVITY_SELECT} WHERE a.account_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?`)
         .all(accountId, limit) as ActivityRow[]
     ).map(toActivity);
   }
@@ -91,13 +91,15 @@ export class ActivityRepository {
   orders(accountId: number): Activity[] {
     return (
       this.db
-        .prepare(`${SELECT} WHERE a.account_id = ? AND a.type = 'order' ORDER BY a.date, a.id`)
+        .prepare(`${ACTIVITY_SELECT} WHERE a.account_id = ? AND a.type = 'order' ORDER BY a.date, a.id`)
         .all(accountId) as ActivityRow[]
     ).map(toActivity);
   }
 
   /** Every activity in a stable order, for export. */
   all(): Activity[] {
-    return (this.db.prepare(`${SELECT} ORDER BY a.account_id, a.date, a.id`).all() as ActivityRow[]).map(toActivity);
+    return (this.db.prepare(`${ACTIVITY_SELECT} ORDER BY a.account_id, a.date, a.id`).all() as ActivityRow[]).map(
+      toActivity,
+    );
   }
 }

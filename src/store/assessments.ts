@@ -8,7 +8,7 @@ import { decodeAnswers, decodePlaybookVersions, decodeResult } from '../domain/a
 import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Database } from './db.js';
 
-interface AssessmentRow {
+export interface AssessmentRow {
   id: number;
   account_id: number;
   assessed_at: string;
@@ -29,7 +29,7 @@ interface AssessmentRow {
 }
 
 /** The JSON columns are CHECKed json_valid, so parsing cannot fail; their shape is decoded. */
-function toRecord(row: AssessmentRow): StoredAssessment {
+export function toRecord(row: AssessmentRow): StoredAssessment {
   return {
     id: row.id,
     accountId: row.account_id,

@@ -5,7 +5,7 @@ import type { Contact } from '../domain/types.js';
 import type { Database } from './db.js';
 import { insertRow, updateRow } from './sql.js';
 
-interface ContactRow {
+export interface ContactRow {
   id: number;
   account_id: number;
   name: string;
@@ -24,7 +24,7 @@ interface ContactRow {
   updated_at: string;
 }
 
-function toContact(row: ContactRow): Contact {
+export function toContact(row: ContactRow): Contact {
   return {
     id: row.id,
     accountId: row.account_id,
