@@ -23,7 +23,7 @@ import {
 import type { LifetimeValue, OrdersToDate } from './assessment/lifetime-value.js';
 import { isOverdue, isStrongContact } from './definitions.js';
 import { phrase, type Phrase } from './phrases.js';
-import { plural } from './plural.js';
+import type { WordParams } from './words.js';
 
 export interface BriefingInput {
   account: Account;
@@ -116,7 +116,7 @@ export interface Briefing {
   risk: {
     level: string;
     score: number;
-    reasons: { fact: string; key: string | null; text: string }[];
+    reasons: { fact: string; key: string | null; params: WordParams; text: string }[];
     basis: Phrase;
     /** The level the last assessment stored, when it differs from today's. */
     was: string | null;
@@ -150,7 +150,7 @@ function coverageWords(coverage: Coverage, contacts: readonly Contact[]): Phrase
     words.push(
       phrase('coverage.opponents', {
         count: coverage.opponents.count,
-        names: coverage.opponents.names.join(', '),
+        names: coverage.opponents.names,
         supporters: coverage.supporters.count,
       }),
     );
@@ -178,27 +178,30 @@ function sinceLast(
   else {
     const counts = new Map<string, number>();
     for (const activity of activities) counts.set(activity.type, (counts.get(activity.type) ?? 0) + 1);
-    const types = [...counts].map(([type, n]) => (n === 1 ? type : plural(n, type))).join(', ');
-    words.push(phrase('since.activities', { count: activities.length, types }));
+    // Types and their counts as ids and numbers: each language words "2 visits, call" its own way.
+    words.push(
+      phrase('since.activities', { count: activities.length, types: [...counts.keys()], counts: [...counts.values()] }),
+    );
   }
   if (contactsAdded.length > 0)
-    words.push(phrase('since.contacts-added', { count: contactsAdded.length, names: contactsAdded.join(', ') }));
+    words.push(phrase('since.contacts-added', { count: contactsAdded.length, names: contactsAdded }));
   for (const change of diffResults(previous?.result, last.result)) {
     if (change.field === 'stage' || change.field === 'relationshipLevel' || change.field === 'supplierPosition') {
-      const field = change.text.slice(0, change.text.indexOf(':'));
-      words.push(phrase('since.move', { field, from: String(change.from), to: String(change.to), date: day }));
+      words.push(
+        phrase('since.move', { field: change.field, from: String(change.from), to: String(change.to), date: day }),
+      );
     }
   }
   // `acct edit` after the assessment: the account's fields no longer what it stored.
   const edited: [string, string | number | null, string | number | null][] = [
     ['stage', last.stage, input.account.stage],
-    ['relationship level', last.level, input.account.level],
-    ['supplier position', last.position, input.account.position],
-    ['share of wallet', last.share, input.account.share],
+    ['relationshipLevel', last.level, input.account.level],
+    ['supplierPosition', last.position, input.account.position],
+    ['share', last.share, input.account.share],
   ];
   if (input.account.updatedAt > last.assessedAt) {
     for (const [field, from, to] of edited) {
-      if (from !== null && from !== to) words.push(phrase('since.edited', { field, from, to: to ?? 'unknown' }));
+      if (from !== null && from !== to) words.push(phrase('since.edited', { field, from, to: to ?? '' }));
     }
   }
   return {
@@ -320,7 +323,12 @@ export function briefing(input: BriefingInput): Briefing {
     risk: {
       level: risk.level,
       score: risk.score,
-      reasons: risk.factors.map((factor) => ({ fact: factor.fact, key: factor.key ?? null, text: factor.text })),
+      reasons: risk.factors.map((factor) => ({
+        fact: factor.fact,
+        key: factor.key ?? null,
+        params: factor.params ?? {},
+        text: factor.text,
+      })),
       basis: last ? phrase('risk.from-last', { date: last.assessedAt.slice(0, 10) }) : phrase('risk.from-records'),
       was: last?.riskLevel && last.riskLevel !== risk.level ? last.riskLevel : null,
     },

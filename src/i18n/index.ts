@@ -5,6 +5,7 @@
  * before it builds the command tree, and tests load one in their setup.
  */
 import type { Lang } from '../domain/language.js';
+import { installWording } from '../domain/words.js';
 import type { Catalogue, MessageKey, ParamsOf } from './types.js';
 
 export type { MessageKey } from './types.js';
@@ -17,6 +18,12 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   catalogue =
     lang === 'zh-CN' ? (await import('./zh-CN/index.js')).catalogue : (await import('./en/index.js')).catalogue;
   language = lang;
+  // The domain's derived sentences (area words) come out in this language too (docs/i18n.md).
+  installWording((key, params) => {
+    const message: unknown = catalogue?.[`words.${key}` as MessageKey];
+    if (message === undefined) return undefined;
+    return typeof message === 'function' ? (message as (params: unknown) => string)(params) : String(message);
+  });
 }
 
 /** The language chosen for this run. */

@@ -2,14 +2,16 @@
  * "Because" lines: the facts that put a play in the plan, in words, read
  * from the condition evaluation itself (conditions.ts decidingLeaves), never
  * a sentence written per play. Words come from a few templates keyed by the
- * fact's source and type, filled from the fact catalogue and, for answers,
- * the questionnaire's option labels, so a message catalogue can translate
- * them later (docs/playbooks.md §because).
+ * fact's source and type (catalogue area words, keys `because.*`), filled
+ * with the fact's short label (`fact.<name>`, else the question or the
+ * catalogue's description) and, for answers, the questionnaire's option
+ * labels (docs/playbooks.md §because, docs/i18n.md).
  */
 import { FACTS, type FactSpec } from './catalogue.js';
 import { decidingLeaves, type Condition, type DecidingLeaf, type FactValue, type Facts } from './conditions.js';
 import { formatAmount } from './lifetime-value.js';
 import type { Question } from './questions.js';
+import { words, type WordParams } from '../words.js';
 
 export interface Because {
   fact: string;
@@ -17,33 +19,40 @@ export interface Because {
   text: string;
 }
 
-type Words = Readonly<Record<string, string>>;
+/** The templates (`because.<key>`): `doc` is the fact's label, `value` the value in words. */
+export const BECAUSE_KEYS = [
+  'answer.value',
+  'answer.not',
+  'answer.yesno',
+  'answer.number',
+  'answer.unset',
+  'record.value',
+  'record.not',
+  'record.unset',
+  'yes',
+  'no',
+  'list',
+  'value',
+  'fact',
+] as const;
 
-/** The templates; `{doc}` is the catalogue's description, `{value}` the value in words. */
-export const BECAUSE_TEMPLATES = {
-  'answer.value': 'you answered: {value}',
-  'answer.not': 'you did not tick: {value}',
-  'answer.yesno': 'you answered {value}: {doc}',
-  'answer.number': 'you answered {value}: {doc}',
-  'answer.unset': 'not answered: {doc}',
-  'record.value': '{doc}: {value}',
-  'record.not': '{doc}: not {value}',
-  'record.unset': '{doc}: none',
-  yes: 'yes',
-  no: 'no',
-} as const;
+type BecauseKey = (typeof BECAUSE_KEYS)[number];
 
-function fill(key: keyof typeof BECAUSE_TEMPLATES, words: Words): string {
-  return BECAUSE_TEMPLATES[key].replace(/\{(\w+)\}/g, (_match, name: string) => words[name] ?? '');
+function fill(key: BecauseKey, params: WordParams = {}): string {
+  return words(`because.${key}`, params);
 }
 
-// A short label where the catalogue gives one: record facts' docs are definitions, too long for a line.
+// A short label where the catalogue has one (record facts' docs are definitions, too long for a line);
+// the message catalogue words a shipped fact in the run's language, a team's own fact keeps its text.
 const plainDoc = (spec: FactSpec | undefined, fact: string): string =>
-  spec?.label ?? (spec?.doc ?? fact).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase());
+  fill('fact', {
+    fact,
+    label: spec?.label ?? (spec?.doc ?? fact).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase()),
+  });
 
 function valueWords(value: FactValue | string | number | boolean, question: Question | undefined): string {
-  if (Array.isArray(value)) return value.map((item) => valueWords(item, question)).join(', ');
-  if (typeof value === 'boolean') return BECAUSE_TEMPLATES[value ? 'yes' : 'no'];
+  if (Array.isArray(value)) return fill('list', { value: value.map((item) => valueWords(item, question)) });
+  if (typeof value === 'boolean') return fill(value ? 'yes' : 'no');
   // Large numbers (a lifetime value) grouped, so 41000000 reads as 41,000,000.
   if (typeof value === 'number' && Math.abs(value) >= 10_000) return formatAmount(value);
   // A scale answer names its label too: "2 (dissatisfied)".
@@ -52,7 +61,8 @@ function valueWords(value: FactValue | string | number | boolean, question: Ques
     return scaleLabel ? `${value} (${scaleLabel})` : String(value);
   }
   const label = question?.options?.find((option) => option.value === value)?.label;
-  return label ?? String(value);
+  // An id of a closed vocabulary (a stage, a department) in the run's language.
+  return label ?? fill('value', { value: String(value) });
 }
 
 /** One leaf in words. */

@@ -16,6 +16,7 @@ import { DEPARTMENTS, SENIORITIES, type Department, type Seniority } from '../en
 import type { Contact } from '../types.js';
 import { isExecutiveContact, isStrongContact, singleThreadCauses } from '../definitions.js';
 import type { Coverage } from './types.js';
+import { words } from '../words.js';
 
 export { STRONG_CONTACT_STRENGTH } from '../definitions.js';
 
@@ -36,13 +37,13 @@ export function computeCoverage(contacts: readonly Contact[]): Coverage {
   const singleThreadReasons = singleThreadCauses(strong.length, departmentsReached.length).map((cause) => {
     switch (cause) {
       case 'no-strong-contact':
-        return 'no contact with relationship strength 2 or more';
+        return words('thread.no-strong');
       case 'one-strong-contact':
-        return `only one strong contact (${strong[0]!.name})`;
+        return words('thread.one-strong', { name: strong[0]!.name });
       case 'no-department':
-        return 'no contact with a known department';
+        return words('thread.no-department');
       case 'one-department':
-        return `every contact is in ${departmentsReached[0]}`;
+        return words('thread.one-department', { department: departmentsReached[0]! });
     }
   });
   const singleThreaded = singleThreadReasons.length > 0;

@@ -16,6 +16,7 @@ import {
   STAGES,
 } from '../enums.js';
 import { localDate } from '../dates.js';
+import { words } from '../words.js';
 import { computeCoverage } from './coverage.js';
 import { SURVEY_KEYS } from './survey.js';
 import { buildFacts, type FactRecord } from './facts.js';
@@ -25,7 +26,6 @@ import { versionTag } from './stored.js';
 import {
   experienceSignalText,
   riskReasonText,
-  uncontrollableCauseText,
   type ExperienceSignalKey,
   type RiskReasonKey,
   type WordParams,
@@ -217,13 +217,12 @@ export function deriveRisk(
 ): { level: RiskLevel; score: number; reasons: string[]; factors: RiskReason[] } {
   const factors: RiskReason[] = [];
   const add = (fact: string, points: number, key: RiskReasonKey, params: WordParams = {}): void => {
-    factors.push({ fact, key, points, text: riskReasonText(key, params) });
+    factors.push({ fact, key, params, points, text: riskReasonText(key, params) });
   };
   const hasBusiness = facts.supplierPosition !== 'none';
   if (facts.uncontrollable === true) {
     // Outside our control and real: enough on its own for high risk (docs/domain.md §7).
-    const causes = stringList(facts.structuralChange).map(uncontrollableCauseText).join('; ');
-    add('uncontrollable', 6, 'uncontrollable', { causes });
+    add('uncontrollable', 6, 'uncontrollable', { causes: stringList(facts.structuralChange) });
   }
   if (criteriaFit === 'alarm') add('criteriaFit', 3, 'criteriaFit.alarm');
   else if (criteriaFit === 'alert' && hasBusiness) add('criteriaFit', 1, 'criteriaFit.alert');
@@ -241,7 +240,7 @@ export function deriveRisk(
   if (problems.includes('quality')) add('problems', 2, 'problems.quality');
   const otherProblems = problems.filter((problem) => problem !== 'quality');
   if (otherProblems.length > 0)
-    add('problems', 1, 'problems.other', { problems: otherProblems.join(', '), count: otherProblems.length });
+    add('problems', 1, 'problems.other', { problems: otherProblems, count: otherProblems.length });
   if (typeof facts.satisfaction === 'number') {
     if (facts.satisfaction <= 2) add('satisfaction', 3, 'satisfaction.low', { score: facts.satisfaction });
     else if (facts.satisfaction === 3) add('satisfaction', 1, 'satisfaction.neutral');
@@ -309,7 +308,7 @@ export function deriveTarget(facts: FactRecord, current: Level): AssessmentResul
       level: null,
       worthIt: false,
       recommended: rank(LEVELS, current) > rank(LEVELS, 'preferred-supplier') ? current : 'preferred-supplier',
-      verdict: 'No target level set. For most accounts preferred supplier is enough.',
+      verdict: words('target.none'),
     };
   }
   if (rank(LEVELS, target) < rank(LEVELS, 'partner')) {
@@ -317,42 +316,33 @@ export function deriveTarget(facts: FactRecord, current: Level): AssessmentResul
       level: target,
       worthIt: true,
       recommended: target,
-      verdict:
-        target === 'preferred-supplier'
-          ? 'Preferred supplier is a sound target: the value comes from lower transaction cost without the expense of a partnership.'
-          : 'A transactional relationship is the target: keep the cost of serving the account low.',
+      verdict: words(target === 'preferred-supplier' ? 'target.preferred' : 'target.transactional'),
     };
   }
   const missing: string[] = [];
   if (facts.mutualImportance !== 'high') {
-    missing.push(
-      facts.mutualImportance === undefined
-        ? 'mutual importance is not assessed'
-        : 'the two sides do not matter to each other equally and highly',
-    );
+    missing.push(facts.mutualImportance === undefined ? 'importance-unassessed' : 'importance-unequal');
   }
   if (facts.powerBalance !== 'balanced') {
-    missing.push(
-      facts.powerBalance === undefined ? 'the balance of power is not assessed' : 'one side can dictate to the other',
-    );
+    missing.push(facts.powerBalance === undefined ? 'power-unassessed' : 'power-unbalanced');
   }
   if (facts.switchingCost !== 'high') {
-    missing.push(facts.switchingCost === undefined ? 'switching cost is not assessed' : 'switching cost is not high');
+    missing.push(facts.switchingCost === undefined ? 'switching-unassessed' : 'switching-low');
   }
-  const name = target === 'partner' ? 'A partnership' : 'A strategic alliance';
   if (missing.length === 0) {
     return {
       level: target,
       worthIt: true,
       recommended: target,
-      verdict: `${name} is worth pursuing: both sides matter to each other, power is balanced and switching is costly.`,
+      verdict: words('target.worth', { level: target }),
     };
   }
   return {
     level: target,
     worthIt: false,
     recommended: 'preferred-supplier',
-    verdict: `${name} is not worth it here: ${missing.join('; ')}. Preferred supplier is enough; spend on service and a wide network instead.`,
+    // What is missing goes to the catalogue as ids, so each language says it its own way.
+    verdict: words('target.not-worth', { level: target, missing }),
   };
 }
 

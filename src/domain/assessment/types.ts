@@ -13,6 +13,7 @@ import type {
 import type { Account, Action, Activity, Contact } from '../types.js';
 import type { Condition } from './conditions.js';
 import type { Answers } from './questions.js';
+import type { WordParams } from '../words.js';
 
 export interface Play {
   /** kebab-case, unique across all loaded playbooks. */
@@ -123,8 +124,10 @@ export interface PlanItem {
 export interface RiskReason {
   /** The fact behind the reason, e.g. "criteriaFit". */
   fact: string;
-  /** The wording template (wording.ts RISK_REASONS), e.g. "criteriaFit.alarm"; absent in results stored before it. */
+  /** The sentence's key (catalogue area words, `risk.<key>`), e.g. "criteriaFit.alarm"; absent in results stored before it. */
   key?: string;
+  /** The sentence's parameters (counts, days, ids); absent in results stored before them. */
+  params?: WordParams;
   points: number;
   text: string;
 }

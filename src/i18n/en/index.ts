@@ -4,7 +4,8 @@
  * both this index and src/i18n/zh-CN/index.ts.
  */
 import { common } from './common.js';
+import { words } from './words.js';
 
-export const catalogue = { ...common };
+export const catalogue = { ...common, ...words };
 
 export type EnglishCatalogue = typeof catalogue;

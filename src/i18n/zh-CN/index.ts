@@ -1,5 +1,6 @@
 /** The simplified-Chinese catalogue: the same keys as src/i18n/en/index.ts, area by area. */
 import type { Catalogue } from '../types.js';
 import { common } from './common.js';
+import { words } from './words.js';
 
-export const catalogue: Catalogue = { ...common };
+export const catalogue: Catalogue = { ...common, ...words };
