@@ -33,8 +33,10 @@ so that it spans --days N days (--days 7 on 2026-03-15: 2026-03-09 .. 2026-03-15
 replayed from the stored history of changes (assessments, edits, imports).
 First comes what needs you this week: one row per account, most severe first,
 with what to do next; accounts with only minor reasons go on the "also" line.
+Last come the trends: accounts by stage and risk at the end of each of the
+last 8 weeks, replayed from history, for the portfolio and per owner.
 Piped output is tab-separated; the first field names the section
-(window, portfolio, moved, priority, also, attention, owner).
+(window, portfolio, moved, priority, also, attention, owner, trend).
 ` +
         examples(
           'acct report',

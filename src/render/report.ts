@@ -16,6 +16,9 @@ import {
   type Move,
   type Priority,
   type ReportModel,
+  type ReportTrends,
+  type TrendLine,
+  type TrendSeries,
 } from '../domain/report.js';
 import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
@@ -272,7 +275,103 @@ function renderTty(out: Output, model: ReportModel, options: RenderOptions, rend
     '',
     distributionTable(renderTable, out, 'RISK', portfolio.risk, { risk: true }),
   );
+  parts.push('', ...trendSection(renderTable, out, model));
   return parts.join('\n');
+}
+
+// ---------------------------------------------------------------- trends
+
+const SPARKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/**
+ * One character per week, scaled from 0 to the row's highest count (so a
+ * steady large count reads as a full, flat line, not as noise); a week with
+ * none is a blank.
+ */
+export function sparkline(counts: readonly number[]): string {
+  const max = Math.max(0, ...counts);
+  return counts
+    .map((n) => (n <= 0 || max <= 0 ? ' ' : SPARKS[Math.min(7, Math.max(0, Math.ceil((n / max) * 8) - 1))]))
+    .join('');
+}
+
+/** "2 → 4": the oldest week's count and the newest. */
+const firstToLast = (counts: readonly number[]): string => `${counts[0] ?? 0} → ${counts[counts.length - 1] ?? 0}`;
+
+interface TrendRow {
+  /** accounts, stage or risk. */
+  kind: string;
+  value: string;
+  counts: readonly number[];
+}
+
+/** The series worth a row: accounts, then every stage and risk level that had an account in some week. */
+function trendRows(series: TrendSeries): TrendRow[] {
+  const used = (line: TrendLine) => line.counts.some((n) => n > 0);
+  const rows = (kind: string, lines: readonly TrendLine[]) =>
+    lines.filter(used).map((line) => ({ kind, value: line.value, counts: line.counts }));
+  return [
+    { kind: 'accounts', value: '', counts: series.accounts },
+    ...rows('stage', series.stages),
+    ...rows('risk', series.risk),
+  ];
+}
+
+/** The risk line of a series for one value (zeros when absent). */
+const riskCounts = (series: TrendSeries, value: string, weeks: number): readonly number[] =>
+  series.risk.find((line) => line.value === value)?.counts ?? new Array<number>(weeks).fill(0);
+
+const weeksTitle = (trends: ReportTrends): string =>
+  `Trends: ${trends.weeks.length} weeks, ${trends.weeks[0]} → ${trends.weeks[trends.weeks.length - 1]}`;
+
+/**
+ * The terminal's trends: a row per series of the portfolio (or of the owner
+ * asked for), then, for all owners, one row per owner with its accounts and
+ * high-risk accounts. Sparklines are 8 columns: the table fits 80.
+ */
+function trendSection(renderTable: RenderTable, out: Output, model: ReportModel): string[] {
+  const { trends } = model;
+  const weeks = trends.weeks.length;
+  const parts = [sectionHeading(out, weeksTitle(trends))];
+  if (trends.portfolio.accounts.every((n) => n === 0)) return [...parts, 'No accounts in these weeks.'];
+  parts.push(
+    renderTable(
+      out,
+      [
+        { header: 'SERIES', value: (row) => row.kind },
+        {
+          header: '',
+          value: (row) => row.value,
+          style: (t, row, chalk) => (row.kind === 'risk' ? judgementColour(t, chalk) : t),
+        },
+        { header: 'WEEKLY', value: (row) => sparkline(row.counts), style: (t, _row, chalk) => chalk.blue(t) },
+        { header: 'THEN → NOW', value: (row) => firstToLast(row.counts), align: 'right' },
+      ],
+      trendRows(trends.portfolio),
+    ),
+  );
+  if (model.owner === null && trends.owners.length > 0) {
+    const rows = trends.owners.map((o) => ({
+      owner: o.owner,
+      accounts: o.accounts,
+      high: riskCounts(o, 'high', weeks),
+    }));
+    parts.push(
+      '',
+      renderTable(
+        out,
+        [
+          { header: 'OWNER', value: (r) => ownerName(r.owner), style: (t, _r, chalk) => chalk.bold(t) },
+          { header: 'ACCOUNTS', value: (r) => sparkline(r.accounts), style: (t, _r, chalk) => chalk.blue(t) },
+          { header: '', value: (r) => firstToLast(r.accounts), align: 'right' },
+          { header: 'HIGH RISK', value: (r) => sparkline(r.high), style: (t, _r, chalk) => chalk.red(t) },
+          { header: '', value: (r) => firstToLast(r.high), align: 'right' },
+        ],
+        rows,
+      ),
+    );
+  }
+  return parts;
 }
 
 // ---------------------------------------------------------------- plain (piped)
@@ -286,6 +385,10 @@ function renderTty(out: Output, model: ReportModel, options: RenderOptions, rend
  *   also       account  owner  rules (joined by ",")
  *   attention  group  rule  account  owner  reason  date  days
  *   owner      owner  accounts  highRisk  overdueActions  needAttention
+ *   trend      weeks  ""  week  end  then the last day of each of the 8 weeks, oldest first
+ *   trend      portfolio|owner  owner ("" for the portfolio)  accounts|stage|risk  value  then 8 counts
+ * (trend rows: the count at the end of each week, oldest first; every stage and
+ * risk level has a row, zeros included; `accounts` rows have the value `total`)
  */
 export function plainRows(model: ReportModel): string[][] {
   const rows: string[][] = [];
@@ -326,6 +429,15 @@ export function plainRows(model: ReportModel): string[][] {
       ...[owner.accounts, owner.highRisk, owner.overdueActions, owner.needAttention].map(String),
     ]);
   }
+  const { trends } = model;
+  rows.push(['trend', 'weeks', '', 'week', 'end', ...trends.weeks]);
+  const series = (scope: string, owner: string, s: TrendSeries) => {
+    rows.push(['trend', scope, owner, 'accounts', 'total', ...s.accounts.map(String)]);
+    for (const line of s.stages) rows.push(['trend', scope, owner, 'stage', line.value, ...line.counts.map(String)]);
+    for (const line of s.risk) rows.push(['trend', scope, owner, 'risk', line.value, ...line.counts.map(String)]);
+  };
+  series('portfolio', '', trends.portfolio);
+  for (const o of trends.owners) series('owner', text(o.owner), o);
   return rows;
 }
 
@@ -529,5 +641,35 @@ function renderMarkdown(model: ReportModel): string {
           [1, 2, 3, 4],
         ),
   );
-  return `${parts.join('\n')}\n`;
+  parts.push('', ...markdownTrends(model));
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+/** Two small tables: the portfolio's series per week, then (for all owners) high-risk accounts per owner. */
+function markdownTrends(model: ReportModel): string[] {
+  const { trends } = model;
+  const weeks = trends.weeks.map((day) => day.slice(5));
+  const right = weeks.map((_w, i) => i + 1);
+  const parts = [`## ${mdCell(weeksTitle(trends))}`, ''];
+  parts.push(
+    mdTable(
+      ['Series', ...weeks],
+      trendRows(trends.portfolio).map((row) => [row.value ? `${row.kind} ${row.value}` : row.kind, ...row.counts]),
+      right,
+    ),
+    '',
+  );
+  if (model.owner === null && trends.owners.length > 0) {
+    parts.push(
+      '### High-risk accounts by owner',
+      '',
+      mdTable(
+        ['Owner', ...weeks],
+        trends.owners.map((o) => [ownerName(o.owner), ...riskCounts(o, 'high', weeks.length)]),
+        right,
+      ),
+      '',
+    );
+  }
+  return parts;
 }

@@ -156,3 +156,44 @@ describe('acct report trends: the last 8 weeks from the change history', () => {
     expect(earlier.portfolio.accounts).toEqual([2, 2, 3, 3, 3, 3, 3, 3]);
   });
 });
+
+describe('acct report trends in every format', () => {
+  it('piped: trend records of a documented shape, every line with 8 weekly counts', async () => {
+    const result = await report(['--format', 'plain']);
+    const rows = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('trend\t'))
+      .map((line) => line.split('\t'));
+    expect(rows[0]).toEqual(['trend', 'weeks', '', 'week', 'end', ...(await model()).trends.weeks]);
+    expect(rows.every((row) => row.length === 13)).toBe(true);
+    const find = (scope: string, owner: string, kind: string, value: string) =>
+      rows.find((row) => row.slice(1, 5).join('|') === [scope, owner, kind, value].join('|'))?.slice(5);
+    expect(find('portfolio', '', 'accounts', 'total')).toEqual(['2', '3', '3', '3', '3', '3', '3', '4']);
+    expect(find('portfolio', '', 'stage', 'primary-supplier')).toEqual(['0', '1', '1', '2', '2', '2', '1', '1']);
+    expect(find('owner', 'wu', 'risk', 'high')).toEqual(['0', '0', '1', '1', '1', '1', '1', '1']);
+    expect(find('owner', 'lin', 'stage', 'partnership')).toEqual(['0', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('markdown: a small table per week, and high risk by owner', async () => {
+    const { stdout } = await report(['--format', 'markdown']);
+    expect(stdout).toContain('## Trends: 8 weeks, 2026-02-01 → 2026-03-22');
+    expect(stdout).toContain('| Series | 02-01 | 02-08 | 02-15 | 02-22 | 03-01 | 03-08 | 03-15 | 03-22 |');
+    expect(stdout).toContain('| stage primary-supplier | 0 | 1 | 1 | 2 | 2 | 2 | 1 | 1 |');
+    expect(stdout).toContain('| risk high | 0 | 0 | 1 | 1 | 1 | 1 | 1 | 1 |');
+    expect(stdout).toContain('| wu | 0 | 0 | 1 | 1 | 1 | 1 | 1 | 1 |');
+    expect(stdout.endsWith('|\n')).toBe(true);
+  });
+
+  it('terminal: a sparkline and then → now per series, and per owner', async () => {
+    const { stdout, code } = await run(db, ['report', '--as-of', '2026-03-22', '--no-color'], {
+      tty: true,
+      env: { ACCT_NOW: '2026-04-01T10:00:00Z' },
+    });
+    expect(code).toBe(0);
+    const section = stdout.slice(stdout.indexOf('Trends: 8 weeks, 2026-02-01 → 2026-03-22'));
+    expect(section).toMatch(/^stage +primary-supplier + ▄▄███▄▄ +0 → 1$/m);
+    expect(section).toMatch(/^risk +high + {2}██████ +0 → 1$/m);
+    expect(section).toMatch(/^accounts + ▄▆▆▆▆▆▆█ +2 → 4$/m);
+    expect(section).toMatch(/^wu + ███████ +0 → 1 + {2}██████ +0 → 1$/m);
+  });
+});

@@ -345,7 +345,7 @@ describe('acct report', () => {
     const result = await run(db, ['report']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    for (const line of lines) expect(line).toMatch(/^(window|portfolio|moved|priority|also|attention|owner)\t/);
+    for (const line of lines) expect(line).toMatch(/^(window|portfolio|moved|priority|also|attention|owner|trend)\t/);
     expect(lines.filter((line) => line.startsWith('priority\t')).map((line) => line.split('\t').slice(0, 4))).toEqual([
       ['priority', '1', 'Alarm|Co', 'lin'],
       ['priority', '2', 'Ghost Key', 'lin'],
