@@ -25,6 +25,7 @@ import type { Output } from './output.js';
 import { safeJson, visible, visibleDeep } from './safe-text.js';
 import type { Column } from './table.js';
 import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
 
 /** The table renderer loads only for the terminal view; piped and file formats never pay for it. */
 type RenderTable = typeof import('./table.js').renderTable;
@@ -299,21 +300,23 @@ export function sparkline(counts: readonly number[]): string {
 const firstToLast = (counts: readonly number[]): string => `${counts[0] ?? 0} → ${counts[counts.length - 1] ?? 0}`;
 
 interface TrendRow {
-  /** accounts, stage or risk. */
+  /** accounts, stage or risk, in words. */
   kind: string;
   value: string;
+  /** A risk level's row (its value is coloured by judgement). */
+  risk?: boolean;
   counts: readonly number[];
 }
 
 /** The series worth a row: accounts, then every stage and risk level that had an account in some week. */
 function trendRows(series: TrendSeries): TrendRow[] {
   const used = (line: TrendLine) => line.counts.some((n) => n > 0);
-  const rows = (kind: string, lines: readonly TrendLine[]) =>
-    lines.filter(used).map((line) => ({ kind, value: line.value, counts: line.counts }));
+  const rows = (kind: string, lines: readonly TrendLine[], risk: boolean) =>
+    lines.filter(used).map((line) => ({ kind, value: line.value, counts: line.counts, risk }));
   return [
-    { kind: 'accounts', value: '', counts: series.accounts },
-    ...rows('stage', series.stages),
-    ...rows('risk', series.risk),
+    { kind: t('reportTrends.kind.accounts'), value: '', counts: series.accounts },
+    ...rows(t('reportTrends.kind.stage'), series.stages, false),
+    ...rows(t('reportTrends.kind.risk'), series.risk, true),
   ];
 }
 
@@ -322,7 +325,11 @@ const riskCounts = (series: TrendSeries, value: string, weeks: number): readonly
   series.risk.find((line) => line.value === value)?.counts ?? new Array<number>(weeks).fill(0);
 
 const weeksTitle = (trends: ReportTrends): string =>
-  `Trends: ${trends.weeks.length} weeks, ${trends.weeks[0]} → ${trends.weeks[trends.weeks.length - 1]}`;
+  t('reportTrends.title', {
+    weeks: trends.weeks.length,
+    first: trends.weeks[0] ?? '',
+    last: trends.weeks[trends.weeks.length - 1] ?? '',
+  });
 
 /**
  * The terminal's trends: a row per series of the portfolio (or of the owner
@@ -333,19 +340,23 @@ function trendSection(renderTable: RenderTable, out: Output, model: ReportModel)
   const { trends } = model;
   const weeks = trends.weeks.length;
   const parts = [sectionHeading(out, weeksTitle(trends))];
-  if (trends.portfolio.accounts.every((n) => n === 0)) return [...parts, 'No accounts in these weeks.'];
+  if (trends.portfolio.accounts.every((n) => n === 0)) return [...parts, t('reportTrends.none')];
   parts.push(
     renderTable(
       out,
       [
-        { header: 'SERIES', value: (row) => row.kind },
+        { header: t('reportTrends.column.series'), value: (row) => row.kind },
         {
           header: '',
           value: (row) => row.value,
-          style: (t, row, chalk) => (row.kind === 'risk' ? judgementColour(t, chalk) : t),
+          style: (s, row, chalk) => (row.risk ? judgementColour(s, chalk) : s),
         },
-        { header: 'WEEKLY', value: (row) => sparkline(row.counts), style: (t, _row, chalk) => chalk.blue(t) },
-        { header: 'THEN → NOW', value: (row) => firstToLast(row.counts), align: 'right' },
+        {
+          header: t('reportTrends.column.weekly'),
+          value: (row) => sparkline(row.counts),
+          style: (s, _row, chalk) => chalk.blue(s),
+        },
+        { header: t('reportTrends.column.thenNow'), value: (row) => firstToLast(row.counts), align: 'right' },
       ],
       trendRows(trends.portfolio),
     ),
@@ -361,10 +372,22 @@ function trendSection(renderTable: RenderTable, out: Output, model: ReportModel)
       renderTable(
         out,
         [
-          { header: 'OWNER', value: (r) => ownerName(r.owner), style: (t, _r, chalk) => chalk.bold(t) },
-          { header: 'ACCOUNTS', value: (r) => sparkline(r.accounts), style: (t, _r, chalk) => chalk.blue(t) },
+          {
+            header: t('reportTrends.column.owner'),
+            value: (r) => ownerName(r.owner),
+            style: (s, _r, chalk) => chalk.bold(s),
+          },
+          {
+            header: t('reportTrends.column.accounts'),
+            value: (r) => sparkline(r.accounts),
+            style: (s, _r, chalk) => chalk.blue(s),
+          },
           { header: '', value: (r) => firstToLast(r.accounts), align: 'right' },
-          { header: 'HIGH RISK', value: (r) => sparkline(r.high), style: (t, _r, chalk) => chalk.red(t) },
+          {
+            header: t('reportTrends.column.highRisk'),
+            value: (r) => sparkline(r.high),
+            style: (s, _r, chalk) => chalk.red(s),
+          },
           { header: '', value: (r) => firstToLast(r.high), align: 'right' },
         ],
         rows,
@@ -653,7 +676,7 @@ function markdownTrends(model: ReportModel): string[] {
   const parts = [`## ${mdCell(weeksTitle(trends))}`, ''];
   parts.push(
     mdTable(
-      ['Series', ...weeks],
+      [t('reportTrends.markdown.series'), ...weeks],
       trendRows(trends.portfolio).map((row) => [row.value ? `${row.kind} ${row.value}` : row.kind, ...row.counts]),
       right,
     ),
@@ -661,10 +684,10 @@ function markdownTrends(model: ReportModel): string[] {
   );
   if (model.owner === null && trends.owners.length > 0) {
     parts.push(
-      '### High-risk accounts by owner',
+      `### ${mdCell(t('reportTrends.markdown.highRiskByOwner'))}`,
       '',
       mdTable(
-        ['Owner', ...weeks],
+        [t('reportTrends.markdown.owner'), ...weeks],
         trends.owners.map((o) => [ownerName(o.owner), ...riskCounts(o, 'high', weeks.length)]),
         right,
       ),

@@ -4,8 +4,9 @@
  * both this index and src/i18n/zh-CN/index.ts.
  */
 import { common } from './common.js';
+import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
 
-export const catalogue = { ...common, ...words };
+export const catalogue = { ...common, ...words, ...reportTrends };
 
 export type EnglishCatalogue = typeof catalogue;
