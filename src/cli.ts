@@ -96,14 +96,24 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
         'acct list --stage initial-cooperation --json | jq ".[].name"',
       ),
     )
-    .action(run(account, (m) => m.listAccounts));
+    .action(
+      run(
+        () => import('./commands/list.js'),
+        (m) => m.listAccounts,
+      ),
+    );
 
   program
     .command('show')
     .description('show an account: profile, contacts by department, open actions, recent activity')
     .argument('[account]', 'name, unique prefix or external id (on a terminal, leave it out to pick one)')
     .addHelpText('after', examples('acct show acme', 'acct show "Acme Industrial" --json'))
-    .action(run(account, (m) => m.showAccount));
+    .action(
+      run(
+        () => import('./commands/show.js'),
+        (m) => m.showAccount,
+      ),
+    );
 
   addFieldOptions(
     program

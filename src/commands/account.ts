@@ -1,8 +1,9 @@
-/** acct add | list | show | edit | rename | remove: flags -> store -> render. */
+/**
+ * acct add | edit | rename | remove: flags -> store -> render. `list` and
+ * `show` live in list.ts and show.ts, so the most used reading command loads
+ * none of the assessment code `add` and `edit` need (issue 10, start-up).
+ */
 import type { Context } from '../context.js';
-import { lifetimeValue, ordersToDate } from '../domain/assessment/lifetime-value.js';
-import { valueLines } from '../render/assessment.js';
-import { heading, renderFields } from '../render/table.js';
 import { settleStage, type StageFields } from '../domain/assessment/derive.js';
 import type { Level, Stage, SupplierPosition } from '../domain/enums.js';
 import { ACCOUNT_FIELDS, type ParsedRecord } from '../domain/fields.js';
@@ -10,13 +11,10 @@ import { cleanName, nameKey } from '../domain/names.js';
 import type { Account } from '../domain/types.js';
 import { UserError, UsageError } from '../errors.js';
 import { confirmDestructive, exactTargetNeeded } from '../prompt/confirm.js';
-import { accountProfileData, accountTable, renderAccountProfile, type AccountProfile } from '../render/records.js';
 import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
-import { resolveAccount, resolveAccountExactly, unknownOwnerWarning } from './resolve.js';
-import { ownerFilter } from './mine.js';
-import { accountOrPick } from './pick.js';
+import { resolveAccount, resolveAccountExactly } from './resolve.js';
 import { plural } from '../domain/plural.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
@@ -80,56 +78,6 @@ export async function addAccount(ctx: Context, name: string, options: Record<str
   if (ctx.out.mode === 'json') return ctx.out.json(account);
   ctx.out.success(`Added ${account.name} (${account.stage}, ${account.level})`);
   ctx.out.info(`Next: acct contact add "${account.name}" <name> --department purchasing`);
-}
-
-export async function listAccounts(
-  ctx: Context,
-  options: { owner?: string; mine?: boolean; tier?: string; stage?: string; level?: string },
-): Promise<void> {
-  const owner = ownerFilter(ctx, options);
-  const filter = validateOrThrow(
-    ACCOUNT_FIELDS,
-    { tier: options.tier, stage: options.stage, level: options.level },
-    ctx.today,
-  );
-  const store = await ctx.store({ create: false });
-  const accounts = store.accounts.list({
-    owner,
-    tier: filter.tier as string | undefined,
-    stage: filter.stage as string | undefined,
-    level: filter.level as string | undefined,
-  });
-  const ownerWarning = accounts.length === 0 ? unknownOwnerWarning(store, owner) : null;
-  if (ownerWarning) ctx.out.warn(ownerWarning);
-  if (ctx.out.mode === 'json') return ctx.out.json(accounts);
-  if (accounts.length === 0) {
-    if (ownerWarning) return;
-    ctx.out.info(
-      store.accounts.count() === 0 ? 'No accounts yet. Add one with: acct add "Acme Industrial"' : 'No accounts match.',
-    );
-    return;
-  }
-  ctx.out.data(accountTable(ctx.out, accounts));
-}
-
-export async function showAccount(ctx: Context, input: string | undefined): Promise<void> {
-  const store = await ctx.store({ create: false });
-  // No name: a picker on a terminal, a usage error elsewhere.
-  const account = await accountOrPick(ctx, store, input, 'show');
-  const contacts = store.contacts.forAccount(account.id);
-  const openActions = store.actions.list({ accountId: account.id, status: 'open' });
-  const recentActivities = store.activities.forAccount(account.id, 5);
-  const lastAssessment = store.assessments.latest(account.id);
-  const profile: AccountProfile = { account, contacts, openActions, recentActivities, lastAssessment };
-  // Orders to date and the lifetime value (docs/domain.md §4), from every order logged.
-  const orderLog = store.activities.orders(account.id);
-  const orders = ordersToDate(orderLog, ctx.today);
-  const value = lifetimeValue(orderLog, ctx.today, Number(ctx.settings.get('relationship-years')));
-  if (ctx.out.mode === 'json')
-    return ctx.out.json({ ...(accountProfileData(profile) as object), orders, lifetimeValue: value });
-  ctx.out.data(renderAccountProfile(ctx.out, profile, ctx.today));
-  const worth = valueLines(orders, value);
-  if (worth.length > 0) ctx.out.data(['', heading(ctx.out, 'Value'), renderFields(ctx.out, worth)].join('\n'));
 }
 
 export async function editAccount(ctx: Context, input: string, options: Record<string, unknown>): Promise<void> {
