@@ -45,7 +45,17 @@ export function registerAssess(program: Command, kit: Kit): void {
         'In scripts, --accept answers that step (store, with those plays) and --dry-run stores nothing.\n' +
         "Storing also updates the account's stage, level, supplier position and share from the results.\n",
     )
-    .action(run(assess, (m) => m.assessAccount));
+    .action(async (...args: unknown[]) => {
+      // --questions only prints the questionnaire: a light module of its own (start-up, issue 10).
+      const options = args[args.length - 2] as { questions?: boolean };
+      const handler = options.questions
+        ? run(
+            () => import('../commands/questions.js'),
+            (m) => m.printQuestions,
+          )
+        : run(assess, (m) => m.assessAccount);
+      await handler(...args);
+    });
 
   program
     .command('plan')

@@ -1,10 +1,12 @@
 /**
  * Start-up (issue 10, point 5): the commands people run most load only what
  * they use. `acct list` needs SQLite and the table renderer, not a schema
- * library, YAML, prompts or CSV code; bench/startup.mjs measures the time.
+ * library, YAML, prompts, CSV or assessment code; `acct assess --questions`
+ * reads the shipped playbooks from the form the build compiled, without the
+ * YAML library. bench/startup.mjs measures the time.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -12,30 +14,65 @@ import { BIN, ROOT, spawnAcct, tempDb, tempDir } from '../helpers.js';
 
 const execFileAsync = promisify(execFile);
 
-/** The module URLs one run of acct resolves. */
-async function loadedBy(args: string[]): Promise<string> {
+const YAML_LIBRARY = 'node_modules/yaml/';
+
+/** What one run of acct prints and the module URLs it loads (imported or required). */
+async function traced(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; loaded: string }> {
   const trace = join(tempDir(), 'trace.txt');
-  await execFileAsync(process.execPath, ['--import', join(ROOT, 'test/e2e/fixtures/trace.mjs'), BIN, ...args], {
-    env: { ...process.env, ACCT_TRACE_FILE: trace, ACCT_PLAYBOOKS: '' },
-  });
-  return readFileSync(trace, 'utf8');
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--import', join(ROOT, 'test/e2e/fixtures/trace.mjs'), BIN, ...args],
+    { env: { ...process.env, ACCT_PLAYBOOKS: '', ...env, ACCT_TRACE_FILE: trace } },
+  );
+  return { stdout, loaded: readFileSync(trace, 'utf8') };
 }
 
 describe('start-up', () => {
-  it('acct list loads no schema library, YAML, prompts or CSV code', async () => {
+  it('acct list loads no schema library, YAML, prompts, CSV, playbook or assessment code', async () => {
     const db = tempDb();
     expect((await spawnAcct(['--db', db, 'add', 'Acme', '--owner', 'lin'])).code).toBe(0);
-    const loaded = await loadedBy(['--db', db, 'list']);
+    const { stdout, loaded } = await traced(['--db', db, 'list']);
+    expect(stdout).toContain('Acme');
     expect(loaded).toContain('better-sqlite3');
     for (const heavy of [
       'node_modules/zod',
-      'node_modules/yaml',
+      YAML_LIBRARY,
       '@inquirer',
       'csv-parse',
       'csv-stringify',
       '/dist/playbooks/',
+      '/dist/render/assessment.js',
+      '/dist/commands/account.js',
+      '/dist/commands/show.js',
     ]) {
       expect(loaded, `acct list loaded ${heavy}`).not.toContain(heavy);
     }
+    // The store decodes stored assessments (domain/assessment/stored.ts); nothing else of the assessment domain.
+    const assessment = loaded.split('\n').filter((url) => url.includes('/dist/domain/assessment/'));
+    expect(assessment.filter((url) => !url.endsWith('/stored.js'))).toEqual([]);
+  });
+
+  it('acct assess --questions --json reads the compiled playbooks: no YAML library', async () => {
+    const { stdout, loaded } = await traced(['--db', tempDb(), 'assess', '--questions', '--json']);
+    expect((JSON.parse(stdout) as { questions: unknown[] }).questions.length).toBeGreaterThan(10);
+    expect(loaded).toContain('/dist/playbooks/load.js');
+    expect(loaded).not.toContain(YAML_LIBRARY);
+    expect(loaded).not.toContain('/dist/commands/assess.js');
+  });
+
+  it('an edited copy of a shipped file is parsed from its YAML, not taken from the compiled form', async () => {
+    const folder = tempDir();
+    const copy = join(folder, 'assessment.yaml');
+    copyFileSync(join(ROOT, 'playbooks/assessment.yaml'), copy);
+    // Unchanged bytes: the compiled form serves it, still no YAML library.
+    const same = await traced(['--db', tempDb(), 'assess', '--questions', '--json'], { ACCT_PLAYBOOKS: folder });
+    expect(same.loaded).not.toContain(YAML_LIBRARY);
+    const text = readFileSync(copy, 'utf8');
+    const edited = text.replace(/^title: .*$/m, 'title: Edited assessment');
+    expect(edited).not.toBe(text);
+    writeFileSync(copy, edited, { mode: 0o600 });
+    const changed = await traced(['--db', tempDb(), 'assess', '--questions', '--json'], { ACCT_PLAYBOOKS: folder });
+    expect((JSON.parse(changed.stdout) as { title: string }).title).toBe('Edited assessment');
+    expect(changed.loaded).toContain(YAML_LIBRARY);
   });
 });

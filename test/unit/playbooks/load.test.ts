@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,10 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assess, evaluate, factCatalogue } from '../../../src/domain/assessment/index.js';
 import {
   SHIPPED_PLAYBOOKS_DIR,
+  compilePlaybooks,
+  fileHash,
+  formatProblem,
   loadPlaybooks,
   loadQuestionnaire,
   mayHoldQuestions,
   validatePlaybookFiles,
+  type CompiledPlaybooks,
   type LoadedPlaybooks,
 } from '../../../src/playbooks/load.js';
 import {
@@ -338,6 +343,88 @@ describe('the questionnaire alone (acct assess --questions)', () => {
       expect(loadQuestionnaire({ userDir: dir }).questions.length).toBe(shipped.questionnaire.questions.length);
       for (const text of ['questions:\n', '{ id: a, questions: [] }', '"questions" : []', "'questions':"])
         expect(mayHoldQuestions(text)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the compiled form (npm run build; issue 10, start-up)', () => {
+  /** A copy of the shipped folder, so that a test can edit a file in it. */
+  function shippedCopy(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acct-compiled-'));
+    cpSync(SHIPPED_PLAYBOOKS_DIR, dir, { recursive: true });
+    return dir;
+  }
+
+  it('holds every shipped file, keyed by the SHA-256 of its bytes, and loads what the YAML gives', () => {
+    const compiled = compilePlaybooks();
+    const names = Object.values(compiled.files).map((entry) => entry.name);
+    expect(names.sort()).toEqual(
+      readdirSync(SHIPPED_PLAYBOOKS_DIR)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort(),
+    );
+    for (const [hash, entry] of Object.entries(compiled.files)) {
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(SHIPPED_PLAYBOOKS_DIR, entry.name)))
+          .digest('hex'),
+      ).toBe(hash);
+    }
+    // Through JSON, as the build writes it.
+    const fromJson = JSON.parse(JSON.stringify(compiled)) as CompiledPlaybooks;
+    expect(loadPlaybooks({ compiled: fromJson })).toEqual(loadPlaybooks({ compiled: null }));
+    expect(loadQuestionnaire({ compiled: fromJson })).toEqual(loadQuestionnaire({ compiled: null }));
+  });
+
+  it('serves a file whose bytes hash to an entry from that entry', () => {
+    const compiled = compilePlaybooks();
+    const text = readFileSync(path.join(SHIPPED_PLAYBOOKS_DIR, 'assessment.yaml'), 'utf8');
+    const entry = compiled.files[fileHash(text)]!;
+    (entry.data as { title: string }).title = 'From the compiled form';
+    expect(loadQuestionnaire({ compiled }).title).toBe('From the compiled form');
+    expect(loadQuestionnaire({ compiled: null }).title).not.toBe('From the compiled form');
+  });
+
+  it('parses an edited file from its YAML, not from the stale compiled form', () => {
+    const dir = shippedCopy();
+    try {
+      const compiled = compilePlaybooks(dir);
+      const file = path.join(dir, 'initial-cooperation.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace(/^title: .*$/m, 'title: Edited since the build'));
+      const loaded = loadPlaybooks({ shippedDir: dir, compiled });
+      expect(loaded.playbooks.find((book) => book.id === 'initial-cooperation')!.title).toBe('Edited since the build');
+      // A broken edit is a YAML error, as without a compiled form.
+      writeFileSync(file, 'id: [broken\n');
+      const problems = () => {
+        try {
+          loadPlaybooks({ shippedDir: dir, compiled });
+          return [];
+        } catch (error) {
+          return (error as { problems: Parameters<typeof formatProblem>[0][] }).problems.map(formatProblem);
+        }
+      };
+      expect(problems()[0]).toMatch(/initial-cooperation\.yaml:\d+:\d+: YAML syntax error/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports problems in compiled files at the same file:line:col as when parsing them', () => {
+    // Two copies of one shipped playbook in a folder: duplicate ids, placed by parsing the YAML on demand.
+    const dir = mkdtempSync(path.join(tmpdir(), 'acct-compiled-dup-'));
+    try {
+      for (const name of ['a.yaml', 'b.yaml'])
+        writeFileSync(path.join(dir, name), readFileSync(path.join(SHIPPED_PLAYBOOKS_DIR, 'experience-shift.yaml')));
+      const compiled = compilePlaybooks();
+      const withCompiled = validatePlaybookFiles([dir], { compiled }).map(formatProblem);
+      expect(withCompiled.length).toBeGreaterThan(0);
+      expect(withCompiled[0]).toMatch(
+        /b\.yaml:\d+:\d+: duplicate playbook id "experience-shift" \(also at .*a\.yaml:\d+:\d+\)/,
+      );
+      expect(withCompiled).toEqual(validatePlaybookFiles([dir], { compiled: null }).map(formatProblem));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
