@@ -7,6 +7,7 @@
 //
 //   npm run build && node bench/import.mjs                 # 100,000 rows, 5 rounds
 //   node bench/import.mjs --rows 1000000 --runs 1           # plus peak memory at 1M rows
+//   node bench/import.mjs --compare ../other-checkout      # also times that checkout's built acct, interleaved
 //
 // References (issue 10, points 3 and 4):
 //   schema  the shell loads the file into acct's own schema: `.import` into a
@@ -38,6 +39,8 @@ const opt = (name, fallback) => {
 const ROWS = opt('rows', 100_000);
 const RUNS = opt('runs', 5);
 const BIN = resolve(import.meta.dirname, '..', 'bin', 'acct.js');
+const compareAt = args.indexOf('--compare');
+const BASE = compareAt >= 0 ? resolve(args[compareAt + 1], 'bin', 'acct.js') : null;
 const dir = mkdtempSync(join(tmpdir(), 'acct-bench-'));
 const csv = join(dir, 'accounts.csv');
 
@@ -132,7 +135,7 @@ SELECT name, external_id AS externalId, industry, owner, tier, city, address, re
 FROM accounts ORDER BY name_key, id;
 `;
 
-const times = { acct: [], schema: [], bare: [], export: [], shellExport: [] };
+const times = { acct: [], schema: [], bare: [], export: [], shellExport: [], baseImport: [], baseExport: [] };
 let peak = 0;
 const removeDb = (path) => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
@@ -156,6 +159,17 @@ for (let r = 0; r < RUNS; r++) {
   times.export.push((await timed(process.execPath, [BIN, '--db', db, '--quiet', 'export', '-o', out])).seconds);
   times.shellExport.push((await timed('sqlite3', [db], exportScript(join(dir, 'shell-export.csv')))).seconds);
 
+  if (BASE) {
+    const baseDb = join(dir, `base-${r}.db`);
+    times.baseImport.push(
+      (await timed(process.execPath, [BASE, '--db', baseDb, '--quiet', 'import', csv, '--type', 'accounts'])).seconds,
+    );
+    times.baseExport.push(
+      (await timed(process.execPath, [BASE, '--db', baseDb, '--quiet', 'export', '-o', out])).seconds,
+    );
+    removeDb(baseDb);
+  }
+
   removeDb(db);
   removeDb(schemaDb);
   removeDb(bare);
@@ -170,5 +184,14 @@ console.log(`sqlite3 .mode csv       median ${m.shellExport.toFixed(2)} s  (runs
 console.log(`import / schema load    ${(m.acct / m.schema).toFixed(2)}x (goal <= 1.5x)`);
 console.log(`import / bare .import   ${(m.acct / m.bare).toFixed(2)}x (goal <= 3.5x)`);
 console.log(`export / shell csv      ${(m.export / m.shellExport).toFixed(2)}x (goal <= 2x)`);
+if (BASE) {
+  console.log(`compare: ${BASE}`);
+  console.log(
+    `  import   median ${m.baseImport.toFixed(2)} s  (runs: ${runs(times.baseImport)}); / schema ${(m.baseImport / m.schema).toFixed(2)}x, / bare ${(m.baseImport / m.bare).toFixed(2)}x`,
+  );
+  console.log(
+    `  export   median ${m.baseExport.toFixed(2)} s  (runs: ${runs(times.baseExport)}); / shell csv ${(m.baseExport / m.shellExport).toFixed(2)}x`,
+  );
+}
 console.log(`acct import peak RSS    ${peak.toFixed(0)} MB (goal < 300 MB)`);
 rmSync(dir, { recursive: true, force: true });

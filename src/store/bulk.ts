@@ -8,7 +8,7 @@ import { ACCOUNT_COLUMNS } from './accounts.js';
 import { CONTACT_COLUMNS } from './contacts.js';
 import type { Database } from './db.js';
 import type { OrderValue } from '../domain/import.js';
-import { ROLLUP_DEFER, ROLLUP_FLUSH } from './migrations.js';
+import { ACCOUNT_HISTORY_FLUSH, ROLLUP_DEFER, ROLLUP_FLUSH } from './migrations.js';
 import type { SqlValue } from './sql.js';
 
 export type { SqlValue };
@@ -62,6 +62,8 @@ export class BulkWriter {
   private readonly cache = new Map<string, Statement>();
   private readonly inserts = new Map<string, Statement>();
   private open = false;
+  /** Accounts above this id were inserted by this run and have no history rows yet (migration 9). */
+  private historyAfter = 0;
 
   constructor(private readonly db: Database) {}
 
@@ -86,12 +88,27 @@ export class BulkWriter {
     this.db.pragma('temp_store = MEMORY');
     this.db.exec('BEGIN IMMEDIATE');
     this.open = true;
-    // The report rollup is refreshed once per touched account at commit, not per row (migration 5).
+    // The report rollup is refreshed once per touched account at commit, not per row (migration 5),
+    // and new accounts' history is written set-based (migration 9, flushAccountHistory).
     this.db.exec(ROLLUP_DEFER);
+    this.historyAfter = this.maxId('accounts');
+  }
+
+  /**
+   * Writes the history rows of the accounts inserted since the last call,
+   * which history_account_insert skips while the writer defers: before any
+   * account is updated (its creation comes first) and before COMMIT.
+   */
+  private flushAccountHistory(): void {
+    const last = this.maxId('accounts');
+    if (last <= this.historyAfter) return;
+    this.stmt(ACCOUNT_HISTORY_FLUSH).run(this.historyAfter);
+    this.historyAfter = last;
   }
 
   commit(): void {
     if (!this.open) return;
+    this.flushAccountHistory();
     this.db.exec(ROLLUP_FLUSH);
     this.db.exec('COMMIT');
     this.open = false;
@@ -181,6 +198,7 @@ export class BulkWriter {
     values: readonly SqlValue[],
     fixed: Readonly<Record<string, SqlValue>>,
   ): void {
+    if (table === 'accounts') this.flushAccountHistory();
     const columns = BULK_COLUMNS[table] as Readonly<Record<string, string>>;
     const sets = [...fields.map((field) => `${columns[field]!} = ?`), ...Object.keys(fixed).map((c) => `${c} = ?`)];
     this.stmt(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, ...Object.values(fixed), id);
