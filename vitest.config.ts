@@ -10,7 +10,9 @@ export default defineConfig({
     pool: 'forks',
     // Messages come from a catalogue loaded at start-up (docs/i18n.md); in-process tests get English.
     setupFiles: ['test/setup.ts'],
-    // "Today" follows the time zone (src/domain/dates.ts localDate); pin it so dates in tests mean one day everywhere.
-    env: { TZ: 'UTC' },
+    // "Today" follows the time zone (src/domain/dates.ts localDate) and the language follows the locale
+    // (docs/i18n.md): pin both, so dates mean one day everywhere and a developer's zh_CN locale does not
+    // turn the English tests Chinese.
+    env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ACCT_LANG: '' },
   },
 });
