@@ -1,4 +1,5 @@
 /** acct action add | list | done | drop */
+import { parseVocabulary } from '../domain/vocabulary.js';
 import type { Context } from '../context.js';
 import { ACTION_FIELDS } from '../domain/fields.js';
 import { parseWholeNumber } from '../domain/numbers.js';
@@ -53,7 +54,11 @@ export async function listActions(
 ): Promise<void> {
   const owner = ownerFilter(ctx, options);
   const statusValues = ['open', 'done', 'dropped', 'all'];
-  const status = (options.status ?? 'open').toLowerCase();
+  const typed = options.status ?? 'open';
+  // Either language's word for a status (已完成, 待办) counts, as in every vocabulary field (docs/i18n.md).
+  const status = ['all', '全部'].includes(typed.trim().toLowerCase())
+    ? 'all'
+    : (parseVocabulary('actionStatus', typed) ?? typed);
   if (!statusValues.includes(status)) {
     throw new UsageError(`--status "${options.status}" is not one of ${statusValues.join(', ')}`, 'pick one of those');
   }

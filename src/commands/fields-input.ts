@@ -5,6 +5,7 @@
  */
 import { parseFields, type FieldSpec, type ParsedRecord } from '../domain/fields.js';
 import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Picks the flags commander parsed that are fields of this record (commander camelCases `--target-level`). */
 export function fieldInput(fields: readonly FieldSpec[], options: Record<string, unknown>): Record<string, string> {
@@ -24,10 +25,13 @@ export function validateOrThrow(
 ): ParsedRecord {
   const parsed = parseFields(fields, input, today, options);
   if (!parsed.ok) {
-    const [first, ...rest] = parsed.problems;
-    const more = rest.length > 0 ? `; also ${rest.map((problem) => problem.message).join('; ')}` : '';
+    // A refused vocabulary word is worded in the user's language, with that field's values only.
+    const [first, ...rest] = parsed.problems.map((problem) =>
+      problem.vocabulary ? t('input.vocabulary.refused', problem.vocabulary) : problem.message,
+    );
+    const more = rest.length > 0 ? `; also ${rest.join('; ')}` : '';
     // Each message names the value and what is allowed; a generic "fix it" tail would add nothing.
-    throw new UserError(`${first!.message}${more}`);
+    throw new UserError(`${first!}${more}`);
   }
   return parsed.value;
 }

@@ -18,6 +18,7 @@ import {
   SUPPLIER_POSITIONS,
   TIERS,
 } from './enums.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** The record types `acct import` reads and `acct export` writes, in dependency order. */
 export const IMPORT_TYPES = ['accounts', 'contacts', 'activities', 'actions', 'assessments'] as const;
@@ -45,6 +46,8 @@ export interface FieldSpec {
   flag: string;
   description: string;
   values?: readonly string[];
+  /** enum: the vocabulary whose labels and synonyms, in either language, are accepted too (vocabulary.ts). */
+  vocabulary?: Vocabulary;
   min?: number;
   max?: number;
   /** decimal: whole numbers only. */
@@ -59,12 +62,19 @@ const text = (key: string, flag: string, description: string, required = false):
   description,
   required,
 });
-const choice = (key: string, flag: string, description: string, values: readonly string[]): FieldSpec => ({
+const choice = (
+  key: string,
+  flag: string,
+  description: string,
+  values: readonly string[],
+  vocabulary: Vocabulary,
+): FieldSpec => ({
   key,
   kind: 'enum',
   flag,
   description,
   values,
+  vocabulary,
 });
 
 export const ACCOUNT_FIELDS: readonly FieldSpec[] = [
@@ -72,7 +82,7 @@ export const ACCOUNT_FIELDS: readonly FieldSpec[] = [
   text('externalId', 'external-id', 'id in your CRM or ERP (unique)'),
   text('industry', 'industry', 'industry'),
   text('owner', 'owner', 'responsible rep'),
-  choice('tier', 'tier', 'value grade', TIERS),
+  choice('tier', 'tier', 'value grade', TIERS, 'tier'),
   text('city', 'city', 'city'),
   text('address', 'address', 'address'),
   { key: 'revenue', kind: 'money', flag: 'revenue', description: 'annual revenue, e.g. 1.2m, 120万, "EUR 3m"', min: 0 },
@@ -85,21 +95,21 @@ export const ACCOUNT_FIELDS: readonly FieldSpec[] = [
     min: 0,
     max: 100,
   },
-  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS),
-  choice('stage', 'stage', 'development stage', STAGES),
-  choice('level', 'level', 'relationship level', LEVELS),
-  choice('targetLevel', 'target-level', 'relationship level we aim for', LEVELS),
+  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS, 'position'),
+  choice('stage', 'stage', 'development stage', STAGES, 'stage'),
+  choice('level', 'level', 'relationship level', LEVELS, 'level'),
+  choice('targetLevel', 'target-level', 'relationship level we aim for', LEVELS, 'level'),
   text('notes', 'notes', 'free notes'),
 ];
 
 export const CONTACT_FIELDS: readonly FieldSpec[] = [
   text('name', 'name', 'contact name', true),
   text('title', 'title', 'job title'),
-  choice('department', 'department', 'department', DEPARTMENTS),
-  choice('role', 'role', 'buying role', BUYING_ROLES),
-  choice('attitude', 'attitude', 'attitude towards us', ATTITUDES),
+  choice('department', 'department', 'department', DEPARTMENTS, 'department'),
+  choice('role', 'role', 'buying role', BUYING_ROLES, 'buyingRole'),
+  choice('attitude', 'attitude', 'attitude towards us', ATTITUDES, 'attitude'),
   { key: 'strength', kind: 'int', flag: 'strength', description: 'relationship strength 1-5', min: 1, max: 5 },
-  choice('seniority', 'seniority', 'seniority', SENIORITIES),
+  choice('seniority', 'seniority', 'seniority', SENIORITIES, 'seniority'),
   { key: 'email', kind: 'email', flag: 'email', description: 'email address' },
   text('phone', 'phone', 'phone'),
   { key: 'birthday', kind: 'date', flag: 'birthday', description: 'birthday (YYYY-MM-DD)' },
@@ -109,7 +119,7 @@ export const CONTACT_FIELDS: readonly FieldSpec[] = [
 
 export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
   { key: 'date', kind: 'date', flag: 'date', description: 'when it happened (default today)' },
-  choice('type', 'type', 'kind of activity', ACTIVITY_TYPES),
+  choice('type', 'type', 'kind of activity', ACTIVITY_TYPES, 'activityType'),
   text('note', 'note', 'what happened', true),
   {
     key: 'amount',
@@ -127,7 +137,7 @@ export const ACTION_FIELDS: readonly FieldSpec[] = [
   text('play', 'play', 'play id it came from'),
   text('owner', 'owner', 'who does it'),
   { key: 'due', kind: 'date', flag: 'due', description: 'due date' },
-  choice('status', 'status', 'open, done or dropped', ACTION_STATUSES),
+  choice('status', 'status', 'open, done or dropped', ACTION_STATUSES, 'actionStatus'),
 ];
 
 /** A time from the source system (a date, or an ISO timestamp kept to the millisecond). */
@@ -156,17 +166,23 @@ export const ACTION_IMPORT_FIELDS: readonly FieldSpec[] = [
 export const ASSESSMENT_FIELDS: readonly FieldSpec[] = [
   instant('assessedAt', 'when the assessment was made', true),
   { key: 'answers', kind: 'json', flag: 'answers', description: 'answers by question id', required: true },
-  choice('stage', 'stage', 'development stage', STAGES),
-  choice('level', 'level', 'relationship level', LEVELS),
-  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS),
+  choice('stage', 'stage', 'development stage', STAGES, 'stage'),
+  choice('level', 'level', 'relationship level', LEVELS, 'level'),
+  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS, 'position'),
   { key: 'share', kind: 'decimal', flag: 'share', description: 'our share of wallet in percent' },
-  choice('criteriaFit', 'criteriaFit', 'how the purchase criteria fit us', CRITERIA_FITS),
-  choice('riskLevel', 'riskLevel', 'risk of losing the account', RISK_LEVELS),
-  choice('experienceProfile', 'experienceProfile', "the buyer's experience profile", EXPERIENCE_PROFILES),
+  choice('criteriaFit', 'criteriaFit', 'how the purchase criteria fit us', CRITERIA_FITS, 'criteriaFit'),
+  choice('riskLevel', 'riskLevel', 'risk of losing the account', RISK_LEVELS, 'risk'),
+  choice(
+    'experienceProfile',
+    'experienceProfile',
+    "the buyer's experience profile",
+    EXPERIENCE_PROFILES,
+    'experienceProfile',
+  ),
   { key: 'experienceScore', kind: 'decimal', flag: 'experienceScore', description: 'experience score' },
   { key: 'satisfaction', kind: 'decimal', flag: 'satisfaction', description: 'satisfaction score', integer: true },
   { key: 'singleThreaded', kind: 'boolean', flag: 'singleThreaded', description: 'one contact carries the account' },
-  choice('targetLevel', 'targetLevel', 'relationship level we aim for', LEVELS),
+  choice('targetLevel', 'targetLevel', 'relationship level we aim for', LEVELS, 'level'),
   { key: 'result', kind: 'json', flag: 'result', description: 'the derived result' },
   { key: 'playbookVersions', kind: 'json', flag: 'playbookVersions', description: 'playbook versions used' },
 ];

@@ -9,6 +9,7 @@ import type { FieldSpec } from './field-specs.js';
 import { DATE_FORMS, parseDate } from './dates.js';
 import { closestMatches } from './names.js';
 import { MONEY_FORMS, numberProblem, parseDecimal, PERCENT_FORMS } from './numbers.js';
+import { parseVocabulary, suggestVocabulary, type Vocabulary } from './vocabulary.js';
 
 export * from './field-specs.js';
 export * from './numbers.js';
@@ -51,9 +52,25 @@ export function currencyCode(text: string): string | null {
   return isoCurrencies.has(canonical) ? canonical : null;
 }
 
+/**
+ * A word a vocabulary field refused, as data: the layer that knows the
+ * user's language words it, listing that field's values only, in that
+ * language (docs/i18n.md, Input; the `input.vocabulary.refused` message).
+ */
+export interface VocabularyRefusal {
+  flag: string;
+  value: string;
+  kind: Vocabulary;
+  /** The id the word most likely meant, or null. */
+  suggestion: string | null;
+}
+
 /** A value a field refused, with the message that names the allowed input. */
 export class FieldRefusal {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly vocabulary?: VocabularyRefusal,
+  ) {}
 }
 
 /**
@@ -85,6 +102,18 @@ function valueParser(
       return (value) => value;
     case 'enum': {
       const values = spec.values ?? [];
+      const kind = spec.vocabulary;
+      if (kind !== undefined) {
+        return (value) => {
+          const found = parseVocabulary(kind, value);
+          if (found !== null && values.includes(found)) return found;
+          const suggestion = suggestVocabulary(kind, value);
+          return new FieldRefusal(
+            `${spec.flag} "${value}" is not one of ${values.join(', ')}${suggestion !== null ? `; did you mean ${suggestion}?` : ''}`,
+            { flag: spec.flag, value, kind, suggestion },
+          );
+        };
+      }
       const byLower = new Map(values.map((allowed) => [allowed.toLowerCase(), allowed]));
       return (value) => {
         const found = byLower.get(canonicalEnumInput(value));
@@ -151,24 +180,17 @@ function valueParser(
       };
     case 'boolean':
       return (value) => {
-        const word = value.toLowerCase();
-        const flag = BOOLEAN_WORDS.get(word);
-        return flag === undefined ? refuse(`${spec.flag} "${word}" is not true or false`) : flag;
+        const word = parseVocabulary('yesNo', value);
+        return word === null
+          ? refuse(`${spec.flag} "${value.toLowerCase()}" is not true or false`)
+          : word === 'yes'
+            ? 1
+            : 0;
       };
     case 'instant':
       return (value) => parseInstant(value, today) ?? refuse(`${spec.flag} "${value}" is not a date or timestamp`);
   }
 }
-
-// A Map, not an object literal: "constructor" must not look like a word for true.
-const BOOLEAN_WORDS: ReadonlyMap<string, number> = new Map([
-  ['true', 1],
-  ['false', 0],
-  ['yes', 1],
-  ['no', 0],
-  ['1', 1],
-  ['0', 0],
-]);
 
 /** A date (any form parseDate reads) or an ISO timestamp, normalised to UTC milliseconds; null if neither. */
 export function parseInstant(raw: string, today: string): string | null {
@@ -194,6 +216,8 @@ function parseJsonObject(raw: string): Record<string, unknown> | null {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** Set when a vocabulary refused the value: word it in the user's language from this. */
+  vocabulary?: VocabularyRefusal;
 }
 
 export type ParsedRecord = Record<string, FieldValue>;
@@ -226,7 +250,12 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
         continue;
       }
       const result = parsers[i]!(raw);
-      if (result instanceof FieldRefusal) (problems ??= []).push({ field: spec.key, message: result.message });
+      if (result instanceof FieldRefusal)
+        (problems ??= []).push({
+          field: spec.key,
+          message: result.message,
+          ...(result.vocabulary ? { vocabulary: result.vocabulary } : {}),
+        });
       else value[spec.key] = result;
     }
     // An amount written with its currency ("EUR 3m") fills the currency field too, and must agree with it.

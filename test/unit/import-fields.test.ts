@@ -63,7 +63,12 @@ describe('import field specs', () => {
     expect(!result.ok && result.problems).toEqual([
       { field: 'assessedAt', message: 'assessedAt "last spring" is not a date or timestamp' },
       { field: 'answers', message: 'answers must be a JSON object like {"q1": "yes"}' },
-      { field: 'riskLevel', message: expect.stringMatching(/^riskLevel "extreme" is not one of low, medium, high/) },
+      {
+        field: 'riskLevel',
+        message: expect.stringMatching(/^riskLevel "extreme" is not one of low, medium, high/),
+        // The refusal as data, for wording in the user's language (docs/i18n.md, Input).
+        vocabulary: { flag: 'riskLevel', value: 'extreme', kind: 'risk', suggestion: null },
+      },
       { field: 'satisfaction', message: 'satisfaction "4.5" is not a number' },
       { field: 'singleThreaded', message: 'singleThreaded "constructor" is not true or false' },
     ]);

@@ -5,6 +5,7 @@
  */
 import { canonicalEnumInput } from '../enums.js';
 import { parseDecimal } from '../numbers.js';
+import { parseVocabulary, vocabularyKey, vocabularyOfValues } from '../vocabulary.js';
 import { evaluate, type Condition, type FactValue, type Facts } from './conditions.js';
 
 export const QUESTION_TYPES = ['select', 'multi', 'boolean', 'number', 'scale'] as const;
@@ -246,9 +247,34 @@ export function defaultsFrom(
 }
 
 /**
+ * The option value a typed word means: the value itself ("Rivals Fit" →
+ * "rivals-fit"), an option's label as written in the questionnaire, or, when
+ * the options are a closed vocabulary (the supplier position, the levels),
+ * that value's label or synonym in either language (`次要供应商` →
+ * `secondary`; vocabulary.ts). Anything else comes back as typed, for
+ * checkAnswer to refuse with the options named.
+ */
+export function optionValue(question: Question, typed: string): string {
+  const options = question.options ?? [];
+  const key = vocabularyKey(typed);
+  const byValue = options.find((option) => vocabularyKey(option.value) === key);
+  if (byValue) return byValue.value;
+  const kind = vocabularyOfValues(options.map((option) => option.value));
+  const fromVocabulary = kind === null ? null : parseVocabulary(kind, typed);
+  if (fromVocabulary !== null && options.some((option) => option.value === fromVocabulary)) return fromVocabulary;
+  const byLabel = options.find((option) => typeof option.label === 'string' && vocabularyKey(option.label) === key);
+  return byLabel ? byLabel.value : canonicalEnumInput(typed);
+}
+
+/** Words that mean "none of the options" in a multiple choice. */
+const NO_OPTIONS = new Set(['', '-', 'none', '无', '没有', '都没有', '无以上']);
+
+/**
  * Reads typed text (from a prompt or `--answer key=value`) into an answer
- * value: select values are matched loosely ("Rivals Fit" → "rivals-fit"),
- * multi values are comma-separated, booleans accept yes/no/y/n/true/false.
+ * value: select values are matched loosely ("Rivals Fit" → "rivals-fit", a
+ * vocabulary's Chinese label or synonym → its id, see optionValue), multi
+ * values are separated by commas (or the Chinese 、，), booleans accept
+ * yes/no/y/n/true/false and 是/否/有/无.
  */
 export function parseAnswerText(
   question: Question,
@@ -258,24 +284,20 @@ export function parseAnswerText(
   let value: unknown;
   switch (question.type) {
     case 'select':
-      value = canonicalEnumInput(trimmed);
+      value = optionValue(question, trimmed);
       break;
     case 'multi':
-      value =
-        trimmed === '' || trimmed === '-' || trimmed.toLowerCase() === 'none'
-          ? []
-          : trimmed
-              .split(',')
-              .map((part) => canonicalEnumInput(part))
-              .filter((part) => part !== '');
+      value = NO_OPTIONS.has(trimmed.normalize('NFKC').toLowerCase())
+        ? []
+        : trimmed
+            .split(/[,，、;；]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '')
+            .map((part) => optionValue(question, part));
       break;
     case 'boolean': {
-      const lower = trimmed.toLowerCase();
-      value = ['yes', 'y', 'true', '1'].includes(lower)
-        ? true
-        : ['no', 'n', 'false', '0'].includes(lower)
-          ? false
-          : trimmed;
+      const word = parseVocabulary('yesNo', trimmed);
+      value = word === null ? trimmed : word === 'yes';
       break;
     }
     case 'number':

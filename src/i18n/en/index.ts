@@ -4,9 +4,10 @@
  * both this index and src/i18n/zh-CN/index.ts.
  */
 import { common } from './common.js';
+import { input } from './input.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
 
-export const catalogue = { ...common, ...words, ...reportTrends };
+export const catalogue = { ...common, ...words, ...reportTrends, ...input };
 
 export type EnglishCatalogue = typeof catalogue;

@@ -1,7 +1,8 @@
 /** The simplified-Chinese catalogue: the same keys as src/i18n/en/index.ts, area by area. */
 import type { Catalogue } from '../types.js';
 import { common } from './common.js';
+import { input } from './input.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
 
-export const catalogue: Catalogue = { ...common, ...words, ...reportTrends };
+export const catalogue: Catalogue = { ...common, ...words, ...reportTrends, ...input };
