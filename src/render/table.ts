@@ -13,8 +13,7 @@
  * TAB or line break inside a value shows as `\t` / `\n`, so a row stays one
  * line and a plain record keeps its fields (src/render/safe-text.ts).
  */
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
 import type { Output } from './output.js';
 import { markColour, stripMarkedColour, unmarkColour, visible, visibleLines } from './safe-text.js';
@@ -51,11 +50,40 @@ export function tsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(visible).join('\t')).join('\n');
 }
 
-const segmenter = new Intl.Segmenter();
+/**
+ * string-width and wrap-ansi build an Intl.Segmenter and Unicode tables as
+ * they load, a good part of `acct list`'s start-up (issue 10): they are
+ * loaded, synchronously through require, when first needed. A Node without
+ * require() of ES modules (before 20.19) loads them here, as it always did.
+ */
+interface WidthLibraries {
+  stringWidth: typeof import('string-width').default;
+  wrapAnsi: typeof import('wrap-ansi').default;
+}
+let libraries: WidthLibraries | undefined = process.features.require_module
+  ? undefined
+  : { stringWidth: (await import('string-width')).default, wrapAnsi: (await import('wrap-ansi')).default };
+
+function widthLibraries(): WidthLibraries {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      stringWidth: (require('string-width') as typeof import('string-width')).default,
+      wrapAnsi: (require('wrap-ansi') as typeof import('wrap-ansi')).default,
+    };
+  }
+  return libraries;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Printable ASCII: one column per character, no need to measure. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Columns `text` takes on a terminal (wide East Asian characters count two; colour codes none). */
 export function displayWidth(text: string): number {
-  return stringWidth(stripMarkedColour(text));
+  const plain = stripMarkedColour(text);
+  return PRINTABLE_ASCII.test(plain) ? plain.length : widthLibraries().stringWidth(plain);
 }
 
 /** `text` cut to at most `width` columns, ending in "…" when something was cut. Plain text only. */
@@ -64,6 +92,7 @@ export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
   let out = '';
   let used = 0;
+  segmenter ??= new Intl.Segmenter();
   for (const { segment } of segmenter.segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
@@ -85,7 +114,10 @@ export function wrapLines(text: string, width: number): string[] {
   return safe.split('\n').flatMap((line) => {
     // Leading spaces (an aligned number) are kept, and continuation lines hang under them.
     const lead = /^ */.exec(line)![0].slice(0, Math.max(0, width - 1));
-    const wrapped = wrapAnsi(line.slice(lead.length), width - lead.length, { hard: true, trim: true });
+    const wrapped = widthLibraries().wrapAnsi(line.slice(lead.length), width - lead.length, {
+      hard: true,
+      trim: true,
+    });
     return markColour(wrapped)
       .split('\n')
       .map((part) => lead + part);

@@ -9,7 +9,10 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/render/table.js';
 import { BIN, ROOT, spawnAcct, tempDb, tempDir } from '../helpers.js';
 
 const execFileAsync = promisify(execFile);
@@ -44,6 +47,9 @@ describe('start-up', () => {
       '/dist/render/assessment.js',
       '/dist/commands/account.js',
       '/dist/commands/show.js',
+      // Piped output is tab-separated: nothing to measure, so no width libraries.
+      'node_modules/string-width',
+      'node_modules/wrap-ansi',
     ]) {
       expect(loaded, `acct list loaded ${heavy}`).not.toContain(heavy);
     }
@@ -74,5 +80,21 @@ describe('start-up', () => {
     const changed = await traced(['--db', tempDb(), 'assess', '--questions', '--json'], { ACCT_PLAYBOOKS: folder });
     expect((JSON.parse(changed.stdout) as { title: string }).title).toBe('Edited assessment');
     expect(changed.loaded).toContain(YAML_LIBRARY);
+  });
+
+  it('measures printable ASCII without string-width, and agrees with it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        expect(displayWidth(text)).toBe(text.length);
+      }),
+    );
+    for (const text of ['华东机械', 'Acme 华东', '\x1b[1mAcme\x1b[22m', 'e\u0301', '👍🏽', '']) {
+      expect(displayWidth(text), text).toBe(stringWidth(text));
+    }
   });
 });
