@@ -1,5 +1,6 @@
 /** Registration of the report commands (flags only; handlers load lazily). */
 import type { Command } from 'commander';
+import { t } from '../i18n/index.js';
 import { examples, type Kit } from './kit.js';
 
 export function registerReport(program: Command, kit: Kit): void {
@@ -20,8 +21,8 @@ export function registerReport(program: Command, kit: Kit): void {
       '--format <format>',
       'table, text (the table without colour, for e-mail or chat), plain, json, csv, markdown or html (a page with charts, to share or print) (default: table on a terminal, plain when piped; with -o, from the file name)',
     )
-    .option('-o, --output <file>', 'write the report to this file (replaced whole, 0600); .html gives the page')
-    .option('-y, --yes', 'replace an existing -o file without asking (needed when not on a terminal)')
+    .option('-o, --output <file>', t('reportHtml.option.output'))
+    .option('-y, --yes', t('reportHtml.option.yes'))
     .option('--limit <n>', 'table, text and html: accounts in "needs you this week" (default 25; 0 = all)')
     .addHelpText(
       'after',

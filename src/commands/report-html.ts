@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import type { ReportModel, ReportWindow } from '../domain/report.js';
 import { UsageError, UserError } from '../errors.js';
 import { refuseDatabaseTarget, realTarget, writeFileAtomic } from '../io/safe-file.js';
+import { t } from '../i18n/index.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import type { AccountSection } from '../render/report-html.js';
 import type { Store } from '../store/index.js';
@@ -30,10 +31,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = {
 export function formatForFile(path: string): string {
   const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
   if (!format) {
-    throw new UsageError(
-      `cannot tell the format of ${path} from its name`,
-      'add --format html (or text, markdown, csv, json, plain)',
-    );
+    throw new UsageError(t('reportHtml.error.extension', { path }), t('reportHtml.error.extensionFix'));
   }
   return format;
 }
@@ -55,17 +53,18 @@ export async function prepareTarget(ctx: Context, target: string, yes: boolean |
   refuseDatabaseTarget(target, await ctx.dbPath());
   const existing = statOrNull(target);
   if (existing === null) return;
-  if (existing.isDirectory()) throw new UserError(`cannot write ${target}: it is a folder`, 'give -o a file name');
+  if (existing.isDirectory())
+    throw new UserError(t('reportHtml.error.folder', { path: target }), t('reportHtml.error.folderFix'));
   if (!existing.isFile()) {
-    throw new UserError(`cannot write ${target}: it is not a regular file`, 'give -o the name of a file');
+    throw new UserError(t('reportHtml.error.notFile', { path: target }), t('reportHtml.error.notFileFix'));
   }
-  await confirmDestructive(ctx, `Replace ${target}?`, yes);
+  await confirmDestructive(ctx, t('reportHtml.replace', { path: target }), yes);
 }
 
 /** Writes `text` to `target` atomically, 0600 (io/safe-file.ts), and says so on stderr. */
 export function writeReportFile(ctx: Context, target: string, text: string): void {
   writeFileAtomic(target, text);
-  ctx.out.success(`Wrote ${target}`);
+  ctx.out.success(t('reportHtml.wrote', { path: target }));
 }
 
 /** The end of the report's day as a moment: "now" for a briefing replayed at --as-of. */

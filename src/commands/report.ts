@@ -4,6 +4,7 @@ import { parseDate } from '../domain/dates.js';
 import { buildReport, historySince, reportWindow, windowEnd, type ReportWindow } from '../domain/report.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { REPORT_FORMATS, renderReport } from '../render/report.js';
 import { ReportRepository } from '../store/report.js';
 import { parseFormat } from './options.js';
@@ -82,7 +83,7 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   // A file gets no terminal colour codes: the table becomes text.
   const chosen = toFile && asked === 'table' ? 'text' : asked;
   if (chosen === 'html' && !toFile && ctx.out.isTTY) {
-    throw new UsageError('an HTML page is not for the terminal', 'add -o review.html (or pipe it: > review.html)');
+    throw new UsageError(t('reportHtml.error.terminal'), t('reportHtml.error.terminalFix'));
   }
   const human = chosen === 'table' || chosen === 'text' || chosen === 'html';
   const limit = wholeNumber('--limit', options.limit, human ? DEFAULT_TABLE_LIMIT : 0, 0);

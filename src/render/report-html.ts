@@ -14,84 +14,13 @@
  */
 import type { Briefing } from '../domain/briefing.js';
 import type { PlanItem } from '../domain/assessment/index.js';
-import { plural } from '../domain/plural.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { labelOf, type Vocabulary } from '../domain/vocabulary.js';
 import { MOVED_LABELS, type Distribution, type ReportModel } from '../domain/report.js';
 import { alsoLine, subtitle, title } from './report.js';
 import { escapeHtml } from './safe-text.js';
 import { barChart, columnChart, funnelChart, type Stack } from './svg/charts.js';
 import { relationshipMap, type MapContact } from './svg/relationship-map.js';
-
-/** The page's words, kept together so they can move to a catalogue (issue 14). */
-export const HTML_WORDS = {
-  needsYou: (count: number) => `Needs you this week (${plural(count, 'account')})`,
-  nothingNeeds: 'Nothing needs attention.',
-  more: (count: number) => `… and ${count} more, less severe (all with --limit 0)`,
-  also: 'Also',
-  perOwner: 'Per owner',
-  noAccounts: 'No accounts.',
-  moved: (count: number) => `What moved (${count})`,
-  nothingMoved: 'Nothing moved in this window.',
-  glance: 'Portfolio at a glance',
-  charts: 'Charts',
-  funnel: 'Stage funnel (accounts per stage now)',
-  riskWeeks: 'Risk over the last 8 weeks',
-  riskWindow: 'Risk at the start and end of the window',
-  byOwner: 'Accounts by owner (high risk first)',
-  accounts: 'Accounts',
-  keyAccount: 'key account',
-  why: 'Why it is on the list',
-  next: 'Next',
-  briefing: 'Briefing',
-  map: 'Relationship map',
-  noContacts: 'No contacts yet: the whole map is a gap.',
-  lastPlan: 'Last plan',
-  noPlan: 'No assessment yet, so no plan.',
-  openActions: 'Open actions',
-  noActions: 'No open actions.',
-  overdue: 'overdue',
-  top: 'back to the list',
-  highRisk: 'high risk',
-  otherRisk: 'other',
-  generated: 'Written by acct report',
-  columns: {
-    rank: '#',
-    account: 'Account',
-    owner: 'Owner',
-    why: 'Why',
-    next: 'Next',
-    accounts: 'Accounts',
-    highRisk: 'High risk',
-    overdueActions: 'Overdue actions',
-    needAttention: 'Need attention',
-    what: 'What',
-    from: 'From',
-    to: 'To',
-    date: 'Date',
-    now: 'Now',
-    change: 'Change',
-    stage: 'Stage',
-    level: 'Level',
-    risk: 'Risk',
-    priority: 'Priority',
-    play: 'Play',
-    status: 'Status',
-    action: 'Action',
-    due: 'Due',
-  },
-  fields: {
-    profile: 'Stage; level; position',
-    risk: 'Risk',
-    notes: 'Notes',
-    lastConversation: 'Last conversation',
-    lastContact: 'Last contact',
-    afterDelivery: 'After the last order',
-    coverage: 'Coverage',
-    since: 'Since the last assessment',
-    orders: 'Orders',
-  },
-  plays: { open: 'open action', notTaken: 'not taken up', done: 'done' },
-  noOwner: '(no owner)',
-};
 
 /** One account's section: its briefing (domain/briefing.ts), its contacts with seniority, its last plan. */
 export interface AccountSection {
@@ -117,8 +46,37 @@ export function shownAccounts(model: ReportModel, limit: number): number[] {
 
 const e = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : escapeHtml(String(value));
-const ownerName = (owner: string | null): string => owner ?? HTML_WORDS.noOwner;
+const ownerName = (owner: string | null): string => owner ?? t('reportHtml.noOwner');
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+/** A closed vocabulary's value in the chosen language (domain/vocabulary.ts). */
+const label = (kind: Vocabulary, value: string): string => labelOf(kind, value, currentLanguage());
+
+/** Column headings, looked up when drawn (the language is chosen at start-up). */
+const col = (name: ColumnName): string => t(`reportHtml.col.${name}`);
+type ColumnName =
+  | 'rank'
+  | 'account'
+  | 'owner'
+  | 'why'
+  | 'next'
+  | 'accounts'
+  | 'highRisk'
+  | 'overdueActions'
+  | 'needAttention'
+  | 'what'
+  | 'from'
+  | 'to'
+  | 'date'
+  | 'now'
+  | 'change'
+  | 'stage'
+  | 'level'
+  | 'risk'
+  | 'priority'
+  | 'play'
+  | 'status'
+  | 'action'
+  | 'due';
 
 function table(headers: readonly string[], rows: readonly string[][], className = ''): string {
   const head = headers.map((h) => `<th scope="col">${e(h)}</th>`).join('');
@@ -132,56 +90,26 @@ function figure(caption: string, svg: string): string {
 
 // ---------------------------------------------------------------- charts from the model
 
-const RISK_TONES = ['low', 'medium', 'high', 'unassessed'];
-
-/**
- * Risk by week. The model's 8-week trends once the report has them; until
- * then the two moments it does have, the start and the end of the window.
- */
-export function riskColumns(model: ReportModel): { caption: string; columns: Stack[] } {
-  const trends = (model as { trends?: unknown }).trends;
-  const weekly = weeklyRisk(trends);
-  if (weekly) return { caption: HTML_WORDS.riskWeeks, columns: weekly };
-  const at = (label: string, pick: (row: Distribution) => number): Stack => ({
-    label,
-    segments: RISK_TONES.map((tone) => ({
-      label: tone,
-      value: pick(
-        model.portfolio.risk.find((row) => row.value === tone) ?? { value: tone, start: 0, end: 0, change: 0 },
-      ),
-      tone,
+/** Accounts by risk level at the end of each of the last 8 weeks (the model's trends), oldest left. */
+export function riskColumns(model: ReportModel): Stack[] {
+  const { weeks, portfolio } = model.trends;
+  return weeks.map((week, i) => ({
+    // MM-DD: the year is in the title; eight full dates would not fit under the columns.
+    label: week.slice(5),
+    segments: portfolio.risk.map((line) => ({
+      label: label('risk', line.value),
+      value: line.counts[i] ?? 0,
+      tone: line.value,
     })),
-  });
-  return {
-    caption: HTML_WORDS.riskWindow,
-    columns: [at(model.window.baselineDate, (row) => row.start), at(model.window.asOf, (row) => row.end)],
-  };
-}
-
-/** Reads `trends.portfolio` as a list of weeks with risk counts, if the model has it. */
-function weeklyRisk(trends: unknown): Stack[] | null {
-  const portfolio = (trends as { portfolio?: unknown } | undefined)?.portfolio;
-  const weeks = Array.isArray(portfolio) ? portfolio : (portfolio as { weeks?: unknown } | undefined)?.weeks;
-  if (!Array.isArray(weeks) || weeks.length === 0) return null;
-  const columns: Stack[] = [];
-  for (const week of weeks as { week?: unknown; date?: unknown; asOf?: unknown; risk?: unknown }[]) {
-    const label = String(week.week ?? week.asOf ?? week.date ?? '');
-    const risk = week.risk as Record<string, unknown> | undefined;
-    if (!risk || typeof risk !== 'object') return null;
-    columns.push({
-      label: label.length > 5 ? label.slice(5) : label,
-      segments: RISK_TONES.map((tone) => ({ label: tone, value: Number(risk[tone] ?? 0) || 0, tone })),
-    });
-  }
-  return columns;
+  }));
 }
 
 function ownerBars(model: ReportModel): Stack[] {
   return model.owners.map((owner) => ({
     label: ownerName(owner.owner),
     segments: [
-      { label: HTML_WORDS.highRisk, value: owner.highRisk, tone: 'high' },
-      { label: HTML_WORDS.otherRisk, value: owner.accounts - owner.highRisk, tone: 'stage' },
+      { label: t('reportHtml.highRisk'), value: owner.highRisk, tone: 'high' },
+      { label: t('reportHtml.otherRisk'), value: owner.accounts - owner.highRisk, tone: 'stage' },
     ],
   }));
 }
@@ -190,17 +118,16 @@ function ownerBars(model: ReportModel): Stack[] {
 
 function prioritySection(model: ReportModel, limit: number): string {
   const { priorities } = model;
-  const parts = [`<section id="needs-you"><h2>${e(HTML_WORDS.needsYou(priorities.length))}</h2>`];
-  if (priorities.length === 0) parts.push(`<p class="dim">${e(HTML_WORDS.nothingNeeds)}</p>`);
+  const parts = [`<section id="needs-you"><h2>${e(t('reportHtml.needsYou', { count: priorities.length }))}</h2>`];
+  if (priorities.length === 0) parts.push(`<p class="dim">${e(t('reportHtml.nothingNeeds'))}</p>`);
   else {
     const shown = limit > 0 ? priorities.slice(0, limit) : priorities;
-    const c = HTML_WORDS.columns;
     parts.push(
       table(
-        [c.rank, c.account, c.owner, c.why, c.next],
+        [col('rank'), col('account'), col('owner'), col('why'), col('next')],
         shown.map((p) => [
           String(p.rank),
-          `<a href="#${accountAnchor(p.accountId)}">${e(p.account)}</a>${p.keyAccount ? ` <span class="key" title="${e(HTML_WORDS.keyAccount)}">★</span>` : ''}`,
+          `<a href="#${accountAnchor(p.accountId)}">${e(p.account)}</a>${p.keyAccount ? ` <span class="key" title="${e(t('reportHtml.keyAccount'))}">★</span>` : ''}`,
           e(ownerName(p.owner)),
           `<span class="${p.rules.some((r) => r === 'risk-rose' || r === 'risk-high' || r === 'criteria-alarm') ? 'bad' : ''}">${p.reasons.map(e).join('; ')}</span>`,
           e(p.next),
@@ -209,20 +136,19 @@ function prioritySection(model: ReportModel, limit: number): string {
       ),
     );
     if (shown.length < priorities.length)
-      parts.push(`<p class="dim">${e(HTML_WORDS.more(priorities.length - shown.length))}</p>`);
+      parts.push(`<p class="dim">${e(t('reportHtml.more', { count: priorities.length - shown.length }))}</p>`);
   }
-  if (model.also.length > 0) parts.push(`<p class="dim">${e(HTML_WORDS.also)}: ${e(alsoLine(model))}</p>`);
+  if (model.also.length > 0) parts.push(`<p class="dim">${e(t('reportHtml.also'))}: ${e(alsoLine(model))}</p>`);
   parts.push('</section>');
   return parts.join('\n');
 }
 
 function ownerSection(model: ReportModel): string {
-  const c = HTML_WORDS.columns;
   const body =
     model.owners.length === 0
-      ? `<p class="dim">${e(HTML_WORDS.noAccounts)}</p>`
+      ? `<p class="dim">${e(t('reportHtml.noAccounts'))}</p>`
       : table(
-          [c.owner, c.accounts, c.highRisk, c.overdueActions, c.needAttention],
+          [col('owner'), col('accounts'), col('highRisk'), col('overdueActions'), col('needAttention')],
           model.owners.map((o) => [
             e(ownerName(o.owner)),
             String(o.accounts),
@@ -232,16 +158,15 @@ function ownerSection(model: ReportModel): string {
           ]),
           'numbers',
         );
-  return `<section id="owners"><h2>${e(HTML_WORDS.perOwner)}</h2>\n${body}\n</section>`;
+  return `<section id="owners"><h2>${e(t('reportHtml.perOwner'))}</h2>\n${body}\n</section>`;
 }
 
 function movedSection(model: ReportModel): string {
-  const c = HTML_WORDS.columns;
   const body =
     model.moved.length === 0
-      ? `<p class="dim">${e(HTML_WORDS.nothingMoved)}</p>`
+      ? `<p class="dim">${e(t('reportHtml.nothingMoved'))}</p>`
       : table(
-          [c.account, c.owner, c.what, c.from, c.to, c.date],
+          [col('account'), col('owner'), col('what'), col('from'), col('to'), col('date')],
           model.moved.map((m) => [
             e(m.account),
             e(ownerName(m.owner)),
@@ -251,35 +176,34 @@ function movedSection(model: ReportModel): string {
             e(m.date),
           ]),
         );
-  return `<section id="moved"><h2>${e(HTML_WORDS.moved(model.moved.length))}</h2>\n${body}\n</section>`;
+  return `<section id="moved"><h2>${e(t('reportHtml.moved', { count: model.moved.length }))}</h2>\n${body}\n</section>`;
 }
 
 function chartsSection(model: ReportModel): string {
-  const risk = riskColumns(model);
   const funnel = funnelChart(
-    model.portfolio.stages.map((row) => ({ label: row.value, value: row.end, tone: 'stage' })),
-    HTML_WORDS.funnel,
+    model.portfolio.stages.map((row) => ({ label: label('stage', row.value), value: row.end, tone: 'stage' })),
+    t('reportHtml.funnel'),
   );
   return [
-    `<section id="charts"><h2>${e(HTML_WORDS.charts)}</h2><div class="charts">`,
-    figure(HTML_WORDS.funnel, funnel),
-    figure(risk.caption, columnChart(risk.columns, risk.caption)),
-    figure(HTML_WORDS.byOwner, barChart(ownerBars(model), HTML_WORDS.byOwner)),
+    `<section id="charts"><h2>${e(t('reportHtml.charts'))}</h2><div class="charts">`,
+    figure(t('reportHtml.funnel'), funnel),
+    figure(t('reportHtml.riskWeeks'), columnChart(riskColumns(model), t('reportHtml.riskWeeks'))),
+    figure(t('reportHtml.byOwner'), barChart(ownerBars(model), t('reportHtml.byOwner'))),
     '</div></section>',
   ].join('\n');
 }
 
 const MORE_IS: Record<string, 'good' | 'bad'> = { low: 'good', high: 'bad', unassessed: 'bad' };
 
-function distribution(header: string, rows: readonly Distribution[], risk: boolean): string {
-  const c = HTML_WORDS.columns;
+function distribution(header: string, rows: readonly Distribution[], kind: 'stage' | 'level' | 'risk'): string {
+  const risk = kind === 'risk';
   return table(
-    [header, c.now, c.change],
+    [header, col('now'), col('change')],
     rows.map((row) => {
       const more = risk ? MORE_IS[row.value] : undefined;
       const tone = !more || row.change === 0 ? '' : row.change > 0 === (more === 'good') ? 'good' : 'bad';
       return [
-        risk ? `<span class="risk-${e(row.value)}">${e(row.value)}</span>` : e(row.value),
+        risk ? `<span class="risk-${e(row.value)}">${e(label('risk', row.value))}</span>` : e(label(kind, row.value)),
         String(row.end),
         `<span class="${tone}">${row.change === 0 ? '' : signed(row.change)}</span>`,
       ];
@@ -290,13 +214,13 @@ function distribution(header: string, rows: readonly Distribution[], risk: boole
 
 function portfolioSection(model: ReportModel): string {
   const { portfolio } = model;
-  const accounts = `${plural(portfolio.accounts.end, 'account')}${portfolio.accounts.change === 0 ? '' : ` (${signed(portfolio.accounts.change)} this period)`}`;
-  const c = HTML_WORDS.columns;
+  const { end, change } = portfolio.accounts;
+  const accounts = t('reportHtml.accountCount', { count: end, change: change === 0 ? '' : signed(change) });
   return [
-    `<section id="portfolio"><h2>${e(HTML_WORDS.glance)}</h2><p>${e(accounts)}</p><div class="tables">`,
-    distribution(c.stage, portfolio.stages, false),
-    distribution(c.level, portfolio.levels, false),
-    distribution(c.risk, portfolio.risk, true),
+    `<section id="portfolio"><h2>${e(t('reportHtml.glance'))}</h2><p>${e(accounts)}</p><div class="tables">`,
+    distribution(col('stage'), portfolio.stages, 'stage'),
+    distribution(col('level'), portfolio.levels, 'level'),
+    distribution(col('risk'), portfolio.risk, 'risk'),
     '</div></section>',
   ].join('\n');
 }
@@ -309,64 +233,69 @@ function fields(pairs: readonly [string, string][]): string {
 }
 
 function briefingFields(b: Briefing): string {
-  const f = HTML_WORDS.fields;
   const { account } = b;
-  const level = account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level;
-  const position = account.share === null ? account.position : `${account.position}, ${account.share}% share`;
+  const level = account.targetLevel
+    ? `${label('level', account.level)} (${t('reportHtml.target', { level: label('level', account.targetLevel) })})`
+    : label('level', account.level);
+  const position = label('position', account.position);
+  const share = account.share === null ? '' : `, ${t('reportHtml.share', { share: account.share })}`;
   const talk = b.lastConversation;
-  const was = b.risk.was ? `; was ${b.risk.was} at the last assessment` : '';
+  const was = b.risk.was ? `; ${t('reportHtml.riskWas', { level: label('risk', b.risk.was) })}` : '';
   const reasons = b.risk.reasons.map((r) => `<li>${e(r.text)}</li>`).join('');
   const orders =
     b.orders.count === 0
       ? ''
-      : `${plural(b.orders.count, 'order')}${b.orders.totals.length > 0 ? `: ${b.orders.totals.map((t) => `${t.amount} ${t.currency ?? ''}`.trim()).join(', ')}` : ''}`;
+      : `${t('reportHtml.orders', { count: b.orders.count })}${b.orders.totals.length > 0 ? `: ${b.orders.totals.map((total) => `${total.amount} ${total.currency ?? ''}`.trim()).join(', ')}` : ''}`;
   return fields([
-    [f.profile, e(`${account.stage}; ${level}; ${position}`)],
+    [t('reportHtml.field.profile'), e(`${label('stage', account.stage)}; ${level}; ${position}${share}`)],
     [
-      f.risk,
-      `<span class="risk-${e(b.risk.level)}">${e(b.risk.level)}</span> ${e(`(${b.risk.basis.text}${was})`)}${reasons ? `<ul>${reasons}</ul>` : ''}`,
+      t('reportHtml.field.risk'),
+      `<span class="risk-${e(b.risk.level)}">${e(label('risk', b.risk.level))}</span> ${e(`(${b.risk.basis.text}${was})`)}${reasons ? `<ul>${reasons}</ul>` : ''}`,
     ],
-    [f.notes, b.notes ? `<span class="pre">${e(b.notes)}</span>` : ''],
+    [t('reportHtml.field.notes'), b.notes ? `<span class="pre">${e(b.notes)}</span>` : ''],
     [
-      f.lastConversation,
+      t('reportHtml.field.lastConversation'),
       talk
-        ? e(`${talk.date}, ${talk.type}${talk.with.length > 0 ? ` with ${talk.with.join(', ')}` : ''}: ${talk.note}`)
-        : e('none logged'),
+        ? e(
+            `${talk.date}, ${label('activityType', talk.type)}${talk.with.length > 0 ? ` ${t('reportHtml.conversationWith', { names: talk.with.join(', ') })}` : ''}: ${talk.note}`,
+          )
+        : e(t('reportHtml.noConversation')),
     ],
     [
-      f.lastContact,
+      t('reportHtml.field.lastContact'),
       b.lastContact
-        ? e(`${b.lastContact}${b.daysSinceContact === null ? '' : ` (${plural(b.daysSinceContact, 'day')} ago)`}`)
+        ? e(
+            `${b.lastContact}${b.daysSinceContact === null ? '' : ` (${t('reportHtml.daysAgo', { days: b.daysSinceContact })})`}`,
+          )
         : '',
     ],
     [
-      f.afterDelivery,
+      t('reportHtml.field.afterDelivery'),
       b.postDeliveryGap
-        ? `<span class="bad">${e(`quiet since the order of ${b.postDeliveryGap.orderDate}: ${plural(b.postDeliveryGap.days, 'day')}`)}</span>`
+        ? `<span class="bad">${e(t('reportHtml.quietSince', { date: b.postDeliveryGap.orderDate, days: b.postDeliveryGap.days }))}</span>`
         : '',
     ],
-    [f.orders, e(orders)],
-    [f.coverage, b.coverage.words.map((w) => e(w.text)).join('; ')],
-    [f.since, b.since ? b.since.words.map((w) => e(w.text)).join('; ') : ''],
+    [t('reportHtml.field.orders'), e(orders)],
+    [t('reportHtml.field.coverage'), b.coverage.words.map((w) => e(w.text)).join('; ')],
+    [t('reportHtml.field.since'), b.since ? b.since.words.map((w) => e(w.text)).join('; ') : ''],
   ]);
 }
 
 function planTable(section: AccountSection): string {
   const plan = section.lastPlan;
-  if (!plan || plan.items.length === 0) return `<p class="dim">${e(HTML_WORDS.noPlan)}</p>`;
+  if (!plan || plan.items.length === 0) return `<p class="dim">${e(t('reportHtml.noPlan'))}</p>`;
   const open = new Map(section.briefing.openPlays.map((p) => [p.play, p]));
-  const c = HTML_WORDS.columns;
   return (
-    `<p class="dim">${e(plan.assessedAt.slice(0, 10))}</p>` +
+    `<p class="dim">${e(t('reportHtml.planOf', { date: plan.assessedAt.slice(0, 10) }))}</p>` +
     table(
-      [c.priority, c.play, c.status],
+      [col('priority'), col('play'), col('status')],
       plan.items.map((item) => {
         const still = open.get(item.play);
         const status = still
           ? still.actionId !== null
-            ? HTML_WORDS.plays.open
-            : HTML_WORDS.plays.notTaken
-          : HTML_WORDS.plays.done;
+            ? t('reportHtml.play.open')
+            : t('reportHtml.play.notTaken')
+          : t('reportHtml.play.done');
         return [
           `P${item.priority}`,
           `<strong>${e(item.title)}</strong><br><span class="dim">${e(item.why)}</span>`,
@@ -378,15 +307,14 @@ function planTable(section: AccountSection): string {
 }
 
 function actionsTable(b: Briefing): string {
-  if (b.openActions.length === 0) return `<p class="dim">${e(HTML_WORDS.noActions)}</p>`;
-  const c = HTML_WORDS.columns;
+  if (b.openActions.length === 0) return `<p class="dim">${e(t('reportHtml.noActions'))}</p>`;
   return table(
-    [c.action, c.owner, c.due],
+    [col('action'), col('owner'), col('due')],
     b.openActions.map((a) => [
       e(a.text),
       e(ownerName(a.owner)),
       a.due
-        ? `<span class="${a.overdue ? 'bad' : ''}">${e(a.due)}${a.overdue ? ` (${e(HTML_WORDS.overdue)})` : ''}</span>`
+        ? `<span class="${a.overdue ? 'bad' : ''}">${e(a.due)}${a.overdue ? ` (${e(t('reportHtml.overdue'))})` : ''}</span>`
         : '',
     ]),
   );
@@ -397,31 +325,31 @@ function accountSection(model: ReportModel, accountId: number, section: AccountS
   const b = section.briefing;
   const meta = [
     ownerName(b.account.owner),
-    b.account.tier ? `tier ${b.account.tier}` : '',
-    priority?.keyAccount ? HTML_WORDS.keyAccount : '',
+    b.account.tier ? t('reportHtml.tier', { tier: b.account.tier }) : '',
+    priority?.keyAccount ? t('reportHtml.keyAccount') : '',
   ]
     .filter((part) => part !== '')
     .join(' · ');
   const why = priority
-    ? `<p><strong>${e(HTML_WORDS.why)}:</strong> ${priority.reasons.map(e).join('; ')}<br><strong>${e(HTML_WORDS.next)}:</strong> ${e(priority.next)}</p>`
+    ? `<p><strong>${e(t('reportHtml.why'))}:</strong> ${priority.reasons.map(e).join('; ')}<br><strong>${e(t('reportHtml.next'))}:</strong> ${e(priority.next)}</p>`
     : '';
   const map =
     section.contacts.length === 0
-      ? `<p class="dim">${e(HTML_WORDS.noContacts)}</p>${relationshipMap(b.account.name, section.contacts)}`
+      ? `<p class="dim">${e(t('reportHtml.noContacts'))}</p>${relationshipMap(b.account.name, section.contacts)}`
       : relationshipMap(b.account.name, section.contacts);
   return [
     `<section class="account" id="${accountAnchor(accountId)}">`,
     `<h3>${priority ? `${priority.rank}. ` : ''}${e(b.account.name)} <span class="dim">${e(meta)}</span></h3>`,
     why,
-    `<h4>${e(HTML_WORDS.briefing)}</h4>`,
+    `<h4>${e(t('reportHtml.briefing'))}</h4>`,
     briefingFields(b),
-    `<h4>${e(HTML_WORDS.map)}</h4>`,
+    `<h4>${e(t('reportHtml.map'))}</h4>`,
     `<div class="map">${map}</div>`,
-    `<h4>${e(HTML_WORDS.lastPlan)}</h4>`,
+    `<h4>${e(t('reportHtml.lastPlan'))}</h4>`,
     planTable(section),
-    `<h4>${e(HTML_WORDS.openActions)}</h4>`,
+    `<h4>${e(t('reportHtml.openActions'))}</h4>`,
     actionsTable(b),
-    `<p class="top"><a href="#needs-you">${e(HTML_WORDS.top)}</a></p>`,
+    `<p class="top"><a href="#needs-you">${e(t('reportHtml.top'))}</a></p>`,
     '</section>',
   ].join('\n');
 }
@@ -500,7 +428,7 @@ export function renderReportHtml(
     .map((id) => accountSection(model, id, sections.get(id)!));
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${currentLanguage()}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -517,9 +445,9 @@ export function renderReportHtml(
     movedSection(model),
     portfolioSection(model),
     accounts.length > 0
-      ? `<section id="accounts"><h2>${e(HTML_WORDS.accounts)}</h2>\n${accounts.join('\n')}\n</section>`
+      ? `<section id="accounts"><h2>${e(t('reportHtml.accounts'))}</h2>\n${accounts.join('\n')}\n</section>`
       : '',
-    `<footer>${e(HTML_WORDS.generated)} · ${e(model.window.asOf)}</footer>`,
+    `<footer>${e(t('reportHtml.generated', { date: model.window.asOf }))}</footer>`,
     '</body>',
     '</html>',
     '',

@@ -180,6 +180,24 @@ describe('acct report --format html', () => {
     expect(html).toContain('… and 1 more, less severe');
   });
 
+  it('draws risk over the 8 weeks of the model trends, ending with the as-of day', async () => {
+    const db = await portfolio();
+    const html = (await run(db, ['report', '--format', 'html'])).stdout;
+    const columns = html.match(/<svg class="chart chart-columns"[\s\S]*?<\/svg>/)![0];
+    const labels = [...columns.matchAll(/text-anchor="middle">([^<]*)</g)].map((m) => m[1]);
+    expect(labels).toEqual(['01-25', '02-01', '02-08', '02-15', '02-22', '03-01', '03-08', '03-15']);
+    // The accounts were added on 2026-03-15: only the last week has a column, all three unassessed.
+    expect(columns.match(/<rect [^>]*class="bar tone-unassessed"><title>03-15: 3 unassessed<\/title>/)).not.toBeNull();
+  });
+
+  it('speaks the chosen language: --lang zh-CN gives a Chinese page', async () => {
+    const db = await portfolio();
+    const html = (await run(db, ['--lang', 'zh-CN', 'report', '--format', 'html'])).stdout;
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('本周需要你关注（2 个客户）');
+    expect(html).toContain('<h4>关系图</h4>');
+  });
+
   it('refuses to print the page on a terminal and says to add -o', async () => {
     const db = await portfolio();
     const result = await run(db, ['report', '--format', 'html'], { tty: true });

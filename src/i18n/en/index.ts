@@ -5,9 +5,10 @@
  */
 import { common } from './common.js';
 import { input } from './input.js';
+import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
 
-export const catalogue = { ...common, ...words, ...reportTrends, ...input };
+export const catalogue = { ...common, ...words, ...reportTrends, ...input, ...reportHtml };
 
 export type EnglishCatalogue = typeof catalogue;

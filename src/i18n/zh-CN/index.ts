@@ -2,7 +2,8 @@
 import type { Catalogue } from '../types.js';
 import { common } from './common.js';
 import { input } from './input.js';
+import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
 
-export const catalogue: Catalogue = { ...common, ...words, ...reportTrends, ...input };
+export const catalogue: Catalogue = { ...common, ...words, ...reportTrends, ...input, ...reportHtml };

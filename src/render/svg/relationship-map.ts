@@ -9,7 +9,9 @@
  * gap. Other departments get a column only when someone sits there.
  */
 import { isStrongContact } from '../../domain/definitions.js';
-import { DEPARTMENTS, SENIORITIES } from '../../domain/enums.js';
+import { ATTITUDES, DEPARTMENTS, SENIORITIES } from '../../domain/enums.js';
+import { labelOf } from '../../domain/vocabulary.js';
+import { currentLanguage, t } from '../../i18n/index.js';
 import { escapeHtml } from '../safe-text.js';
 import { clip } from './charts.js';
 
@@ -28,14 +30,6 @@ export const DECISION_DEPARTMENTS: readonly string[] = ['management', 'purchasin
 
 /** Column and row label for a contact without a known department or seniority. */
 export const UNKNOWN = 'unknown';
-
-/** Words the map shows (kept together so they can move to a catalogue). */
-export const MAP_WORDS = {
-  gap: 'gap',
-  strong: 'strong tie',
-  legend: ['supporter', 'neutral', 'opponent', 'attitude unknown'],
-  title: (account: string) => `Relationship map of ${account}: departments by seniority`,
-};
 
 export interface MapLayout {
   departments: string[];
@@ -78,7 +72,7 @@ export function mapLayout(contacts: readonly MapContact[]): MapLayout {
   return { departments, seniorities, cells, gaps };
 }
 
-const ATTITUDE_TONES = new Set(['supporter', 'neutral', 'opponent']);
+const ATTITUDE_TONES: ReadonlySet<string> = new Set(ATTITUDES);
 
 /** The map as inline SVG (see the module comment). */
 export function relationshipMap(account: string, contacts: readonly MapContact[]): string {
@@ -98,7 +92,10 @@ export function relationshipMap(account: string, contacts: readonly MapContact[]
   );
   const width = labelWidth + layout.departments.length * columnWidth + 4;
   const height = headerHeight + rowHeights.reduce((sum, h) => sum + h, 0) + legendHeight + 4;
-  const title = MAP_WORDS.title(account);
+  const title = t('reportHtml.map.title', { account });
+  const lang = currentLanguage();
+  const words = (kind: 'department' | 'seniority', value: string) =>
+    value === UNKNOWN ? t('reportHtml.map.unknown') : labelOf(kind, value, lang);
   const parts: string[] = [
     `<svg class="chart chart-map" data-chart="map" role="img" aria-label="${escapeHtml(title)}" ` +
       `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${escapeHtml(title)}</title>`,
@@ -108,14 +105,14 @@ export function relationshipMap(account: string, contacts: readonly MapContact[]
     const decisive = DECISION_DEPARTMENTS.includes(department);
     parts.push(
       `<text x="${x + columnWidth / 2}" y="16" class="label${decisive ? ' strong' : ''}" text-anchor="middle">` +
-        `${escapeHtml(department)}</text>`,
+        `${escapeHtml(words('department', department))}</text>`,
     );
   });
   let y = headerHeight;
   layout.seniorities.forEach((seniority, row) => {
     const rowHeight = rowHeights[row]!;
     parts.push(
-      `<text x="${labelWidth - 8}" y="${y + 18}" class="label" text-anchor="end">${escapeHtml(seniority)}</text>`,
+      `<text x="${labelWidth - 8}" y="${y + 18}" class="label" text-anchor="end">${escapeHtml(words('seniority', seniority))}</text>`,
     );
     layout.departments.forEach((department, column) => {
       const x = labelWidth + column * columnWidth;
@@ -128,7 +125,7 @@ export function relationshipMap(account: string, contacts: readonly MapContact[]
       if (gap) {
         parts.push(
           `<text x="${x + columnWidth / 2}" y="${y + rowHeight / 2 + 4}" class="label small gap-label" ` +
-            `text-anchor="middle">${MAP_WORDS.gap}</text>`,
+            `text-anchor="middle">${escapeHtml(t('reportHtml.map.gap'))}</text>`,
         );
       }
       people.forEach((person, i) => {
@@ -138,9 +135,9 @@ export function relationshipMap(account: string, contacts: readonly MapContact[]
         const tip = [
           person.name,
           person.title ?? '',
-          person.attitude ?? 'attitude unknown',
-          `strength ${person.strength ?? '?'}`,
-          strong ? MAP_WORDS.strong : '',
+          person.attitude ? labelOf('attitude', person.attitude, lang) : t('reportHtml.map.attitudeUnknown'),
+          t('reportHtml.map.strength', { strength: String(person.strength ?? '?') }),
+          strong ? t('reportHtml.map.strong') : '',
         ]
           .filter((part) => part !== '')
           .join(' · ');
@@ -155,20 +152,20 @@ export function relationshipMap(account: string, contacts: readonly MapContact[]
     y += rowHeight;
   });
   // Legend: the attitude colours and the strong-tie ring.
+  const legend: [tone: string, word: string, strong: boolean][] = [
+    ...ATTITUDES.map((attitude): [string, string, boolean] => [attitude, labelOf('attitude', attitude, lang), false]),
+    ['unknown', t('reportHtml.map.attitudeUnknown'), false],
+    ['unknown', t('reportHtml.map.strong'), true],
+  ];
   let x = 4;
   const legendY = height - 12;
-  MAP_WORDS.legend.forEach((word, i) => {
-    const tone = i < 3 ? MAP_WORDS.legend[i] : 'unknown';
+  for (const [tone, word, strong] of legend) {
     parts.push(
-      `<g class="node tone-${tone}"><circle cx="${x + 6}" cy="${legendY}" r="5"/></g>`,
-      `<text x="${x + 15}" y="${legendY + 4}" class="label small">${escapeHtml(word)}</text>`,
+      `<g class="node tone-${tone}${strong ? ' strong' : ''}"><circle cx="${x + 6}" cy="${legendY}" r="${strong ? 6 : 5}"/></g>`,
+      `<text x="${x + 16}" y="${legendY + 4}" class="label small">${escapeHtml(word)}</text>`,
     );
-    x += 26 + word.length * 6.5;
-  });
-  parts.push(
-    `<g class="node tone-unknown strong"><circle cx="${x + 6}" cy="${legendY}" r="6"/></g>`,
-    `<text x="${x + 16}" y="${legendY + 4}" class="label small">${MAP_WORDS.strong}</text>`,
-  );
+    x += 28 + Array.from(word).length * 7;
+  }
   parts.push('</svg>');
   return parts.join('');
 }
