@@ -17,6 +17,7 @@ import type { Level, Stage, SupplierPosition } from './enums.js';
 import { IMPORT_FIELDS, type ImportType } from './field-specs.js';
 import { fieldsValidator, type FieldValue } from './fields.js';
 import { cleanName, nameKey } from './names.js';
+import { parseVocabulary } from './vocabulary.js';
 
 export type RecordValues = Record<string, FieldValue>;
 
@@ -43,6 +44,24 @@ export const REQUIRED_COLUMNS: Readonly<Record<ImportType, readonly (readonly st
 export function missingColumns(type: ImportType, mapped: readonly (string | null)[]): (readonly string[])[] {
   const present = new Set(mapped.filter((field): field is string => field !== null));
   return REQUIRED_COLUMNS[type].filter((group) => !group.some((field) => present.has(field)));
+}
+
+/**
+ * Whether a cell's text fits a field of `type` as a value: what tells an
+ * ambiguous column (等级: tier or level?) by its values (docs/i18n.md,
+ * Input). A vocabulary field fits its own words only (A/B/C are tiers,
+ * 交易型 a level); a text field fits anything; other kinds fit nothing, as
+ * no ambiguous header names them.
+ */
+export function valueFits(type: ImportType): (field: string, value: string) => boolean {
+  const specs = new Map(IMPORT_FIELDS[type].map((spec) => [spec.key, spec]));
+  return (field, value) => {
+    const spec = specs.get(field);
+    if (spec?.kind === 'text') return true;
+    if (spec?.kind !== 'enum' || spec.vocabulary === undefined) return false;
+    const id = parseVocabulary(spec.vocabulary, value);
+    return id !== null && (spec.values ?? []).includes(id);
+  };
 }
 
 /** A write the database refused (a constraint): reported as the row's error, not a crash. */

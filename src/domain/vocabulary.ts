@@ -272,6 +272,8 @@ export function vocabularyOfValues(values: readonly string[]): Vocabulary | null
  * null when nothing is close.
  */
 export function suggestVocabulary(kind: Vocabulary, raw: string): string | null {
+  // One letter is inside too many words to point at one ("A" is not a misspelt "partner").
+  if ([...vocabularyKey(raw)].length < 2) return null;
   const words = lookup(kind);
   const [closest] = closestMatches(vocabularyKey(raw), [...words.keys()], 1);
   return closest === undefined ? null : words.get(closest)!;

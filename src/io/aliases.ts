@@ -530,3 +530,25 @@ export const ALIASES_BY_TYPE: Record<ImportType, AliasTable> = {
   actions: ACTION_ALIASES,
   assessments: ASSESSMENT_ALIASES,
 };
+
+/**
+ * Headers that name one of two fields, decided by the column's values
+ * (docs/i18n.md, Input): a Chinese CRM's 等级 or 级别 holding A/B/C is the
+ * customer grade (tier), holding 交易型/伙伴 the relationship level. The
+ * first field is read when the values fit neither or both. Listed per type
+ * and matched like aliases (normalised); they win over the alias tables.
+ */
+export const AMBIGUOUS_BY_TYPE: Readonly<Record<ImportType, Readonly<Record<string, readonly string[]>>>> = {
+  accounts: {
+    Level: ['level', 'tier'],
+    Grade: ['tier', 'level'],
+    等级: ['level', 'tier'],
+    级别: ['level', 'tier'],
+    类型: ['tier', 'level'],
+    客户类型: ['tier', 'level'],
+  },
+  contacts: {},
+  activities: {},
+  actions: {},
+  assessments: {},
+};

@@ -39,7 +39,15 @@ export interface HeaderMatch {
   duplicates: HeaderDuplicate[];
   /** Override keys that matched no column, or named a field the type does not have. */
   badOverrides: string[];
+  /**
+   * Columns whose header names two fields (see AmbiguousTable): `mapping`
+   * holds the first; resolveAmbiguous settles them by the column's values.
+   */
+  ambiguous: { index: number; candidates: readonly string[] }[];
 }
+
+/** header → the fields it may mean, most likely first (any spelling; normalised on use). */
+export type AmbiguousTable = Readonly<Record<string, readonly string[]>>;
 
 /** Normalise a header or alias: NFKC, lower-case, trimmed, spaces/underscores/hyphens/dots removed. */
 export function normalizeHeader(s: string): string {
@@ -77,8 +85,11 @@ export function matchHeaders(
   headers: readonly string[],
   aliases: AliasTable,
   overrides: MappingOverrides = {},
+  ambiguousHeaders: AmbiguousTable = {},
 ): HeaderMatch {
   const lookup = aliasLookup(aliases);
+  const twoWay = new Map(Object.entries(ambiguousHeaders).map(([header, fields]) => [normalizeHeader(header), fields]));
+  const ambiguous: HeaderMatch['ambiguous'] = [];
   const fields = new Map(Object.keys(aliases).map((f) => [normalizeHeader(f), f]));
   const ov = new Map<string, { key: string; field: string | null; used: boolean }>();
   const badOverrides: string[] = [];
@@ -98,7 +109,6 @@ export function matchHeaders(
   const mapping: (string | null)[] = [];
   const unknown: string[] = [];
   const ignored: string[] = [];
-  const byField = new Map<string, number[]>();
   headers.forEach((h, i) => {
     const key = normalizeHeader(h);
     const o = ov.get(key);
@@ -107,16 +117,35 @@ export function matchHeaders(
       o.used = true;
       field = o.field;
       if (field === null) ignored.push(h);
+    } else if (twoWay.has(key)) {
+      const candidates = twoWay.get(key)!;
+      field = candidates[0]!;
+      ambiguous.push({ index: i, candidates });
     } else {
       field = lookup.get(key) ?? null;
       if (field === null) unknown.push(h);
     }
     mapping.push(field);
-    if (field !== null) {
-      const list = byField.get(field);
-      if (list) list.push(i);
-      else byField.set(field, [i]);
-    }
+  });
+  for (const o of ov.values()) if (!o.used) badOverrides.push(o.key);
+  return settleMatch(headers, mapping, unknown, ignored, badOverrides, ambiguous);
+}
+
+/** The duplicates of a mapping: fields fed by two or more columns (only the first keeps it). */
+function settleMatch(
+  headers: readonly string[],
+  mapping: (string | null)[],
+  unknown: string[],
+  ignored: string[],
+  badOverrides: string[],
+  ambiguous: HeaderMatch['ambiguous'],
+): HeaderMatch {
+  const byField = new Map<string, number[]>();
+  mapping.forEach((field, i) => {
+    if (field === null) return;
+    const list = byField.get(field);
+    if (list) list.push(i);
+    else byField.set(field, [i]);
   });
   const duplicates: HeaderDuplicate[] = [];
   for (const [field, indexes] of byField) {
@@ -124,8 +153,46 @@ export function matchHeaders(
     duplicates.push({ field, indexes, columns: indexes.map((i) => headers[i]!) });
     for (const i of indexes.slice(1)) mapping[i] = null;
   }
-  for (const o of ov.values()) if (!o.used) badOverrides.push(o.key);
-  return { mapping, unknown, ignored, duplicates, badOverrides };
+  return { mapping, unknown, ignored, duplicates, badOverrides, ambiguous };
+}
+
+/**
+ * Settles the ambiguous columns of a match by their values: each takes the
+ * candidate field that `fits` most of the sampled values (the first
+ * candidate on a tie), skipping fields another column already feeds; a
+ * column none of whose values fits any candidate (or whose every candidate
+ * another column feeds) is left unknown, to be reported rather than refused
+ * row by row. `samples` are rows of the file.
+ */
+export function resolveAmbiguous(
+  headers: readonly string[],
+  match: HeaderMatch,
+  samples: readonly (readonly string[])[],
+  fits: (field: string, value: string) => boolean,
+): HeaderMatch {
+  if (match.ambiguous.length === 0) return match;
+  const mapping = [...match.mapping];
+  const unknown = [...match.unknown];
+  const ambiguousAt = new Set(match.ambiguous.map((column) => column.index));
+  const taken = new Set(mapping.filter((field, i): field is string => field !== null && !ambiguousAt.has(i)));
+  for (const { index, candidates } of match.ambiguous) {
+    const values = samples.map((row) => row[index]?.trim() ?? '').filter((value) => value !== '');
+    const free = candidates.filter((field) => !taken.has(field));
+    let best: string | null = free[0] ?? null;
+    if (values.length > 0) {
+      let bestCount = 0;
+      best = null;
+      for (const field of free) {
+        const count = values.filter((value) => fits(field, value)).length;
+        if (count > bestCount) [best, bestCount] = [field, count];
+      }
+    }
+    mapping[index] = best;
+    if (best === null) unknown.push(headers[index]!);
+    else taken.add(best);
+  }
+  // Only free fields were chosen, so no new duplicates: the match's own stand.
+  return { ...match, mapping, unknown, ambiguous: [] };
 }
 
 /** Edits (insert, delete, replace, swap of neighbours) from a to b: "Emial" is one typo from "email". */
@@ -152,8 +219,10 @@ function typoDistance(a: string, b: string): number {
  * alias is fewest edits away from the header (both normalised), within a
  * third of its length (a typo, not a different word), or null.
  */
-export function closestField(header: string, aliases: AliasTable): string | null {
+export function closestField(header: string, aliases: AliasTable, ambiguous: AmbiguousTable = {}): string | null {
   const wanted = normalizeHeader(header);
+  // A two-way header whose values fit neither field is still closest to the first it may mean.
+  for (const [name, fields] of Object.entries(ambiguous)) if (normalizeHeader(name) === wanted) return fields[0]!;
   let best: string | null = null;
   let bestScore = 1 / 3;
   for (const [key, field] of aliasLookup(aliases)) {
@@ -170,9 +239,14 @@ export function closestField(header: string, aliases: AliasTable): string | null
  * One line per unknown column (each named once, even when the file repeats
  * it), with the closest field and the --map that would use or silence it.
  */
-export function unknownColumnWarnings(label: string, unknown: readonly string[], aliases: AliasTable): string[] {
+export function unknownColumnWarnings(
+  label: string,
+  unknown: readonly string[],
+  aliases: AliasTable,
+  ambiguous: AmbiguousTable = {},
+): string[] {
   return [...new Set(unknown)].map((column) => {
-    const field = closestField(column, aliases);
+    const field = closestField(column, aliases, ambiguous);
     const use =
       field === null ? 'no field is close' : `closest field: ${field}; map it with --map "${column}=${field}"`;
     return `${label}: ignoring unknown column "${column}" (${use}; ignore it with --map "${column}=-")`;

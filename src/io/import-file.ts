@@ -11,10 +11,10 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportType } from '../domain/field-specs.js';
-import { missingColumns, REQUIRED_COLUMNS, type RowError, type RowHandler } from '../domain/import.js';
+import { missingColumns, REQUIRED_COLUMNS, valueFits, type RowError, type RowHandler } from '../domain/import.js';
 import { fsReason, UsageError, UserError } from '../errors.js';
-import { ALIASES_BY_TYPE, IMPORT_TYPES } from './aliases.js';
-import { openCsv, type CsvProblem } from './csv-read.js';
+import { ALIASES_BY_TYPE, AMBIGUOUS_BY_TYPE, IMPORT_TYPES } from './aliases.js';
+import { openCsv, type CsvItem, type CsvProblem } from './csv-read.js';
 import { csvLine } from './csv-write.js';
 import type { ByteSource } from './decode.js';
 import { unneutralise } from './formula.js';
@@ -22,6 +22,7 @@ import {
   guessType,
   matchHeaders,
   parseMapOptions,
+  resolveAmbiguous,
   parseMappingText,
   unknownColumnWarnings,
   type MappingOverrides,
@@ -170,7 +171,15 @@ export async function importFile(
       `${source.label}: the header is on line ${header.line}; skipped ${plural(header.skipped, 'row')} above it`,
     );
   }
-  const match = matchHeaders(header.names, ALIASES_BY_TYPE[type], overrides);
+  let match = matchHeaders(header.names, ALIASES_BY_TYPE[type], overrides, AMBIGUOUS_BY_TYPE[type]);
+  let batches: AsyncIterable<CsvItem[]> = reader.batches();
+  if (match.ambiguous.length > 0) {
+    // A header such as 等级 means tier or level by what its column holds: the first batch's rows tell.
+    const peeked = await peekFirst(reader.batches());
+    const rows = (peeked.first ?? []).flatMap((item) => (item.kind === 'record' ? [item.values] : []));
+    match = resolveAmbiguous(header.names, match, rows, valueFits(type));
+    batches = peeked.all;
+  }
   if (match.badOverrides.length > 0) {
     throw new UsageError(
       `--map/--mapping: ${match.badOverrides.map((c) => `"${c}"`).join(', ')} match no column of ${source.label} or name no ${type} field`,
@@ -191,7 +200,8 @@ export async function importFile(
       `rename the column or pass --map "COLUMN=${missing[0]}"`,
     );
   }
-  for (const line of unknownColumnWarnings(source.label, match.unknown, ALIASES_BY_TYPE[type])) notices.warn(line);
+  for (const line of unknownColumnWarnings(source.label, match.unknown, ALIASES_BY_TYPE[type], AMBIGUOUS_BY_TYPE[type]))
+    notices.warn(line);
 
   // Errors name the file's own column; the domain names the field.
   const columnOf = new Map<string, string>();
@@ -226,7 +236,7 @@ export async function importFile(
   const problemError = (p: CsvProblem): RowError => ({ line: p.line, column: p.column ?? null, message: p.message });
 
   try {
-    for await (const batch of reader.batches()) {
+    for await (const batch of batches) {
       for (const item of batch) {
         if (item.kind === 'problem') {
           if (item.fatal) {
@@ -258,6 +268,18 @@ export async function importFile(
   }
   summary.rejectsFile = rejects?.written ?? null;
   return summary;
+}
+
+/** The first item of a stream, and the whole stream again, that item included. */
+async function peekFirst<T>(stream: AsyncGenerator<T>): Promise<{ first: T | undefined; all: AsyncIterable<T> }> {
+  const step = await stream.next();
+  const first = step.done ? undefined : step.value;
+  async function* all(): AsyncGenerator<T> {
+    if (first === undefined) return;
+    yield first;
+    yield* stream;
+  }
+  return { first, all: all() };
 }
 
 /** Files a folder import reads, in dependency order. */
