@@ -9,6 +9,8 @@ import type { Output } from './output.js';
 import { dueText } from './assessment.js';
 import { visibleDeep } from './safe-text.js';
 import { heading, renderFields } from './table.js';
+import { t } from '../i18n/index.js';
+import { said, shown } from './labels.js';
 
 export interface ActionDetail {
   action: Action;
@@ -29,32 +31,49 @@ export function actionDetailData(detail: ActionDetail, today: string): unknown {
   };
 }
 
-export function renderActionDetail(out: Output, shown: ActionDetail, today: string): string {
-  const { action, account, assessment, standIn } = visibleDeep(shown);
-  const role = action.ownerRole && action.ownerRole !== 'rep' ? action.ownerRole : null;
+export function renderActionDetail(out: Output, detail: ActionDetail, today: string): string {
+  const { action, account, assessment, standIn } = visibleDeep(detail);
+  const roleId = action.ownerRole && action.ownerRole !== 'rep' ? action.ownerRole : null;
+  const role = roleId ? said('ownerRole', roleId) : null;
   const owner =
     action.owner === null
       ? role
-        ? `nobody (${role}'s play)`
+        ? t('render.action.nobody', { role })
         : null
-      : role
+      : role && roleId
         ? standIn
-          ? `${action.owner}, for the ${role} (role.${role} not set)`
-          : `${action.owner} (${role})`
+          ? t('render.action.standIn', { owner: action.owner, role, roleId })
+          : t('render.action.ownerRole', { owner: action.owner, role })
         : action.owner;
   const due =
     action.due === null ? null : action.status === 'open' ? dueText(action.due.slice(0, 10), today).text : action.due;
-  const status = action.status === 'open' ? 'open' : `${action.status} ${action.closedAt?.slice(0, 10) ?? ''}`.trim();
+  const statusWord = shown(out, 'actionStatus', action.status);
+  const status = action.status === 'open' ? statusWord : `${statusWord} ${action.closedAt?.slice(0, 10) ?? ''}`.trim();
   const pairs: [string, string | null][] = [
-    ['account', account],
-    ['status', status],
-    ['owner', owner],
-    ['due', due],
-    ['play', action.play ? `${action.play}${action.playbook ? ` (playbook ${action.playbook})` : ''}` : null],
-    ['from', assessment ? `the assessment of ${assessment.assessedAt.slice(0, 10)} (#${assessment.id})` : null],
-    ['why', action.why],
-    ['because', action.because.length > 0 ? action.because.join('\n') : null],
-    ['steps', action.steps.length > 0 ? action.steps.map((step, i) => `${i + 1}. ${step}`).join('\n') : null],
+    [t('render.action.account'), account],
+    [t('render.action.status'), status],
+    [t('render.action.owner'), owner],
+    [t('render.action.due'), due],
+    [
+      t('render.action.play'),
+      action.play
+        ? action.playbook
+          ? t('render.action.playbook', { play: action.play, playbook: action.playbook })
+          : action.play
+        : null,
+    ],
+    [
+      t('render.action.from'),
+      assessment
+        ? t('render.action.fromAssessment', { date: assessment.assessedAt.slice(0, 10), id: assessment.id })
+        : null,
+    ],
+    [t('render.action.why'), action.why],
+    [t('render.action.because'), action.because.length > 0 ? action.because.join('\n') : null],
+    [
+      t('render.action.steps'),
+      action.steps.length > 0 ? action.steps.map((step, i) => `${i + 1}. ${step}`).join('\n') : null,
+    ],
   ];
   return [heading(out, `#${action.id} ${action.text}`), renderFields(out, pairs)].join('\n');
 }

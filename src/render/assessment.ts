@@ -16,7 +16,8 @@ import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
+import { listed, said, shown } from './labels.js';
 
 // --- shared lines: coverage and value (also used by render/brief.ts) -----------
 
@@ -26,38 +27,55 @@ function paint(out: Output, text: string, colour: 'green' | 'yellow' | 'red' | u
 }
 
 /** A risk level or criteria fit; '?' when there is none. */
-function judgementText(out: Output, value: string | null | undefined): string {
-  return value ? paintJudgement(out, value) : '?';
+function judgementText(out: Output, kind: 'risk' | 'criteriaFit', value: string | null | undefined): string {
+  return value ? paintJudgement(out, value, said(kind, value)) : '?';
 }
 
-function list(items: readonly string[], empty = 'none'): string {
-  return items.length > 0 ? items.join(', ') : empty;
+function list(items: readonly string[], empty: string = t('assessment.none')): string {
+  return items.length > 0 ? listed(items) : empty;
 }
 
 function coverageLines(out: Output, coverage: Coverage): [string, string][] {
   const threads = coverage.singleThreaded
-    ? paint(out, `single-threaded (${coverage.singleThreadReasons.join('; ')})`, 'red')
-    : `${coverage.shape}: ${coverage.strongContacts} strong contacts across ${coverage.departmentsReached.length} departments`;
+    ? paint(
+        out,
+        t('assessment.singleThreaded', { reasons: coverage.singleThreadReasons.join(reasonSeparator()) }),
+        'red',
+      )
+    : t('assessment.shape', {
+        shape: t('assessment.shapeName', { shape: coverage.shape }),
+        strong: coverage.strongContacts,
+        departments: coverage.departmentsReached.length,
+      });
+  const names = (group: { count: number; names: string[] }): string => `${group.count}: ${listed(group.names)}`;
   return [
     [
-      'contacts',
+      t('assessment.contacts'),
       coverage.contactCount === 0
-        ? 'none recorded'
-        : `${coverage.contactCount} in ${list(coverage.departmentsReached, 'no known department')}; seniority ${list(coverage.seniorityReached, 'unknown')}`,
+        ? t('assessment.contactsNone')
+        : t('assessment.contactsIn', {
+            count: coverage.contactCount,
+            departments: list(
+              coverage.departmentsReached.map((department) => said('department', department)),
+              t('assessment.noDepartment'),
+            ),
+            seniority: list(
+              coverage.seniorityReached.map((seniority) => said('seniority', seniority)),
+              t('assessment.unknown'),
+            ),
+          }),
     ],
+    [t('assessment.supporters'), coverage.supporters.count > 0 ? names(coverage.supporters) : t('assessment.none')],
     [
-      'supporters',
-      coverage.supporters.count > 0 ? `${coverage.supporters.count}: ${coverage.supporters.names.join(', ')}` : 'none',
+      t('assessment.opponents'),
+      coverage.opponents.count > 0 ? paint(out, names(coverage.opponents), 'red') : t('assessment.none'),
     ],
-    [
-      'opponents',
-      coverage.opponents.count > 0
-        ? paint(out, `${coverage.opponents.count}: ${coverage.opponents.names.join(', ')}`, 'red')
-        : 'none',
-    ],
-    ['threads', threads],
+    [t('assessment.threads'), threads],
   ];
 }
+
+/** Between reasons in one line: "; " in English, "；" in Chinese. */
+const reasonSeparator = (): string => t('assessment.separator');
 
 /** Orders to date and the lifetime value with its inputs (docs/domain.md §4); nothing when no order is logged. */
 export function valueLines(orders: OrdersToDate, value: LifetimeValue | null): [string, string][] {
@@ -66,17 +84,25 @@ export function valueLines(orders: OrdersToDate, value: LifetimeValue | null): [
   const unpriced = orders.count - orders.priced;
   const lines: [string, string][] = [
     [
-      'orders',
-      `${plural(orders.count, 'order')} since ${orders.first}${totals ? `, ${totals}` : ''}${
-        unpriced > 0 && orders.priced > 0 ? ` (${unpriced} without an amount)` : ''
-      }`,
+      t('assessment.orders'),
+      t('assessment.ordersSince', {
+        count: orders.count,
+        first: orders.first ?? '',
+        totals,
+        // Only worth saying when some orders have an amount.
+        unpriced: orders.priced > 0 ? unpriced : 0,
+      }),
     ],
   ];
   if (value) {
     lines.push([
-      'lifetime value',
-      `about ${moneyText(value.estimate, value.currency)} = average order ${moneyText(value.averageOrder, value.currency)}` +
-        ` × ${value.ordersPerYear} orders a year × ${plural(value.expectedYears, 'year')} (relationship-years)`,
+      t('assessment.lifetimeValue'),
+      t('assessment.lifetimeValueText', {
+        estimate: moneyText(value.estimate, value.currency),
+        average: moneyText(value.averageOrder, value.currency),
+        perYear: value.ordersPerYear,
+        years: value.expectedYears,
+      }),
     ]);
   }
   return lines;
@@ -89,39 +115,59 @@ function renderPairs(out: Output, pairs: readonly (readonly [string, string | nu
 
 // --- the derived results --------------------------------------------------------
 
-export function renderResult(out: Output, shown: AssessmentResult): string {
-  const result = visibleDeep(shown);
+export function renderResult(out: Output, given: AssessmentResult): string {
+  const result = visibleDeep(given);
   const { coverage, experience, risk, satisfaction, targetLevel } = result;
+  const yesNo = (value: string | null): string => (value ? t('assessment.yesUnsureNo', { value }) : '');
   const pairs: [string, string | null][] = [
-    ['stage', result.stage],
-    ['level', result.relationshipLevel],
+    [t('assessment.stage'), shown(out, 'stage', result.stage)],
+    [t('assessment.level'), shown(out, 'level', result.relationshipLevel)],
     [
-      'position',
+      t('assessment.position'),
       result.shareOfWallet === null
-        ? result.supplierPosition
-        : `${result.supplierPosition}, ${result.shareOfWallet}% share of wallet`,
+        ? shown(out, 'position', result.supplierPosition)
+        : t('assessment.positionShare', {
+            position: shown(out, 'position', result.supplierPosition),
+            share: result.shareOfWallet,
+          }),
     ],
-    ['criteria fit', judgementText(out, result.criteriaFit)],
+    [t('assessment.criteriaFit'), judgementText(out, 'criteriaFit', result.criteriaFit)],
     [
-      'experience',
-      `${experience.profile} (${experience.score}/100)${experience.signals.length > 0 ? `: ${experience.signals.join('; ')}` : ''}`,
+      t('assessment.experience'),
+      t('assessment.because', {
+        judgement: t('assessment.experienceText', {
+          profile: shown(out, 'experienceProfile', experience.profile),
+          score: experience.score,
+        }),
+        reasons: experience.signals,
+      }),
     ],
-    ['risk', `${judgementText(out, risk.level)}${risk.reasons.length > 0 ? `: ${risk.reasons.join('; ')}` : ''}`],
+    [
+      t('assessment.risk'),
+      t('assessment.because', { judgement: judgementText(out, 'risk', risk.level), reasons: risk.reasons }),
+    ],
     ...coverageLines(out, coverage),
     [
-      'satisfaction',
+      t('assessment.satisfaction'),
       satisfaction.score === null
-        ? 'not surveyed'
-        : `${satisfaction.score}/5 ${satisfaction.label}` +
-          (satisfaction.repurchase ? `; buys again: ${satisfaction.repurchase}` : '') +
-          (satisfaction.recommend ? `; would recommend: ${satisfaction.recommend}` : ''),
+        ? t('assessment.notSurveyed')
+        : t('assessment.satisfactionText', {
+            score: satisfaction.score,
+            label: t('assessment.satisfactionLabel', { score: satisfaction.score }),
+            repurchase: yesNo(satisfaction.repurchase),
+            recommend: yesNo(satisfaction.recommend),
+          }),
     ],
     [
-      'target level',
-      `${targetLevel.level ?? 'none'}${targetLevel.worthIt ? '' : ` (recommended: ${targetLevel.recommended})`}: ${targetLevel.verdict}`,
+      t('assessment.targetLevel'),
+      t('assessment.targetText', {
+        level: targetLevel.level ? shown(out, 'level', targetLevel.level) : t('assessment.none'),
+        recommended: targetLevel.worthIt ? null : shown(out, 'level', targetLevel.recommended),
+        verdict: targetLevel.verdict,
+      }),
     ],
   ];
-  return [heading(out, 'Assessment'), renderPairs(out, pairs)].join('\n');
+  return [heading(out, t('assessment.heading')), renderPairs(out, pairs)].join('\n');
 }
 
 // --- the plan -------------------------------------------------------------------
@@ -148,25 +194,30 @@ export interface PlanView {
 /** "due 2026-03-22, in 7 days", "due today", "due 2026-03-01, overdue by 14 days": overdue in words, not only colour. */
 export function dueText(due: string, today: string): { text: string; overdue: boolean } {
   const days = daysBetween(today, due);
-  if (days === 0) return { text: 'due today', overdue: false };
-  if (days > 0) return { text: `due ${due}, in ${plural(days, 'day')}`, overdue: false };
-  return { text: `due ${due}, overdue by ${plural(-days, 'day')}`, overdue: true };
+  if (days === 0) return { text: t('assessment.dueToday'), overdue: false };
+  if (days > 0) return { text: t('assessment.dueIn', { due, days }), overdue: false };
+  return { text: t('assessment.dueOverdue', { due, days: -days }), overdue: true };
 }
 
-function ownerText(owner: PlayOwner | undefined, role: string): string {
+function ownerText(owner: PlayOwner | undefined, roleId: string): string {
+  const role = said('ownerRole', roleId);
   if (!owner) return role;
-  if (owner.owner === null) return `${role}: no owner`;
-  return owner.standIn ? `${owner.owner} for the ${role} (role.${role} not set)` : `${role}: ${owner.owner}`;
+  if (owner.owner === null) return t('assessment.noOwner', { role });
+  return owner.standIn
+    ? t('assessment.standIn', { owner: owner.owner, role, roleId })
+    : t('assessment.roleOwner', { owner: owner.owner, role });
 }
 
 /** What an accepted play's action says about itself: its number and state. */
 function actionState(action: Action, today: string): { text: string; overdue: boolean } {
-  if (action.status !== 'open') return { text: `action #${action.id}, ${action.status}`, overdue: false };
-  if (action.due === null) return { text: `action #${action.id}, open`, overdue: false };
+  const state = (text: string) => t('assessment.actionState', { id: action.id, state: text });
+  if (action.status !== 'open') return { text: state(said('actionStatus', action.status)), overdue: false };
+  if (action.due === null) return { text: state(said('actionStatus', 'open')), overdue: false };
   const due = dueText(action.due.slice(0, 10), today);
-  return { text: `action #${action.id}, ${due.text}`, overdue: due.overdue };
+  return { text: state(due.text), overdue: due.overdue };
 }
 
+// Piped: one tab-separated row per play, ids and numbers for scripts (no header row is printed).
 const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
   { header: 'RANK', value: (row) => row.rank },
   { header: 'PLAYBOOK', value: (row) => row.item.playbook },
@@ -181,9 +232,7 @@ const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
 /** The plan's heading, the same words in `assess` and `plan`. */
 export function planHeading(plan: readonly PlanItem[]): string {
   const urgent = plan.filter((item) => item.priority === 1).length;
-  return plan.length === 0
-    ? 'Plan: no plays apply'
-    : `Plan: ${plural(plan.length, 'play')}${urgent > 0 ? `, ${urgent} at priority 1` : ''}`;
+  return plan.length === 0 ? t('assessment.planNone') : t('assessment.plan', { count: plan.length, urgent });
 }
 
 /**
@@ -216,12 +265,12 @@ export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShow
     const meta = wrap(`    ${dueShown}${dim(` · ${owner} · ${item.play}`)}`, width, '');
     lines.push('', styled, meta, wrap(item.why, width, '    '));
     // Old stored plans have no because lines; they render without them.
-    const reasons = (item.because ?? []).map((line) => line.text).join('; ');
-    if (reasons !== '') lines.push(dim(wrap(`because ${reasons}`, width, '    ')));
+    const reasons = (item.because ?? []).map((line) => line.text);
+    if (reasons.length > 0) lines.push(dim(wrap(t('assessment.becauseLine', { reasons }), width, '    ')));
   });
   if (shown.length < plan.length) {
     const more = plan.length - shown.length;
-    lines.push('', `and ${more} more${view.more ? `: ${view.more}` : ''}`);
+    lines.push('', t('assessment.more', { count: more, command: view.more ?? '' }));
   }
   return lines.join('\n');
 }
@@ -280,12 +329,15 @@ export function renderStoredPlan(
   const { result } = record;
   const accepted = new Map(actions.filter((action) => action.play !== null).map((action) => [action.play!, action]));
   const parts = [
-    heading(out, `${accountName}: plan of the assessment of ${record.assessedAt.slice(0, 10)} (#${record.id})`),
+    heading(
+      out,
+      t('assessment.storedPlan', { name: accountName, date: record.assessedAt.slice(0, 10), id: record.id }),
+    ),
   ];
   if (isCompleteResult(result)) parts.push('', renderResult(out, result));
   parts.push('', renderPlan(out, result.plan ?? [], { ...view, accepted, start: record.assessedAt.slice(0, 10) }));
   if (accepted.size > 0 && out.mode === 'table')
-    parts.push('', `✓ = accepted as an action (acct action list "${visible(accountName)}")`);
+    parts.push('', t('assessment.acceptedMark', { name: visible(accountName) }));
   return parts.join('\n');
 }
 
@@ -294,11 +346,11 @@ export function describeQuestionValues(question: Question): string {
     case 'select':
       return (question.options ?? []).map((option) => option.value).join(' | ');
     case 'multi':
-      return `list of: ${(question.options ?? []).map((option) => option.value).join(', ')}`;
+      return t('assessment.listOf', { values: (question.options ?? []).map((option) => option.value).join(', ') });
     case 'boolean':
       return 'true | false';
     case 'number':
-      return `number${question.min !== undefined ? ` ${question.min}` : ''}${question.max !== undefined ? `..${question.max}` : ''}`;
+      return `${t('assessment.number')}${question.min !== undefined ? ` ${question.min}` : ''}${question.max !== undefined ? `..${question.max}` : ''}`;
     case 'scale':
       return `${question.min ?? 1}..${question.max ?? 5}${question.labels ? ` (${question.labels.join(', ')})` : ''}`;
   }
@@ -328,15 +380,19 @@ export function questionnaireData(questionnaire: Questionnaire): unknown {
 
 export function renderQuestionnaire(out: Output, questionnaire: Questionnaire): string {
   const columns: Column<Question>[] = [
-    { header: 'KEY', value: (q) => q.key, style: (t, _q, chalk) => chalk.bold(t) },
-    { header: 'TYPE', value: (q) => `${q.type}${q.optional ? '?' : ''}` },
-    { header: 'VALUES', value: (q) => describeQuestionValues(q) },
-    { header: 'QUESTION', value: (q) => q.prompt },
+    { header: t('render.column.key'), value: (q) => q.key, style: (text, _q, chalk) => chalk.bold(text) },
+    { header: t('render.column.type'), value: (q) => `${q.type}${q.optional ? '?' : ''}` },
+    { header: t('render.column.values'), value: (q) => describeQuestionValues(q) },
+    { header: t('render.column.question'), value: (q) => q.prompt },
   ];
   return [
     heading(
       out,
-      `${questionnaire.title} (${questionnaire.questions.length} questions, version ${questionnaire.version})`,
+      t('assessment.questionnaire', {
+        title: questionnaire.title,
+        count: questionnaire.questions.length,
+        version: questionnaire.version,
+      }),
     ),
     renderTable(out, columns, questionnaire.questions),
   ].join('\n');
@@ -344,8 +400,16 @@ export function renderQuestionnaire(out: Output, questionnaire: Questionnaire): 
 
 /** "stage development → initial-cooperation, share 10% → 20%" */
 export function describeChanges(changes: readonly AccountChange[]): string {
-  const name = (field: AccountChange['field']): string => (field === 'targetLevel' ? 'target level' : field);
+  const KIND = { stage: 'stage', level: 'level', targetLevel: 'level', position: 'position' } as const;
   const show = (value: string | number | null, field: AccountChange['field']): string =>
-    value === null ? 'unset' : field === 'share' ? `${value}%` : String(value);
-  return changes.map((c) => `${name(c.field)} ${show(c.from, c.field)} → ${show(c.to, c.field)}`).join(', ');
+    value === null ? t('assessment.unset') : field === 'share' ? `${value}%` : said(KIND[field], String(value));
+  return listed(
+    changes.map((c) =>
+      t('assessment.change', {
+        field: t(`assessment.field.${c.field}`),
+        from: show(c.from, c.field),
+        to: show(c.to, c.field),
+      }),
+    ),
+  );
 }

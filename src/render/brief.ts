@@ -13,48 +13,78 @@ import { when } from './records.js';
 import { mdCell } from './report.js';
 import { visibleLines } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapLines, type Column } from './table.js';
+import { t } from '../i18n/index.js';
+import { listed, said, shown } from './labels.js';
 
 type Pairs = [string, string | number | null][];
 
+// The briefing's sentences name enum values in the run's language (ids in English), in every mode.
 function profile(briefing: Briefing): string {
   const { account } = briefing;
-  const level = account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level;
-  const position = account.share === null ? account.position : `${account.position}, ${account.share}% share`;
-  return `${account.stage}; ${level}; ${position}`;
+  const level = account.targetLevel
+    ? t('brief.levelTarget', { level: said('level', account.level), target: said('level', account.targetLevel) })
+    : said('level', account.level);
+  const position =
+    account.share === null
+      ? said('position', account.position)
+      : t('brief.positionShare', { position: said('position', account.position), share: account.share });
+  return t('brief.where.text', { stage: said('stage', account.stage), level, position });
+}
+
+/** "lin, tier A"; nobody named: "nobody" alone on a terminal, "nobody, tier A" in Markdown (as before). */
+function ownerText(briefing: Briefing, markdown = false): string {
+  const { account } = briefing;
+  const tier = account.tier ? t('brief.tier', { tier: said('tier', account.tier) }) : null;
+  const owner = markdown ? (account.owner ?? t('brief.nobody')) : account.owner;
+  return listed([owner, tier].filter((part): part is string => Boolean(part))) || t('brief.nobody');
+}
+
+function talkText(date: string, briefing: Briefing): string {
+  const talk = briefing.lastConversation!;
+  return t('brief.talk', { date, type: said('activityType', talk.type), who: listed(talk.with), note: talk.note });
 }
 
 function conversationText(out: Output, briefing: Briefing, today: string): string {
   const talk = briefing.lastConversation;
-  if (!talk) return 'none logged';
+  if (!talk) return t('brief.noTalk');
   const date = out.mode === 'table' ? `${when(out, talk.date, today)} (${talk.date})` : talk.date;
-  const who = talk.with.length > 0 ? ` with ${talk.with.join(', ')}` : '';
-  return `${date}, ${talk.type}${who}: ${talk.note}`;
+  return talkText(date, briefing);
 }
 
 function riskText(out: Output, briefing: Briefing): string {
   const { risk } = briefing;
-  const was = risk.was ? `; was ${risk.was} at the last assessment` : '';
-  return `${paintJudgement(out, risk.level)} (${risk.basis.text}${was})`;
+  return t('brief.riskText', {
+    level: paintJudgement(out, risk.level, said('risk', risk.level)),
+    basis: risk.basis.text,
+    was: risk.was ? said('risk', risk.was) : '',
+  });
 }
 
 function overview(out: Output, briefing: Briefing, today: string): Pairs {
-  const { account, lastAssessment: last } = briefing;
+  const { lastAssessment: last } = briefing;
   const pairs: Pairs = [
-    ['owner', [account.owner, account.tier ? `tier ${account.tier}` : null].filter(Boolean).join(', ') || 'nobody'],
-    ['where', profile(briefing)],
-    ['notes', briefing.notes],
-    ['last talk', conversationText(out, briefing, today)],
+    [t('brief.owner'), ownerText(briefing)],
+    [t('brief.where'), profile(briefing)],
+    [t('brief.notes'), briefing.notes],
+    [t('brief.lastTalk'), conversationText(out, briefing, today)],
     [
-      'last assessed',
+      t('brief.lastAssessed'),
       last
-        ? `${out.mode === 'table' ? `${when(out, last.assessedAt.slice(0, 10), today)} (${last.assessedAt.slice(0, 10)})` : last.assessedAt.slice(0, 10)}: fit ${last.criteriaFit ?? '?'}, ${last.planSize} plays planned`
-        : 'never',
+        ? t('brief.assessed', {
+            date:
+              out.mode === 'table'
+                ? `${when(out, last.assessedAt.slice(0, 10), today)} (${last.assessedAt.slice(0, 10)})`
+                : last.assessedAt.slice(0, 10),
+            fit: last.criteriaFit ? said('criteriaFit', last.criteriaFit) : '?',
+            plays: last.planSize,
+          })
+        : t('brief.never'),
     ],
-    ['risk', riskText(out, briefing)],
+    [t('brief.risk'), riskText(out, briefing)],
   ];
   if (briefing.postDeliveryGap) {
     const gap = briefing.postDeliveryGap;
-    pairs.push(['after the order', `no contact for ${gap.days} days since the order of ${gap.orderDate}`]);
+    pairs.push([t('brief.afterOrder'), t('brief.afterOrderText', { days: gap.days, date: gap.orderDate })]);
   }
   pairs.push(...valueLines(briefing.orders, briefing.lifetimeValue));
   return pairs;
@@ -62,40 +92,50 @@ function overview(out: Output, briefing: Briefing, today: string): Pairs {
 
 function actionColumns(out: Output, today: string): Column<BriefingAction>[] {
   return [
-    { header: 'ID', value: (a) => a.id, align: 'right' },
-    { header: 'ACTION', value: (a) => a.text },
-    { header: 'OWNER', value: (a) => a.owner },
+    { header: t('render.column.id'), value: (a) => a.id, align: 'right' },
+    { header: t('render.column.action'), value: (a) => a.text },
+    { header: t('render.column.owner'), value: (a) => a.owner },
     {
-      header: 'DUE',
+      header: t('render.column.due'),
       // "(overdue)" is a word, not only a colour: it stays without colour and when piped.
-      value: (a) => (a.due === null ? '' : `${when(out, a.due, today)}${a.overdue ? ' (overdue)' : ''}`),
-      style: (t, a, chalk) => (a.overdue ? chalk.red(t) : t),
+      value: (a) => (a.due === null ? '' : `${when(out, a.due, today)}${a.overdue ? t('brief.overdue') : ''}`),
+      style: (text, a, chalk) => (a.overdue ? chalk.red(text) : text),
     },
   ];
 }
 
-const PLAY_COLUMNS: Column<OpenPlay>[] = [
-  { header: 'P', value: (p) => `P${p.priority}` },
-  { header: 'PLAY', value: (p) => p.title },
-  { header: 'ID', value: (p) => p.play },
-  { header: 'ACTION', value: (p) => (p.actionId === null ? 'not taken up' : `#${p.actionId}`) },
-];
+function playColumns(): Column<OpenPlay>[] {
+  return [
+    { header: 'P', value: (p) => `P${p.priority}` },
+    { header: t('render.column.play'), value: (p) => p.title },
+    { header: t('render.column.id'), value: (p) => p.play },
+    {
+      header: t('render.column.action'),
+      value: (p) => (p.actionId === null ? t('brief.notTakenUp') : `#${p.actionId}`),
+    },
+  ];
+}
 
 function contactColumns(out: Output, today: string): Column<BriefingContact>[] {
   return [
-    { header: 'NAME', value: (c) => c.name },
-    { header: 'TITLE', value: (c) => c.title },
-    { header: 'DEPARTMENT', value: (c) => c.department },
-    { header: 'ROLE', value: (c) => c.role },
+    { header: t('render.column.name'), value: (c) => c.name },
+    { header: t('render.column.title'), value: (c) => c.title },
+    { header: t('render.column.department'), value: (c) => shown(out, 'department', c.department) },
+    { header: t('render.column.role'), value: (c) => shown(out, 'buyingRole', c.role) },
     {
-      header: 'ATTITUDE',
-      value: (c) => c.attitude,
-      style: (t, _c, chalk) => (t === 'supporter' ? chalk.green(t) : t === 'opponent' ? chalk.red(t) : t),
+      header: t('render.column.attitude'),
+      value: (c) => shown(out, 'attitude', c.attitude),
+      style: (text, c, chalk) =>
+        c.attitude === 'supporter' ? chalk.green(text) : c.attitude === 'opponent' ? chalk.red(text) : text,
     },
-    { header: 'STRENGTH', value: (c) => c.strength },
-    { header: 'LAST CONTACT', value: (c) => when(out, c.lastContacted, today) },
+    { header: t('render.column.strength'), value: (c) => c.strength },
+    { header: t('render.column.lastContact'), value: (c) => when(out, c.lastContacted, today) },
   ];
 }
+
+/** An activity logged since the last assessment: its date, type and note. */
+const activityLine = (a: { date: string; type: string; note: string }): string =>
+  `${a.date.slice(0, 10)} ${said('activityType', a.type)}: ${a.note}`;
 
 /** A list on a terminal: a long item wraps under its own text, not back under the dash. */
 function bullets(out: Output, lines: readonly string[]): string {
@@ -112,7 +152,7 @@ function bullets(out: Output, lines: readonly string[]): string {
 /** The briefing for a terminal (table mode) or a pipe (plain: sections of tab-separated rows). */
 export function renderBrief(out: Output, briefing: Briefing, today: string): string {
   const parts: string[] = [
-    heading(out, `${briefing.account.name}: briefing`),
+    heading(out, t('brief.title', { name: briefing.account.name })),
     renderFields(out, overview(out, briefing, today)),
   ];
   if (briefing.risk.reasons.length > 0)
@@ -127,21 +167,19 @@ export function renderBrief(out: Output, briefing: Briefing, today: string): str
   };
   if (briefing.since) {
     section(
-      `Since the last assessment (${briefing.since.date.slice(0, 10)})`,
-      bullets(out, [
-        ...briefing.since.words.map((w) => w.text),
-        ...briefing.since.activities.map((a) => `${a.date.slice(0, 10)} ${a.type}: ${a.note}`),
-      ]),
+      t('brief.since', { date: briefing.since.date.slice(0, 10) }),
+      bullets(out, [...briefing.since.words.map((w) => w.text), ...briefing.since.activities.map(activityLine)]),
     );
   }
   section(
-    `Open actions (${briefing.openActions.length})`,
-    briefing.openActions.length > 0 ? renderTable(out, actionColumns(out, today), briefing.openActions) : 'none',
+    t('brief.openActions', { count: briefing.openActions.length }),
+    briefing.openActions.length > 0
+      ? renderTable(out, actionColumns(out, today), briefing.openActions)
+      : t('brief.noActions'),
   );
-  if (briefing.openPlays.length > 0)
-    section('Open plays from the last plan', renderTable(out, PLAY_COLUMNS, briefing.openPlays));
+  if (briefing.openPlays.length > 0) section(t('brief.openPlays'), renderTable(out, playColumns(), briefing.openPlays));
   section(
-    `Contacts (${briefing.contacts.length})`,
+    t('brief.contacts', { count: briefing.contacts.length }),
     [
       ...(briefing.contacts.length > 0 ? [renderTable(out, contactColumns(out, today), briefing.contacts)] : []),
       bullets(
@@ -164,73 +202,94 @@ export function renderBriefMarkdown(briefing: Briefing): string {
     ].join('\n');
   const list = (lines: readonly string[]): string => lines.map((line) => `- ${md(line)}`).join('\n');
   const { account, lastConversation: talk, lastAssessment: last, risk } = briefing;
-  const parts: string[] = [`# ${md(account.name)}: briefing`, ''];
+  const pair = (key: string, value: string): string => t('brief.md.pair', { key, value });
+  const parts: string[] = [`# ${md(t('brief.title', { name: account.name }))}`, ''];
   parts.push(
     list([
-      `owner: ${[account.owner ?? 'nobody', account.tier ? `tier ${account.tier}` : null].filter(Boolean).join(', ')}`,
-      `where: ${profile(briefing)}`,
-      `last talk: ${talk ? `${talk.date}, ${talk.type}${talk.with.length > 0 ? ` with ${talk.with.join(', ')}` : ''}: ${talk.note}` : 'none logged'}`,
-      `last assessed: ${last ? `${last.assessedAt.slice(0, 10)}, fit ${last.criteriaFit ?? '?'}` : 'never'}`,
-      `risk: ${risk.level} (${risk.basis.text}${risk.was ? `; was ${risk.was} at the last assessment` : ''})`,
-      ...valueLines(briefing.orders, briefing.lifetimeValue).map(([key, value]) => `${key}: ${value}`),
+      pair(t('brief.owner'), ownerText(briefing, true)),
+      pair(t('brief.where'), profile(briefing)),
+      pair(t('brief.lastTalk'), talk ? talkText(talk.date, briefing) : t('brief.noTalk')),
+      pair(
+        t('brief.lastAssessed'),
+        last
+          ? t('brief.assessedShort', {
+              date: last.assessedAt.slice(0, 10),
+              fit: last.criteriaFit ? said('criteriaFit', last.criteriaFit) : '?',
+            })
+          : t('brief.never'),
+      ),
+      pair(
+        t('brief.risk'),
+        t('brief.riskText', {
+          level: said('risk', risk.level),
+          basis: risk.basis.text,
+          was: risk.was ? said('risk', risk.was) : '',
+        }),
+      ),
+      ...valueLines(briefing.orders, briefing.lifetimeValue).map(([key, value]) => pair(key, value)),
     ]),
     '',
   );
-  if (briefing.notes) parts.push('## Notes', '', md(briefing.notes), '');
-  if (risk.reasons.length > 0) parts.push('## Why this risk', '', list(risk.reasons.map((r) => r.text)), '');
+  if (briefing.notes) parts.push(`## ${t('brief.md.notes')}`, '', md(briefing.notes), '');
+  if (risk.reasons.length > 0) parts.push(`## ${t('brief.md.whyRisk')}`, '', list(risk.reasons.map((r) => r.text)), '');
   if (briefing.since) {
     parts.push(
-      `## Since the last assessment (${briefing.since.date.slice(0, 10)})`,
+      `## ${t('brief.since', { date: briefing.since.date.slice(0, 10) })}`,
       '',
-      list([
-        ...briefing.since.words.map((w) => w.text),
-        ...briefing.since.activities.map((a) => `${a.date.slice(0, 10)} ${a.type}: ${a.note}`),
-      ]),
+      list([...briefing.since.words.map((w) => w.text), ...briefing.since.activities.map(activityLine)]),
       '',
     );
   }
-  parts.push(`## Open actions (${briefing.openActions.length})`, '');
+  parts.push(`## ${t('brief.openActions', { count: briefing.openActions.length })}`, '');
   parts.push(
     briefing.openActions.length > 0
       ? table(
-          ['ID', 'Action', 'Owner', 'Due'],
+          [t('brief.md.id'), t('brief.md.action'), t('brief.md.owner'), t('brief.md.due')],
           briefing.openActions.map((a) => [
             a.id,
             a.text,
             a.owner,
-            a.due ? `${a.due}${a.overdue ? ' (overdue)' : ''}` : '',
+            a.due ? `${a.due}${a.overdue ? t('brief.overdue') : ''}` : '',
           ]),
         )
-      : 'None.',
+      : t('brief.md.noActions'),
     '',
   );
   if (briefing.openPlays.length > 0) {
     parts.push(
-      '## Open plays from the last plan',
+      `## ${t('brief.openPlays')}`,
       '',
       table(
-        ['P', 'Play', 'Id', 'Action'],
+        ['P', t('brief.md.play'), t('brief.md.playId'), t('brief.md.action')],
         briefing.openPlays.map((p) => [
           `P${p.priority}`,
           p.title,
           p.play,
-          p.actionId === null ? 'not taken up' : `#${p.actionId}`,
+          p.actionId === null ? t('brief.notTakenUp') : `#${p.actionId}`,
         ]),
       ),
       '',
     );
   }
-  parts.push(`## Contacts (${briefing.contacts.length})`, '');
+  parts.push(`## ${t('brief.contacts', { count: briefing.contacts.length })}`, '');
   if (briefing.contacts.length > 0)
     parts.push(
       table(
-        ['Name', 'Title', 'Department', 'Role', 'Attitude', 'Strength', 'Last contact'],
+        [
+          t('brief.md.name'),
+          t('brief.md.title'),
+          t('brief.md.department'),
+          t('brief.md.role'),
+          t('brief.md.attitude'),
+          t('brief.md.strength'),
+          t('brief.md.lastContact'),
+        ],
         briefing.contacts.map((c) => [
           c.name,
           c.title,
-          c.department,
-          c.role,
-          c.attitude,
+          said('department', c.department),
+          said('buyingRole', c.role),
+          said('attitude', c.attitude),
           c.strength,
           c.lastContacted?.slice(0, 10) ?? '',
         ]),

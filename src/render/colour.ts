@@ -19,14 +19,14 @@ const COLOUR: Record<RiskLevel | CriteriaFit, 'green' | 'yellow' | 'red' | null>
   unknown: null,
 };
 
-/** A risk level or criteria fit, coloured; usable as a Column style. */
-export function judgementColour(text: string, chalk: ChalkInstance): string {
-  const colour = COLOUR[text as keyof typeof COLOUR];
+/** A risk level or criteria fit, coloured by its id (the text may be its label); usable in a Column style. */
+export function judgementColour(text: string, chalk: ChalkInstance, id: string = text): string {
+  const colour = COLOUR[id as keyof typeof COLOUR];
   if (colour === undefined) return chalk.dim(text);
   return colour === null ? text : chalk[colour](text);
 }
 
 /** The same, for inline text: coloured only in the terminal table view (plain rows stay free of escape codes). */
-export function paintJudgement(out: Output, text: string): string {
-  return out.mode === 'table' && out.color ? judgementColour(text, out.chalk) : text;
+export function paintJudgement(out: Output, id: string, text: string = id): string {
+  return out.mode === 'table' && out.color ? judgementColour(text, out.chalk, id) : text;
 }

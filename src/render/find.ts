@@ -5,14 +5,15 @@
 import type { FindHit, FindMatch, MatchField } from '../domain/find.js';
 import type { Output } from './output.js';
 import { renderTable, type Column } from './table.js';
+import { t, type MessageKey } from '../i18n/index.js';
 
-const WHERE: Record<MatchField, string> = {
-  name: 'name',
-  externalId: 'external id',
-  contact: 'contact',
-  email: 'email',
-  notes: 'notes',
-  activity: 'logged',
+const WHERE: Record<MatchField, MessageKey> = {
+  name: 'render.find.name',
+  externalId: 'render.find.externalId',
+  contact: 'render.find.contact',
+  email: 'render.find.email',
+  notes: 'render.find.notes',
+  activity: 'render.find.activity',
 };
 
 type Row = FindMatch & { account: string; first: boolean };
@@ -24,12 +25,15 @@ export function renderFind(out: Output, hits: readonly FindHit[]): string {
   const columns: Column<Row>[] = [
     // On a terminal the account is named once per group; piped, every row carries it (for cut and awk).
     {
-      header: 'ACCOUNT',
+      header: t('render.column.account'),
       value: (r) => (out.mode === 'table' && !r.first ? '' : r.account),
-      style: (t, _r, chalk) => chalk.bold(t),
+      style: (text, _r, chalk) => chalk.bold(text),
     },
-    { header: 'WHERE', value: (r) => (r.detail ? `${WHERE[r.field]} (${r.detail})` : WHERE[r.field]) },
-    { header: 'MATCH', value: (r) => r.text },
+    {
+      header: t('render.column.where'),
+      value: (r) => (r.detail ? `${t(WHERE[r.field])} (${r.detail})` : t(WHERE[r.field])),
+    },
+    { header: t('render.column.match'), value: (r) => r.text },
   ];
   return renderTable(out, columns, rows);
 }

@@ -4,7 +4,8 @@ import type { StoredAssessment } from '../domain/assessment/types.js';
 import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
 import { when } from './records.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
+import { shown } from './labels.js';
 import { visible } from './safe-text.js';
 import { heading, renderTable, type Column } from './table.js';
 
@@ -40,46 +41,63 @@ export function historyData(account: { id: number; name: string }, rows: readonl
 }
 
 function changeText(row: HistoryRow): string {
-  if (row.first) return 'first assessment';
-  if (row.changes.length === 0) return 'no change';
+  if (row.first) return t('render.history.first');
+  if (row.changes.length === 0) return t('render.history.noChange');
   return row.changes.map((change) => change.text).join('; ');
 }
 
 export function renderHistory(out: Output, accountName: string, rows: readonly HistoryRow[], today: string): string {
   const columns: Column<HistoryRow>[] = [
-    { header: 'ID', value: (r) => r.record.id, align: 'right' },
-    { header: 'DATE', value: (r) => (out.mode === 'table' ? r.record.assessedAt.slice(0, 10) : r.record.assessedAt) },
-    { header: 'STAGE', value: (r) => r.record.stage },
-    { header: 'LEVEL', value: (r) => r.record.level },
-    { header: 'FIT', value: (r) => r.record.criteriaFit, style: (t, _r, chalk) => judgementColour(t, chalk) },
-    { header: 'RISK', value: (r) => r.record.riskLevel, style: (t, _r, chalk) => judgementColour(t, chalk) },
+    { header: t('render.column.id'), value: (r) => r.record.id, align: 'right' },
     {
-      header: 'EXPERIENCE',
+      header: t('render.column.date'),
+      value: (r) => (out.mode === 'table' ? r.record.assessedAt.slice(0, 10) : r.record.assessedAt),
+    },
+    { header: t('render.column.stage'), value: (r) => shown(out, 'stage', r.record.stage) },
+    { header: t('render.column.level'), value: (r) => shown(out, 'level', r.record.level) },
+    {
+      header: t('render.column.fit'),
+      value: (r) => shown(out, 'criteriaFit', r.record.criteriaFit),
+      style: (text, r, chalk) => judgementColour(text, chalk, r.record.criteriaFit ?? ''),
+    },
+    {
+      header: t('render.column.risk'),
+      value: (r) => shown(out, 'risk', r.record.riskLevel),
+      style: (text, r, chalk) => judgementColour(text, chalk, r.record.riskLevel ?? ''),
+    },
+    {
+      header: t('render.column.experience'),
       value: (r) =>
         r.record.experienceProfile === null
           ? null
-          : `${r.record.experienceProfile} ${r.record.experienceScore ?? ''}`.trim(),
+          : `${shown(out, 'experienceProfile', r.record.experienceProfile)} ${r.record.experienceScore ?? ''}`.trim(),
     },
-    { header: 'SATISFACTION', value: (r) => (r.record.satisfaction === null ? '-' : `${r.record.satisfaction}/5`) },
-    { header: 'PLAYS', value: (r) => r.planSize, align: 'right' },
     {
-      header: 'CHANGES',
+      header: t('render.column.satisfaction'),
+      value: (r) => (r.record.satisfaction === null ? t('render.history.notSurveyed') : `${r.record.satisfaction}/5`),
+    },
+    { header: t('render.column.plays'), value: (r) => r.planSize, align: 'right' },
+    {
+      header: t('render.column.changes'),
       value: changeText,
       wrap: true,
-      style: (t, r, chalk) =>
+      style: (text, r, chalk) =>
         r.changes.some((c) => c.direction === 'worse')
-          ? chalk.red(t)
+          ? chalk.red(text)
           : r.changes.some((c) => c.direction === 'better')
-            ? chalk.green(t)
-            : t,
+            ? chalk.green(text)
+            : text,
     },
   ];
   const last = rows.at(-1)!.record;
-  const parts = [heading(out, `${accountName}: ${plural(rows.length, 'assessment')}`), renderTable(out, columns, rows)];
+  const parts = [
+    heading(out, t('render.history.title', { name: accountName, count: rows.length })),
+    renderTable(out, columns, rows),
+  ];
   if (out.mode === 'table') {
     parts.push(
       '',
-      `Last assessed ${when(out, last.assessedAt.slice(0, 10), today)}. Its plan: acct plan "${visible(accountName)}"`,
+      t('render.history.footer', { when: when(out, last.assessedAt.slice(0, 10), today), name: visible(accountName) }),
     );
   }
   return parts.join('\n');

@@ -9,7 +9,8 @@ import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
 import type { Output } from './output.js';
 import { visible } from './safe-text.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
+import { shown } from './labels.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
@@ -97,12 +98,16 @@ export function playDetail(play: Play, playbook: LoadedPlaybook): Record<string,
 
 export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybook[]): string {
   const columns: Column<Play>[] = [
-    { header: 'PLAY', value: (p) => p.id, style: (t, _p, chalk) => chalk.bold(t) },
-    { header: 'P', value: (p) => p.priority, style: (t, _p, chalk) => (t === '1' ? chalk.red(t) : t) },
-    { header: 'DUE', value: (p) => `${p.dueInDays}d` },
-    { header: 'OWNER', value: (p) => p.ownerRole },
-    { header: 'TITLE', value: (p) => p.title, wrap: true },
-    { header: 'SOURCE', value: (p) => p.source },
+    { header: t('render.column.play'), value: (p) => p.id, style: (text, _p, chalk) => chalk.bold(text) },
+    {
+      header: t('render.column.priority'),
+      value: (p) => p.priority,
+      style: (text, p, chalk) => (p.priority === 1 ? chalk.red(text) : text),
+    },
+    { header: t('render.column.due'), value: (p) => t('render.playbook.days', { days: p.dueInDays }) },
+    { header: t('render.column.owner'), value: (p) => shown(out, 'ownerRole', p.ownerRole) },
+    { header: t('render.column.title'), value: (p) => p.title, wrap: true },
+    { header: t('render.column.source'), value: (p) => p.source },
   ];
   if (out.mode === 'plain') {
     const rows = playbooks.flatMap((book) => book.plays.map((play) => ({ book, play })));
@@ -122,12 +127,20 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
   for (const book of playbooks) {
     if (parts.length > 0) parts.push('');
     parts.push(
-      heading(out, `${book.id}: ${book.title} (version ${book.version}, ${plural(book.plays.length, 'play')})`),
+      heading(
+        out,
+        t('render.playbook.heading', {
+          id: book.id,
+          title: book.title,
+          version: book.version,
+          plays: book.plays.length,
+        }),
+      ),
     );
     parts.push(renderTable(out, columns, book.plays));
   }
   const total = playbooks.reduce((sum, book) => sum + book.plays.length, 0);
-  parts.push('', `${plural(playbooks.length, 'playbook')}, ${plural(total, 'play')}. Details: acct playbook show <id>`);
+  parts.push('', t('render.playbook.footer', { playbooks: playbooks.length, plays: total }));
   return parts.join('\n');
 }
 
@@ -137,7 +150,7 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
  */
 function conditionField(out: Output, key: string, condition: Condition | undefined): string {
   if (out.mode !== 'table') return `${key}\t${condition ? conditionYaml(condition) : 'always'}`;
-  if (!condition) return `${key}: always (no condition)`;
+  if (!condition) return `${key}: ${t('render.playbook.always')}`;
   return conditionYamlLines(key, condition).join('\n');
 }
 
@@ -145,9 +158,9 @@ export function renderPlaybook(out: Output, book: LoadedPlaybook): string {
   const parts = [
     heading(out, `${book.id}: ${book.title}`),
     renderFields(out, [
-      ['version', book.version],
-      ['files', book.files.join(', ')],
-      ['description', book.description.trim()],
+      [t('render.playbook.version'), book.version],
+      [t('render.playbook.files'), book.files.join(', ')],
+      [t('render.playbook.description'), book.description.trim()],
     ]),
     conditionField(out, 'applies_when', book.appliesWhen),
   ];
@@ -157,17 +170,17 @@ export function renderPlaybook(out: Output, book: LoadedPlaybook): string {
 
 export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): string {
   const fields = renderFields(out, [
-    ['playbook', book.id],
-    ['priority', play.priority],
-    ['due in', `${play.dueInDays} days`],
-    ['owner', play.ownerRole],
-    ['source', play.source],
-    ['why', play.why],
+    [t('render.playbook.playbook'), book.id],
+    [t('render.playbook.priority'), play.priority],
+    [t('render.playbook.dueIn'), t('render.playbook.dueInDays', { days: play.dueInDays })],
+    [t('render.playbook.owner'), shown(out, 'ownerRole', play.ownerRole)],
+    [t('render.playbook.source'), play.source],
+    [t('render.playbook.why'), play.why],
   ]);
   const lines = [heading(out, `${play.id}: ${play.title}`), fields, conditionField(out, 'when', play.when)];
   if (play.steps.length > 0) {
     if (out.mode === 'table') {
-      lines.push('steps');
+      lines.push(t('render.playbook.steps'));
       play.steps.forEach((step, index) => lines.push(wrapText(`${index + 1}. ${visible(step)}`, out.width, '  ')));
     } else {
       play.steps.forEach((step, index) => lines.push(`step ${index + 1}\t${visible(step)}`));
@@ -194,16 +207,16 @@ export function factData(name: string, catalogue: FactCatalogue): Record<string,
 export function renderFacts(out: Output, catalogue: FactCatalogue): string {
   const names = Object.keys(catalogue);
   const columns: Column<string>[] = [
-    { header: 'FACT', value: (name) => name, style: (t, _n, chalk) => chalk.bold(t) },
-    { header: 'TYPE', value: (name) => catalogue[name]!.type },
-    { header: 'FROM', value: (name) => catalogue[name]!.source },
-    { header: 'VALUES', value: (name) => catalogue[name]!.values?.join(' ') ?? '' },
-    { header: 'MEANING', value: (name) => catalogue[name]!.doc, wrap: true },
+    { header: t('render.column.fact'), value: (name) => name, style: (text, _n, chalk) => chalk.bold(text) },
+    { header: t('render.column.type'), value: (name) => catalogue[name]!.type },
+    { header: t('render.column.from'), value: (name) => catalogue[name]!.source },
+    { header: t('render.column.values'), value: (name) => catalogue[name]!.values?.join(' ') ?? '' },
+    { header: t('render.column.meaning'), value: (name) => catalogue[name]!.doc, wrap: true },
   ];
   const table = renderTable(out, columns, names);
   if (out.mode !== 'table') return table;
   const operators = (Object.keys(OPS_BY_TYPE) as (keyof typeof OPS_BY_TYPE)[])
     .map((type) => `  ${type.padEnd(8)} ${OPS_BY_TYPE[type].join(' ')}`)
     .join('\n');
-  return `${table}\n\n${plural(names.length, 'fact')}. Operators by type:\n${operators}\nHow to write a condition: docs/playbooks.md`;
+  return `${table}\n\n${t('render.playbook.factsFooter', { count: names.length })}\n${operators}\n${t('render.playbook.howTo')}`;
 }

@@ -7,7 +7,8 @@ import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import { isOverdue } from '../domain/definitions.js';
 import type { Output } from './output.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
+import { shown } from './labels.js';
 import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
@@ -33,49 +34,65 @@ export function when(output: Output, date: string | null, today: string): string
   if (!date) return '';
   if (output.mode !== 'table') return date;
   const days = daysBetween(date, today);
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days === -1) return 'tomorrow';
-  return days > 0 ? `${plural(days, 'day')} ago` : `in ${plural(-days, 'day')}`;
+  if (days === 0) return t('render.when.today');
+  if (days === 1) return t('render.when.yesterday');
+  if (days === -1) return t('render.when.tomorrow');
+  return days > 0 ? t('render.when.ago', { days }) : t('render.when.in', { days: -days });
 }
 
 /** A due date: the ISO date in every mode, with "(overdue)" in words when an open action is past it. */
 export function dueText(action: Pick<Action, 'due' | 'status'>, today: string): string {
   if (!action.due) return '';
-  return isOverdue(action, today) ? `${action.due} (overdue)` : action.due;
+  return isOverdue(action, today) ? t('render.due.overdue', { due: action.due }) : action.due;
 }
 
-const levelColour = (text: string, chalk: import('chalk').ChalkInstance): string =>
-  text === 'strategic-alliance' || text === 'partner' || text === 'partnership' ? chalk.green(text) : text;
+// Coloured by the id, so the Chinese label is coloured as the English word is.
+const levelColour = (id: string, text: string, chalk: import('chalk').ChalkInstance): string =>
+  id === 'strategic-alliance' || id === 'partner' || id === 'partnership' ? chalk.green(text) : text;
 
-export const ACCOUNT_COLUMNS: readonly Column<Account>[] = [
-  { header: 'NAME', value: (a) => a.name, style: (t, _a, chalk) => chalk.bold(t) },
-  { header: 'TIER', value: (a) => a.tier, style: (t, _a, chalk) => (t === 'A' ? chalk.yellow(t) : t) },
-  { header: 'OWNER', value: (a) => a.owner },
-  { header: 'STAGE', value: (a) => a.stage, style: (t, _a, chalk) => levelColour(t, chalk) },
-  { header: 'LEVEL', value: (a) => a.level, style: (t, _a, chalk) => levelColour(t, chalk) },
-  { header: 'POSITION', value: (a) => a.position },
-  { header: 'SHARE', value: (a) => (a.share === null ? '' : `${a.share}%`), align: 'right' },
-  { header: 'CITY', value: (a) => a.city },
-];
+export function accountColumns(output: Output): Column<Account>[] {
+  return [
+    { header: t('render.column.name'), value: (a) => a.name, style: (text, _a, chalk) => chalk.bold(text) },
+    {
+      header: t('render.column.tier'),
+      value: (a) => shown(output, 'tier', a.tier),
+      style: (text, a, chalk) => (a.tier === 'A' ? chalk.yellow(text) : text),
+    },
+    { header: t('render.column.owner'), value: (a) => a.owner },
+    {
+      header: t('render.column.stage'),
+      value: (a) => shown(output, 'stage', a.stage),
+      style: (text, a, chalk) => levelColour(a.stage, text, chalk),
+    },
+    {
+      header: t('render.column.level'),
+      value: (a) => shown(output, 'level', a.level),
+      style: (text, a, chalk) => levelColour(a.level, text, chalk),
+    },
+    { header: t('render.column.position'), value: (a) => shown(output, 'position', a.position) },
+    { header: t('render.column.share'), value: (a) => (a.share === null ? '' : `${a.share}%`), align: 'right' },
+    { header: t('render.column.city'), value: (a) => a.city },
+  ];
+}
 
 export function accountTable(output: Output, accounts: readonly Account[]): string {
-  return renderTable(output, ACCOUNT_COLUMNS, accounts);
+  return renderTable(output, accountColumns(output), accounts);
 }
 
 export function contactColumns(output: Output, today: string): Column<Contact>[] {
   return [
-    { header: 'NAME', value: (c) => c.name, style: (t, _c, chalk) => chalk.bold(t) },
-    { header: 'TITLE', value: (c) => c.title },
-    { header: 'DEPARTMENT', value: (c) => c.department },
-    { header: 'ROLE', value: (c) => c.role },
+    { header: t('render.column.name'), value: (c) => c.name, style: (text, _c, chalk) => chalk.bold(text) },
+    { header: t('render.column.title'), value: (c) => c.title },
+    { header: t('render.column.department'), value: (c) => shown(output, 'department', c.department) },
+    { header: t('render.column.role'), value: (c) => shown(output, 'buyingRole', c.role) },
     {
-      header: 'ATTITUDE',
-      value: (c) => c.attitude,
-      style: (t, _c, chalk) => (t === 'supporter' ? chalk.green(t) : t === 'opponent' ? chalk.red(t) : t),
+      header: t('render.column.attitude'),
+      value: (c) => shown(output, 'attitude', c.attitude),
+      style: (text, c, chalk) =>
+        c.attitude === 'supporter' ? chalk.green(text) : c.attitude === 'opponent' ? chalk.red(text) : text,
     },
     {
-      header: 'STRENGTH',
+      header: t('render.column.strength'),
       value: (c) =>
         c.strength === null
           ? ''
@@ -83,27 +100,27 @@ export function contactColumns(output: Output, today: string): Column<Contact>[]
             ? '●'.repeat(c.strength) + '○'.repeat(5 - c.strength)
             : c.strength,
     },
-    { header: 'SENIORITY', value: (c) => c.seniority },
-    { header: 'LAST CONTACT', value: (c) => when(output, c.lastContacted, today) },
+    { header: t('render.column.seniority'), value: (c) => shown(output, 'seniority', c.seniority) },
+    { header: t('render.column.lastContact'), value: (c) => when(output, c.lastContacted, today) },
   ];
 }
 
 export function actionColumns(output: Output, today: string, accountName?: (id: number) => string): Column<Action>[] {
-  const columns: Column<Action>[] = [{ header: 'ID', value: (a) => a.id, align: 'right' }];
-  if (accountName) columns.push({ header: 'ACCOUNT', value: (a) => accountName(a.accountId) });
+  const columns: Column<Action>[] = [{ header: t('render.column.id'), value: (a) => a.id, align: 'right' }];
+  if (accountName) columns.push({ header: t('render.column.account'), value: (a) => accountName(a.accountId) });
   columns.push(
-    { header: 'ACTION', value: (a) => a.text, wrap: true },
-    { header: 'OWNER', value: (a) => a.owner },
+    { header: t('render.column.action'), value: (a) => a.text, wrap: true },
+    { header: t('render.column.owner'), value: (a) => a.owner },
     {
-      header: 'DUE',
+      header: t('render.column.due'),
       // The ISO date, not "in 3 days": piped or coloured, the column has one style; "(overdue)" is a word, red only adds to it.
       value: (a) => (output.mode === 'table' ? dueText(a, today) : a.due),
       // Wraps "(overdue)" under the date rather than cutting it off.
       wrap: true,
-      style: (t, a, chalk) => (isOverdue(a, today) ? chalk.red(t) : t),
+      style: (text, a, chalk) => (isOverdue(a, today) ? chalk.red(text) : text),
     },
-    { header: 'STATUS', value: (a) => a.status },
-    { header: 'PLAY', value: (a) => a.play },
+    { header: t('render.column.status'), value: (a) => shown(output, 'actionStatus', a.status) },
+    { header: t('render.column.play'), value: (a) => a.play },
   );
   return columns;
 }
@@ -114,10 +131,14 @@ export function activityColumns(
   contactName: (id: number) => string,
 ): Column<Activity>[] {
   return [
-    { header: 'DATE', value: (a) => when(output, a.date, today) },
-    { header: 'TYPE', value: (a) => a.type, style: (t, _a, chalk) => (t === 'complaint' ? chalk.red(t) : t) },
-    { header: 'WITH', value: (a) => a.contactIds.map(contactName).join(', ') },
-    { header: 'NOTE', value: (a) => a.note, wrap: true },
+    { header: t('render.column.date'), value: (a) => when(output, a.date, today) },
+    {
+      header: t('render.column.type'),
+      value: (a) => shown(output, 'activityType', a.type),
+      style: (text, a, chalk) => (a.type === 'complaint' ? chalk.red(text) : text),
+    },
+    { header: t('render.column.with'), value: (a) => a.contactIds.map(contactName).join(', ') },
+    { header: t('render.column.note'), value: (a) => a.note, wrap: true },
   ];
 }
 
@@ -158,49 +179,73 @@ export function renderAccountProfile(out: Output, profile: AccountProfile, today
   parts.push(heading(out, account.name));
   parts.push(
     renderFields(out, [
-      ['external id', account.externalId],
-      ['owner', account.owner],
-      ['tier', account.tier],
-      ['industry', account.industry],
-      ['city', account.city],
-      ['address', account.address],
-      ['revenue', formatMoney(account.revenue, account.currency)],
-      ['stage', account.stage],
-      ['level', account.targetLevel ? `${account.level} (target ${account.targetLevel})` : account.level],
+      [t('render.show.externalId'), account.externalId],
+      [t('render.show.owner'), account.owner],
+      [t('render.show.tier'), shown(out, 'tier', account.tier)],
+      [t('render.show.industry'), account.industry],
+      [t('render.show.city'), account.city],
+      [t('render.show.address'), account.address],
+      [t('render.show.revenue'), formatMoney(account.revenue, account.currency)],
+      [t('render.show.stage'), shown(out, 'stage', account.stage)],
       [
-        'position',
-        account.share === null ? account.position : `${account.position}, ${account.share}% share of wallet`,
+        t('render.show.level'),
+        account.targetLevel
+          ? t('render.show.levelTarget', {
+              level: shown(out, 'level', account.level),
+              target: shown(out, 'level', account.targetLevel),
+            })
+          : shown(out, 'level', account.level),
       ],
       [
-        'last assessed',
+        t('render.show.position'),
+        account.share === null
+          ? shown(out, 'position', account.position)
+          : t('render.show.positionShare', {
+              position: shown(out, 'position', account.position),
+              share: account.share,
+            }),
+      ],
+      [
+        t('render.show.lastAssessed'),
         lastAssessment
-          ? `${when(out, lastAssessment.assessedAt.slice(0, 10), today)} (fit ${lastAssessment.criteriaFit ?? '?'}, risk ${lastAssessment.riskLevel ?? '?'})`
-          : 'never',
+          ? t('render.show.assessed', {
+              when: when(out, lastAssessment.assessedAt.slice(0, 10), today),
+              fit: shown(out, 'criteriaFit', lastAssessment.criteriaFit) || '?',
+              risk: shown(out, 'risk', lastAssessment.riskLevel) || '?',
+            })
+          : t('render.show.never'),
       ],
-      ['notes', account.notes],
+      [t('render.show.notes'), account.notes],
     ]),
   );
   const departments = new Map<string, Contact[]>();
   for (const contact of contacts) {
-    const key = contact.department ?? 'unknown department';
+    const key = contact.department ?? '';
     departments.set(key, [...(departments.get(key) ?? []), contact]);
   }
-  parts.push('', heading(out, `Contacts (${contacts.length})`));
-  if (contacts.length === 0) parts.push('none yet: single-threaded at best. Add with: acct contact add');
-  for (const [department, people] of [...departments].sort(([a], [b]) => a.localeCompare(b))) {
-    if (out.mode === 'table') parts.push(out.color ? out.chalk.cyan(visible(department)) : visible(department));
+  parts.push('', heading(out, t('render.show.contacts', { count: contacts.length })));
+  if (contacts.length === 0) parts.push(t('render.show.noContacts'));
+  // Grouped by department id, in the order of its name; contacts without one last, under "unknown department".
+  const name = (department: string): string =>
+    department === '' ? t('render.show.unknownDepartment') : shown(out, 'department', department);
+  const order = (department: string): string => (department === '' ? 'unknown department' : department);
+  for (const [department, people] of [...departments].sort(([a], [b]) => order(a).localeCompare(order(b)))) {
+    const title = name(department);
+    if (out.mode === 'table') parts.push(out.color ? out.chalk.cyan(visible(title)) : visible(title));
+    const columns = contactColumns(out, today);
+    const departmentHeader = t('render.column.department');
     parts.push(
       renderTable(
         out,
-        contactColumns(out, today).filter((c) => c.header !== 'DEPARTMENT' || out.mode !== 'table'),
+        columns.filter((c) => c.header !== departmentHeader || out.mode !== 'table'),
         people,
       ),
     );
   }
-  parts.push('', heading(out, `Open actions (${openActions.length})`));
+  parts.push('', heading(out, t('render.show.openActions', { count: openActions.length })));
   if (openActions.length > 0) parts.push(renderTable(out, actionColumns(out, today), openActions));
   const byId = new Map(contacts.map((contact) => [contact.id, contact.name]));
-  parts.push('', heading(out, 'Recent activity'));
+  parts.push('', heading(out, t('render.show.recentActivity')));
   if (recentActivities.length > 0) {
     parts.push(
       renderTable(
@@ -210,7 +255,7 @@ export function renderAccountProfile(out: Output, profile: AccountProfile, today
       ),
     );
   } else {
-    parts.push('nothing logged yet');
+    parts.push(t('render.show.nothingLogged'));
   }
   return parts.join('\n');
 }

@@ -6,15 +6,15 @@
 import type { TodayItem, TodayKind, TodayModel } from '../domain/today.js';
 import type { Output } from './output.js';
 import { heading, renderTable, type Column } from './table.js';
-import { plural } from '../domain/plural.js';
+import { t, type MessageKey } from '../i18n/index.js';
 
 /** What to do about an item, as the KIND column says it. */
-const DO: Record<TodayKind, string> = {
-  overdue: 'overdue',
-  'quiet-after-order': 'call',
-  due: 'due',
-  stale: 'call',
-  assess: 'assess',
+const DO: Record<TodayKind, MessageKey> = {
+  overdue: 'render.today.do.overdue',
+  'quiet-after-order': 'render.today.do.call',
+  due: 'render.today.do.due',
+  stale: 'render.today.do.call',
+  assess: 'render.today.do.assess',
 };
 
 /** "Today, 2026-03-15, for lin: 2 overdue actions, 1 due this week, 3 accounts to call, 1 to assess". */
@@ -22,12 +22,16 @@ export function todayTitle(model: TodayModel, whose: string): string {
   const { counts } = model;
   const call = counts['quiet-after-order'] + counts.stale;
   const parts = [
-    counts.overdue > 0 ? plural(counts.overdue, 'overdue action') : '',
-    counts.due > 0 ? `${plural(counts.due, 'action')} due this week` : '',
-    call > 0 ? `${plural(call, 'account')} to call` : '',
-    counts.assess > 0 ? `${plural(counts.assess, 'assessment')} due` : '',
+    counts.overdue > 0 ? t('render.today.overdue', { count: counts.overdue }) : '',
+    counts.due > 0 ? t('render.today.due', { count: counts.due }) : '',
+    call > 0 ? t('render.today.call', { count: call }) : '',
+    counts.assess > 0 ? t('render.today.assess', { count: counts.assess }) : '',
   ].filter(Boolean);
-  return `Today, ${model.today}, ${whose}: ${parts.length > 0 ? parts.join(', ') : 'nothing due'}`;
+  return t('render.today.title', {
+    today: model.today,
+    whose,
+    parts: parts.length > 0 ? parts : [t('render.today.nothing')],
+  });
 }
 
 export function renderToday(out: Output, model: TodayModel, whose: string, limit: number): string {
@@ -35,22 +39,30 @@ export function renderToday(out: Output, model: TodayModel, whose: string, limit
   const columns: Column<TodayItem & { rank: number }>[] = [
     { header: '#', value: (i) => i.rank, align: 'right' },
     {
-      header: 'DO',
-      value: (i) => DO[i.kind],
-      style: (t, i, chalk) => (i.kind === 'overdue' || i.kind === 'quiet-after-order' ? chalk.red(t) : t),
+      header: t('render.column.do'),
+      value: (i) => t(DO[i.kind]),
+      style: (text, i, chalk) => (i.kind === 'overdue' || i.kind === 'quiet-after-order' ? chalk.red(text) : text),
     },
-    { header: 'ACCOUNT', value: (i) => i.account },
+    { header: t('render.column.account'), value: (i) => i.account },
     {
       // One free-text column, so it alone gives way on a narrow terminal.
-      header: 'WHAT',
-      value: (i) => (i.action ? `#${i.action.id} ${i.action.text} (${i.reason.text}, ${i.action.due})` : i.reason.text),
+      header: t('render.column.what'),
+      value: (i) =>
+        i.action
+          ? t('render.today.actionWhat', {
+              id: i.action.id,
+              text: i.action.text,
+              reason: i.reason.text,
+              due: i.action.due,
+            })
+          : i.reason.text,
     },
-    { header: 'OWNER', value: (i) => i.owner },
+    { header: t('render.column.owner'), value: (i) => i.owner },
   ];
   const rows = shown.map((item, index) => ({ ...item, rank: index + 1 }));
   const parts = [heading(out, todayTitle(model, whose))];
   if (rows.length > 0) parts.push(renderTable(out, columns, rows));
   if (shown.length < model.items.length && out.mode === 'table')
-    parts.push(`… and ${model.items.length - shown.length} more: acct today --all`);
+    parts.push(t('render.today.more', { count: model.items.length - shown.length }));
   return parts.join('\n');
 }
