@@ -4,6 +4,7 @@ import { lifetimeValue, ordersToDate } from '../domain/assessment/lifetime-value
 import { valueLines } from '../render/assessment.js';
 import { accountProfileData, renderAccountProfile, type AccountProfile } from '../render/records.js';
 import { heading, renderFields } from '../render/table.js';
+import { t } from '../i18n/index.js';
 import { accountOrPick } from './pick.js';
 
 export async function showAccount(ctx: Context, input: string | undefined): Promise<void> {
@@ -23,5 +24,6 @@ export async function showAccount(ctx: Context, input: string | undefined): Prom
     return ctx.out.json({ ...(accountProfileData(profile) as object), orders, lifetimeValue: value });
   ctx.out.data(renderAccountProfile(ctx.out, profile, ctx.today));
   const worth = valueLines(orders, value);
-  if (worth.length > 0) ctx.out.data(['', heading(ctx.out, 'Value'), renderFields(ctx.out, worth)].join('\n'));
+  if (worth.length > 0)
+    ctx.out.data(['', heading(ctx.out, t('render.show.value')), renderFields(ctx.out, worth)].join('\n'));
 }

@@ -9,7 +9,7 @@ import { surveyCadence } from '../domain/assessment/survey.js';
 import type { Tier } from '../domain/enums.js';
 import { planToday } from '../domain/today.js';
 import { UsageError } from '../errors.js';
-import { renderToday } from '../render/today.js';
+import { renderToday, whoseText } from '../render/today.js';
 import { TodayRepository } from '../store/today.js';
 import { configuredOwner, ownerFilter } from './mine.js';
 import { unknownOwnerWarning } from './resolve.js';
@@ -30,12 +30,7 @@ export async function showToday(ctx: Context, options: TodayOptions): Promise<vo
   const given = ownerFilter(ctx, options)?.trim();
   const configured = configuredOwner(ctx);
   const owner = options.everyone ? null : given || configured || null;
-  const whose =
-    owner === null
-      ? options.everyone || configured
-        ? 'for everyone'
-        : 'for everyone (set yours with acct config set owner NAME)'
-      : `for ${owner}${given ? '' : ' (configured owner)'}`;
+  const whose = whoseText(owner, { given: Boolean(given), everyone: Boolean(options.everyone || configured) });
 
   const store = await ctx.store({ create: false });
   if (owner !== null) {

@@ -17,6 +17,7 @@ import type { Output } from './output.js';
 import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
 import { t } from '../i18n/index.js';
+import { words } from '../domain/words.js';
 import { listed, said, shown } from './labels.js';
 
 // --- shared lines: coverage and value (also used by render/brief.ts) -----------
@@ -72,6 +73,17 @@ function coverageLines(out: Output, coverage: Coverage): [string, string][] {
     ],
     [t('assessment.threads'), threads],
   ];
+}
+
+/**
+ * The risk reasons in the run's language: worded again from their keys and
+ * parameters when every factor has them (results stored since they do), so
+ * an assessment made in English reads in Chinese; else the stored texts.
+ */
+function riskReasons(risk: AssessmentResult['risk']): string[] {
+  const factors = risk.factors ?? [];
+  if (factors.length !== risk.reasons.length || !factors.every((f) => f.key && f.params)) return risk.reasons;
+  return factors.map((f) => words(`risk.${f.key}`, f.params));
 }
 
 /** Between reasons in one line: "; " in English, "；" in Chinese. */
@@ -144,7 +156,7 @@ export function renderResult(out: Output, given: AssessmentResult): string {
     ],
     [
       t('assessment.risk'),
-      t('assessment.because', { judgement: judgementText(out, 'risk', risk.level), reasons: risk.reasons }),
+      t('assessment.because', { judgement: judgementText(out, 'risk', risk.level), reasons: riskReasons(risk) }),
     ],
     ...coverageLines(out, coverage),
     [

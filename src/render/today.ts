@@ -17,6 +17,12 @@ const DO: Record<TodayKind, MessageKey> = {
   assess: 'render.today.do.assess',
 };
 
+/** Whose day the title names: the owner asked for, the configured one, or everyone (with a hint when unset). */
+export function whoseText(owner: string | null, how: { given: boolean; everyone: boolean }): string {
+  if (owner === null) return how.everyone ? t('render.today.everyone') : t('render.today.everyoneHint');
+  return how.given ? t('render.today.for', { owner }) : t('render.today.forConfigured', { owner });
+}
+
 /** "Today, 2026-03-15, for lin: 2 overdue actions, 1 due this week, 3 accounts to call, 1 to assess". */
 export function todayTitle(model: TodayModel, whose: string): string {
   const { counts } = model;

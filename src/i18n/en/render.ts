@@ -85,6 +85,7 @@ export const render = {
   'render.show.openActions': ({ count }: { count: number }) => `Open actions (${count})`,
   'render.show.recentActivity': 'Recent activity',
   'render.show.nothingLogged': 'nothing logged yet',
+  'render.show.value': 'Value',
 
   // acct today.
   'render.today.do.overdue': 'overdue',
@@ -96,6 +97,10 @@ export const render = {
   'render.today.call': ({ count }: { count: number }) => `${plural(count, 'account')} to call`,
   'render.today.assess': ({ count }: { count: number }) => `${plural(count, 'assessment')} due`,
   'render.today.nothing': 'nothing due',
+  'render.today.everyone': 'for everyone',
+  'render.today.everyoneHint': 'for everyone (set yours with acct config set owner NAME)',
+  'render.today.for': ({ owner }: { owner: string }) => `for ${owner}`,
+  'render.today.forConfigured': ({ owner }: { owner: string }) => `for ${owner} (configured owner)`,
   'render.today.title': ({ today, whose, parts }: { today: string; whose: string; parts: readonly string[] }) =>
     `Today, ${today}, ${whose}: ${parts.join(', ')}`,
   'render.today.actionWhat': ({ id, text, reason, due }: { id: number; text: string; reason: string; due: string }) =>

@@ -75,6 +75,7 @@ export const render = {
   'render.show.openActions': ({ count }) => `待办行动（${count}）`,
   'render.show.recentActivity': '近期往来',
   'render.show.nothingLogged': '还没有任何记录',
+  'render.show.value': '客户价值',
 
   'render.today.do.overdue': '已逾期',
   'render.today.do.call': '联系',
@@ -85,6 +86,10 @@ export const render = {
   'render.today.call': ({ count }) => `${count} 个客户要联系`,
   'render.today.assess': ({ count }) => `${count} 个客户该评估`,
   'render.today.nothing': '没有到期事项',
+  'render.today.everyone': '全体',
+  'render.today.everyoneHint': '全体（设置自己的负责人名：acct config set owner NAME）',
+  'render.today.for': ({ owner }) => owner,
+  'render.today.forConfigured': ({ owner }) => `${owner}（已配置的负责人）`,
   'render.today.title': ({ today, whose, parts }) => `今天 ${today}，${whose}：${parts.join('，')}`,
   'render.today.actionWhat': ({ id, text, reason, due }) => `#${id} ${text}（${reason}，${due}）`,
   'render.today.more': ({ count }) => `……另有 ${count} 项：acct today --all`,
