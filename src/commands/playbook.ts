@@ -5,7 +5,6 @@
  * nothing applied).
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Context } from '../context.js';
 import { UserError, UsageError } from '../errors.js';
 import {
@@ -32,18 +31,12 @@ import {
 } from '../render/playbook.js';
 import { plural } from '../domain/plural.js';
 import { visible } from '../render/safe-text.js';
+import { userPlaybookDir } from './playbook-dir.js';
+
+export { userPlaybookDir };
 
 export interface PlaybookOptions {
   playbooks?: string;
-}
-
-/** `--playbooks DIR`, else $ACCT_PLAYBOOKS, else `playbooks/` next to the database if it exists. */
-export async function userPlaybookDir(ctx: Context, option: string | undefined): Promise<string | null> {
-  if (option && option.trim() !== '') return path.resolve(option);
-  const fromEnv = ctx.env.ACCT_PLAYBOOKS?.trim();
-  if (fromEnv) return path.resolve(fromEnv);
-  const beside = path.join(path.dirname(await ctx.dbPath()), 'playbooks');
-  return existsSync(beside) ? beside : null;
 }
 
 function reportProblems(ctx: Context, problems: readonly PlaybookProblem[]): void {

@@ -18,20 +18,14 @@
  * All problems of all files are collected and thrown together as a
  * PlaybookError; nothing is half-applied.
  *
- * Start-up (issue 10, point 5): `npm run build` compiles the shipped files
- * into dist/playbooks/compiled-playbooks.json (scripts/compile-playbooks.mjs),
- * each file's parsed data keyed by the SHA-256 of its bytes. A file whose
- * bytes hash to a compiled entry is read from there, without the YAML library
+ * Start-up (issue 10, point 5): a file whose bytes the build compiled
+ * (compiled.ts) is read from the compiled form, without the YAML library
  * (JSON.parse is about ten times faster); any other file, an edited shipped
  * one included, is parsed from YAML as before. The trust checks of files.ts
  * and the validation below apply to both alike.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
@@ -39,9 +33,33 @@ import { factCatalogue, type FactCatalogue } from '../domain/assessment/catalogu
 import { excerpt } from '../domain/assessment/check-condition.js';
 import type { Question, Questionnaire } from '../domain/assessment/questions.js';
 import type { LoadedPlaybook, Play, Playbook, PlaybookVersion } from '../domain/assessment/types.js';
+import {
+  COMPILED_FORMAT,
+  SHIPPED_PLAYBOOKS_DIR,
+  SHIPPED_POLICY,
+  USER_POLICY,
+  compiledEntry,
+  compiledOr,
+  compiledQuestionnaire,
+  contentHash,
+  fileHash,
+  mayHoldQuestions,
+  mergeQuestionnaires,
+  survivesJson,
+  type CompiledPlaybooks,
+} from './compiled.js';
 import { listPlaybookFiles, readPlaybookFile, type ReadPolicy } from './files.js';
 import { playbookSchema, questionnaireSchema } from './schema.js';
 import { plural } from '../domain/plural.js';
+
+export {
+  COMPILED_PLAYBOOKS_FILE,
+  SHIPPED_PLAYBOOKS_DIR,
+  contentHash,
+  fileHash,
+  mayHoldQuestions,
+  type CompiledPlaybooks,
+} from './compiled.js';
 
 /** A problem at file:line:col; line 0 means the file (or folder) as a whole. */
 export interface PlaybookProblem {
@@ -101,45 +119,6 @@ export interface LoadOptions {
   compiled?: CompiledPlaybooks | null;
 }
 
-/** What `npm run build` writes: each shipped file's parsed YAML data, by the SHA-256 of its bytes. */
-export interface CompiledPlaybooks {
-  format: typeof COMPILED_FORMAT;
-  files: Record<string, { name: string; data: unknown }>;
-}
-
-const COMPILED_FORMAT = 1;
-
-/** Where the build puts the compiled form: beside dist/playbooks/load.js. */
-export const COMPILED_PLAYBOOKS_FILE = fileURLToPath(new URL('./compiled-playbooks.json', import.meta.url));
-
-/** The build's compiled form, or null when there is none (running from src/) or it is unreadable. */
-function builtCompiled(): CompiledPlaybooks | null {
-  let text: string;
-  try {
-    text = readFileSync(COMPILED_PLAYBOOKS_FILE, 'utf8');
-  } catch {
-    return null;
-  }
-  try {
-    const value = JSON.parse(text) as Partial<CompiledPlaybooks>;
-    // Another format (an older build): ignore it and parse the YAML, as without one.
-    return value.format === COMPILED_FORMAT && typeof value.files === 'object' && value.files !== null
-      ? (value as CompiledPlaybooks)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-function compiledFor(options: LoadOptions): CompiledPlaybooks | null {
-  return options.compiled === undefined ? builtCompiled() : options.compiled;
-}
-
-/** SHA-256 of a file's bytes (its text as read, encoded as UTF-8 again). */
-export function fileHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 type YamlLibrary = typeof import('yaml');
 let yamlLibrary: YamlLibrary | undefined;
 
@@ -150,13 +129,6 @@ let yamlLibrary: YamlLibrary | undefined;
 function yaml(): YamlLibrary {
   yamlLibrary ??= createRequire(import.meta.url)('yaml') as YamlLibrary;
   return yamlLibrary;
-}
-
-/** The package's playbooks/ folder: ../../playbooks from both src/playbooks and dist/playbooks. */
-export const SHIPPED_PLAYBOOKS_DIR = fileURLToPath(new URL('../../playbooks/', import.meta.url));
-
-export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
 
 // --- reading files -----------------------------------------------------------
@@ -328,8 +300,7 @@ function parseText(
   problems: PlaybookProblem[],
   compiled: CompiledPlaybooks | null,
 ): ParsedFile | null {
-  const hash = compiled ? fileHash(text) : '';
-  const entry = compiled && Object.hasOwn(compiled.files, hash) ? compiled.files[hash] : undefined;
+  const entry = compiledEntry(compiled, text);
   if (!entry) return parseYaml(file, text, problems);
   let source: YamlSource | undefined;
   const at = (path: readonly PropertyKey[]) => {
@@ -345,16 +316,6 @@ function yamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
   return { doc, lineCounter };
-}
-
-/**
- * Could this text be a questionnaire (a top-level `questions` key)? A
- * conservative look at the text, so `acct assess --questions` parses only the
- * files that may hold questions: a false "yes" costs a parse, never a wrong
- * answer, since the parsed data decides.
- */
-export function mayHoldQuestions(text: string): boolean {
-  return /(?:^|[\s{,])["']?questions["']?[ \t]*:/m.test(text);
 }
 
 function parseYaml(file: string, text: string, problems: PlaybookProblem[]): ParsedFile | null {
@@ -411,9 +372,6 @@ export function yamlFiles(
   return listPlaybookFiles(target, policy, problems);
 }
 
-const USER_POLICY: ReadPolicy = { checkOwner: true };
-const SHIPPED_POLICY: ReadPolicy = { checkOwner: false };
-
 // --- one layer ---------------------------------------------------------------
 
 interface PlaybookEntry {
@@ -433,31 +391,6 @@ function parseQuestionnaires(
     else out.push({ questionnaire: result.data, file: parsed.file });
   }
   return out;
-}
-
-function mergeQuestionnaires(base: Questionnaire | null, overlays: readonly Questionnaire[]): Questionnaire | null {
-  let merged = base;
-  for (const overlay of overlays) {
-    if (merged === null) {
-      merged = overlay;
-      continue;
-    }
-    const questions = merged.questions.map(
-      (question) => overlay.questions.find((other) => other.key === question.key) ?? question,
-    );
-    for (const question of overlay.questions)
-      if (!questions.some((other) => other.key === question.key)) questions.push(question);
-    merged = {
-      id: merged.id,
-      title: overlay.title,
-      version: overlay.version === merged.version ? merged.version : `${merged.version}+${overlay.version}`,
-      ...((overlay.description ?? merged.description)
-        ? { description: overlay.description ?? merged.description }
-        : {}),
-      questions,
-    };
-  }
-  return merged;
 }
 
 function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems: PlaybookProblem[]): PlaybookEntry[] {
@@ -537,9 +470,11 @@ function splitLayer(
  * loadPlaybooks; problems in playbook files are not looked for.
  */
 export function loadQuestionnaire(options: LoadOptions = {}): LoadedQuestionnaire {
+  const fromBuild = compiledQuestionnaire(options);
+  if (fromBuild) return fromBuild;
   const problems: PlaybookProblem[] = [];
   const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
-  const compiled = compiledFor(options);
+  const compiled = compiledOr(options.compiled);
   const layer = (dir: string, policy: ReadPolicy): ParsedFile[] =>
     listPlaybookFiles(dir, policy, problems).flatMap((file) => {
       const text = readPlaybookFile(file, policy, problems);
@@ -582,7 +517,7 @@ export function loadPlaybooks(options: LoadOptions = {}): LoadedPlaybooks {
   const shippedFiles = listPlaybookFiles(shippedDir, SHIPPED_POLICY, problems);
   const userFiles = options.userDir ? listPlaybookFiles(options.userDir, USER_POLICY, problems) : [];
 
-  const compiled = compiledFor(options);
+  const compiled = compiledOr(options.compiled);
   const shipped = splitLayer(shippedFiles, SHIPPED_POLICY, problems, compiled);
   const user = splitLayer(userFiles, USER_POLICY, problems, compiled);
 
@@ -679,7 +614,7 @@ export function validatePlaybookFiles(
 ): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
   const files = paths.flatMap((target) => listPlaybookFiles(target, USER_POLICY, problems));
-  const compiled = compiledFor(options);
+  const compiled = compiledOr(options.compiled);
   const given = splitLayer(files, USER_POLICY, problems, compiled);
   const shippedDir = options.shippedDir ?? SHIPPED_PLAYBOOKS_DIR;
   const shippedQuestionnaireFiles = listPlaybookFiles(shippedDir, SHIPPED_POLICY, [])
@@ -730,8 +665,13 @@ export function compilePlaybooks(dir: string = SHIPPED_PLAYBOOKS_DIR): CompiledP
     const parsed = text === null ? null : parseYaml(file, text, problems);
     if (text === null || parsed === null) continue;
     // Data JSON cannot carry as it is (.inf, .nan) stays out: that file is parsed from YAML at run time.
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), parsed.data)) continue;
-    files[fileHash(text)] = { name: path.basename(file), data: parsed.data };
+    if (!survivesJson(parsed.data)) continue;
+    const entry: CompiledPlaybooks['files'][string] = { name: path.basename(file), data: parsed.data };
+    if (isQuestionnaireData(parsed.data)) {
+      const [shipped] = parseQuestionnaires([parsed], [], problems);
+      if (shipped && survivesJson(shipped.questionnaire)) entry.questionnaire = shipped.questionnaire;
+    }
+    files[fileHash(text)] = entry;
   }
   if (problems.length > 0) throw new PlaybookError(sortProblems(problems));
   return { format: COMPILED_FORMAT, files };

@@ -58,11 +58,13 @@ describe('start-up', () => {
     expect(assessment.filter((url) => !url.endsWith('/stored.js'))).toEqual([]);
   });
 
-  it('acct assess --questions --json reads the compiled playbooks: no YAML library', async () => {
+  it('acct assess --questions --json reads the compiled playbooks: no YAML or schema library', async () => {
     const { stdout, loaded } = await traced(['--db', tempDb(), 'assess', '--questions', '--json']);
     expect((JSON.parse(stdout) as { questions: unknown[] }).questions.length).toBeGreaterThan(10);
-    expect(loaded).toContain('/dist/playbooks/load.js');
+    expect(loaded).toContain('/dist/playbooks/compiled.js');
+    expect(loaded).not.toContain('/dist/playbooks/load.js');
     expect(loaded).not.toContain(YAML_LIBRARY);
+    expect(loaded).not.toContain('node_modules/zod');
     expect(loaded).not.toContain('/dist/commands/assess.js');
   });
 

@@ -17,6 +17,7 @@ import {
   type CompiledPlaybooks,
   type LoadedPlaybooks,
 } from '../../../src/playbooks/load.js';
+import { compiledQuestionnaire } from '../../../src/playbooks/compiled.js';
 import {
   diamondContacts,
   makeAccount,
@@ -382,9 +383,12 @@ describe('the compiled form (npm run build; issue 10, start-up)', () => {
     const compiled = compilePlaybooks();
     const text = readFileSync(path.join(SHIPPED_PLAYBOOKS_DIR, 'assessment.yaml'), 'utf8');
     const entry = compiled.files[fileHash(text)]!;
-    (entry.data as { title: string }).title = 'From the compiled form';
-    expect(loadQuestionnaire({ compiled }).title).toBe('From the compiled form');
-    expect(loadQuestionnaire({ compiled: null }).title).not.toBe('From the compiled form');
+    (entry.data as { title: string }).title = 'From the compiled data';
+    expect(loadPlaybooks({ compiled }).questionnaire.title).toBe('From the compiled data');
+    // The questionnaire alone comes from the validated form the build stored.
+    entry.questionnaire!.title = 'From the compiled questionnaire';
+    expect(loadQuestionnaire({ compiled }).title).toBe('From the compiled questionnaire');
+    expect(loadQuestionnaire({ compiled: null }).title).toBe('Key-account assessment');
   });
 
   it('parses an edited file from its YAML, not from the stale compiled form', () => {
@@ -408,6 +412,33 @@ describe('the compiled form (npm run build; issue 10, start-up)', () => {
       };
       expect(problems()[0]).toMatch(/initial-cooperation\.yaml:\d+:\d+: YAML syntax error/);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the questionnaire without parsing or validating, when the compiled form is enough', () => {
+    const compiled = JSON.parse(JSON.stringify(compilePlaybooks())) as CompiledPlaybooks;
+    expect(compiledQuestionnaire({ compiled })).toEqual(loadQuestionnaire({ compiled: null }));
+    // A user folder of playbooks only changes nothing; one with questions needs validating.
+    const userDir = mkdtempSync(path.join(tmpdir(), 'acct-compiled-user-'));
+    const dir = shippedCopy();
+    try {
+      writeFileSync(
+        path.join(userDir, 'extra.yaml'),
+        readFileSync(path.join(FIXTURES, 'user-override', 'team-plays.yaml')),
+      );
+      expect(compiledQuestionnaire({ compiled, userDir })).toEqual(loadQuestionnaire({ compiled: null, userDir }));
+      writeFileSync(path.join(userDir, 'assessment.yaml'), 'questions: []\n');
+      expect(compiledQuestionnaire({ compiled, userDir })).toBeNull();
+      // An edited shipped questionnaire is not in the compiled form.
+      expect(compiledQuestionnaire({ compiled, shippedDir: dir })).not.toBeNull();
+      const file = path.join(dir, 'assessment.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Edited'));
+      expect(compiledQuestionnaire({ compiled, shippedDir: dir })).toBeNull();
+      expect(loadQuestionnaire({ compiled, shippedDir: dir }).title).toBe('Edited');
+      expect(compiledQuestionnaire({ compiled: null })).toBeNull();
+    } finally {
+      rmSync(userDir, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
     }
   });
