@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Weekly review cost: median wall time of the BUILT `acct report` against a
-// realistic database, at several portfolio sizes.
+// realistic database, at several portfolio sizes, each variant (a terminal,
+// --json, piped, HTML once it exists) interleaved with `node -e 0` so the
+// ratios hold on a loaded machine.
 //
-//   npm run build && node bench/report.mjs [--runs 7] [--scales 1000,10000,100000] [--rebuild] [--write]
+//   npm run build && node bench/report.mjs [--runs 7] [--scales 10000,20000,40000] [--rebuild] [--write]
 //
 // Per 10,000 accounts: 50,000 contacts, 100,000 assessments (JSON answers and
 // results of realistic size), 200,000 activities and 30,000 actions, spread
@@ -10,12 +12,12 @@
 // Each database is created through the real binary (so the schema and
 // migrations are acct's own), then filled in one transaction with
 // better-sqlite3. Databases are cached in bench/.data/ (--rebuild remakes).
-// Goal (issue 5): median under 300 ms at 10,000 accounts, growth no faster
-// than linear. --write records the figures in bench/RESULTS-report.md.
+// Goal (issue 13 point 9): median under 300 ms at 10,000 accounts on a
+// terminal and in --json (HTML under 1 s), growth no faster than linear. --write records the figures in bench/RESULTS-report.md.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -24,7 +26,7 @@ const flag = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 const runs = Number(flag('--runs', 7));
-const scales = flag('--scales', '1000,10000,100000').split(',').map(Number);
+const scales = flag('--scales', '10000,20000,40000').split(',').map(Number);
 const rebuild = args.includes('--rebuild');
 const write = args.includes('--write');
 const AS_OF = '2026-03-15';
@@ -345,35 +347,75 @@ function build(path, accounts) {
 
 // ------------------------------------------------------------ timing
 
+/*
+ * Every round runs the references and each variant once, in turn, so a
+ * change of load on the shared machine hits them alike; medians and ratios
+ * come from the same rounds. A terminal is a pseudo-terminal made by
+ * script(1) (util-linux), so its reference is `node -e 0` under script too.
+ */
+const REFERENCE = 'node -e 0';
+const PTY_REFERENCE = 'node -e 0 (pty)';
+const htmlFile = fileURLToPath(new URL('./.data/review.html', import.meta.url));
+const quote = (value) => `'${String(value).replace(/'/g, `'\\''`)}'`;
+
+function hasHtml() {
+  const help = spawnSync(process.execPath, [bin, 'report', '--help'], { encoding: 'utf8' });
+  return /\bhtml\b/.test(help.stdout);
+}
+
+const VARIANTS = [
+  { name: 'terminal', label: 'terminal (pty, table, default cap)', pty: true, extra: [] },
+  { name: 'json', label: '`--json`', extra: ['--json'] },
+  { name: 'plain', label: 'plain (piped)', extra: [] },
+  ...(hasHtml()
+    ? [
+        {
+          name: 'html',
+          label: '`--format html -o FILE`',
+          extra: ['--format', 'html', '-o', htmlFile, '--yes'],
+          goal: 1000,
+        },
+      ]
+    : []),
+];
+
+function spawnTimed(command, args, pty) {
+  const start = process.hrtime.bigint();
+  const result = pty
+    ? spawnSync('script', ['-qec', [command, ...args].map(quote).join(' '), '/dev/null'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 28,
+        env: { ...process.env, NO_COLOR: '1', ACCT_PAGER: 'cat', COLUMNS: '120', LINES: '40' },
+      })
+    : spawnSync(command, args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 28,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(path, extra) {
-  const samples = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [bin, '--db', path, 'report', '--as-of', AS_OF, ...extra], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 1 << 28,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0)
-      throw new Error(`acct report ${extra.join(' ')} exited ${result.status}: ${result.stderr}`);
-    if (i >= 1) samples.push(ms); // the first run warms the file cache
+/** Medians per reference and variant at one scale, interleaved round by round (the first round warms the cache). */
+function measure(path) {
+  const samples = Object.fromEntries([REFERENCE, PTY_REFERENCE, ...VARIANTS.map((v) => v.name)].map((k) => [k, []]));
+  for (let round = 0; round < runs + 1; round++) {
+    const keep = (key, ms) => round > 0 && samples[key].push(ms);
+    keep(REFERENCE, spawnTimed(process.execPath, ['-e', '0'], false));
+    keep(PTY_REFERENCE, spawnTimed(process.execPath, ['-e', '0'], true));
+    for (const variant of VARIANTS) {
+      const args = [bin, '--db', path, 'report', '--as-of', AS_OF, ...variant.extra];
+      keep(variant.name, spawnTimed(process.execPath, args, Boolean(variant.pty)));
+    }
   }
-  return median(samples);
+  return Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 }
-
-const baseline = median(
-  Array.from({ length: runs }, () => {
-    const start = process.hrtime.bigint();
-    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  }),
-);
 
 mkdirSync(dataDir, { recursive: true });
 const rows = [];
@@ -385,51 +427,79 @@ for (const accounts of scales) {
     build(path, accounts);
     process.stderr.write(`${((Date.now() - start) / 1000).toFixed(1)} s\n`);
   }
-  const plain = time(path, []);
-  const json = time(path, ['--json']);
-  const markdown = time(path, ['--format', 'markdown']);
-  rows.push({ accounts, plain, json, markdown });
+  const medians = measure(path);
+  rows.push({ accounts, medians });
+  const cells = VARIANTS.map((v) => {
+    const ref = v.pty ? medians[PTY_REFERENCE] : medians[REFERENCE];
+    return `${v.name} ${medians[v.name].toFixed(0)} ms (x${(medians[v.name] / ref).toFixed(1)})`;
+  });
   console.log(
-    `${String(accounts).padStart(7)} accounts  plain ${plain.toFixed(0).padStart(5)} ms  --json ${json.toFixed(0).padStart(5)} ms  markdown ${markdown.toFixed(0).padStart(5)} ms`,
+    `${String(accounts).padStart(7)} accounts  ${REFERENCE} ${medians[REFERENCE].toFixed(0)} ms, pty ${medians[PTY_REFERENCE].toFixed(0)} ms  ${cells.join('  ')}`,
   );
 }
 
+const reference = (row, variant) => row.medians[variant.pty ? PTY_REFERENCE : REFERENCE];
+const above = (row, variant) => Math.max(1, row.medians[variant.name] - reference(row, variant));
+const goalOf = (variant) => variant.goal ?? GOAL_MS;
+const verdict = (row, variant) => (row.medians[variant.name] < goalOf(variant) ? 'met' : 'NOT met');
 const at10k = rows.find((row) => row.accounts === 10000);
-console.log(`node -e 0 median ${baseline.toFixed(0)} ms (process start-up, included above)`);
 if (at10k)
-  console.log(
-    `goal: median under ${GOAL_MS} ms at 10,000 accounts -> ${Math.max(at10k.plain, at10k.json) < GOAL_MS ? 'met' : 'NOT met'}`,
-  );
+  for (const v of VARIANTS)
+    console.log(`goal ${v.name}: median under ${goalOf(v)} ms at 10,000 accounts -> ${verdict(at10k, v)}`);
+const growth = [];
 for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
-  const ratio = (b.plain - baseline) / Math.max(1, a.plain - baseline);
+  const factors = VARIANTS.map((v) => `${v.name} x${(above(b, v) / above(a, v)).toFixed(2)}`);
+  growth.push({ from: a.accounts, to: b.accounts, factors });
   console.log(
-    `${a.accounts} -> ${b.accounts} accounts (x${b.accounts / a.accounts}): time above start-up grew x${ratio.toFixed(1)}`,
+    `${a.accounts} -> ${b.accounts} accounts (x${b.accounts / a.accounts}): time above start-up ${factors.join(', ')}`,
   );
 }
 
 if (write) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
   const lines = [
     '# `acct report` benchmark',
     '',
     `Command: \`npm run build && node bench/report.mjs --runs ${runs} --scales ${scales.join(',')} --write\``,
     '',
-    `Machine: ${cpus().length} × ${cpu}, Node ${process.version}. Median of ${runs} runs after one warm-up run,`,
-    `wall time of the spawned binary (\`acct report --as-of ${AS_OF}\`, stdout piped), start-up included`,
-    `(\`node -e 0\` alone: ${baseline.toFixed(0)} ms).`,
+    `Machine: ${cpus().length} × ${cpu}, Node ${process.version}, load average at the end ${load}.`,
+    `Median of ${runs} rounds after one warm-up round; each round runs \`${REFERENCE}\`, the same under a`,
+    `pseudo-terminal (script(1)), then each variant, interleaved, so the ratios compare runs made under the`,
+    `same load. Wall time of the spawned binary (\`acct report --as-of ${AS_OF}\`), start-up included. The`,
+    `terminal variant runs on a pty (\`script -qec\`, COLUMNS=120, ACCT_PAGER=cat) and is compared with`,
+    `\`${REFERENCE}\` on a pty.`,
     '',
     'Per 10,000 accounts: 50,000 contacts, 100,000 assessments, 200,000 activities, 30,000 actions over one year.',
     '',
-    '| accounts | plain (piped) | `--json` | `--format markdown` |',
-    '| ---: | ---: | ---: | ---: |',
+    `| accounts | \`${REFERENCE}\` | on a pty | ${VARIANTS.map((v) => v.label).join(' | ')} |`,
+    `| ---: | ---: | ---: | ${VARIANTS.map(() => '---:').join(' | ')} |`,
     ...rows.map(
       (r) =>
-        `| ${r.accounts.toLocaleString('en')} | ${r.plain.toFixed(0)} ms | ${r.json.toFixed(0)} ms | ${r.markdown.toFixed(0)} ms |`,
+        `| ${r.accounts.toLocaleString('en')} | ${r.medians[REFERENCE].toFixed(0)} ms | ${r.medians[PTY_REFERENCE].toFixed(0)} ms | ${VARIANTS.map(
+          (v) => `${r.medians[v.name].toFixed(0)} ms (×${(r.medians[v.name] / reference(r, v)).toFixed(1)})`,
+        ).join(' | ')} |`,
     ),
     '',
-    `Goal: median under ${GOAL_MS} ms at 10,000 accounts${at10k ? ` — ${Math.max(at10k.plain, at10k.json) < GOAL_MS ? 'met' : 'NOT met'}` : ''}.`,
-    '',
+    ...(at10k
+      ? [
+          `Goals at 10,000 accounts: ${VARIANTS.map((v) => `${v.name} under ${goalOf(v)} ms — ${verdict(at10k, v)}`).join('; ')}.`,
+          '',
+        ]
+      : []),
+    ...(growth.length > 0
+      ? [
+          'Growth of the time above start-up (variant minus its reference) per step:',
+          '',
+          ...growth.map(
+            (g) => `- ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} accounts: ${g.factors.join(', ')}`,
+          ),
+          '',
+        ]
+      : []),
   ];
   writeFileSync(resultsFile, `${lines.join('\n')}\n`);
   console.log(`wrote ${resultsFile}`);

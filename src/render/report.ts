@@ -59,10 +59,26 @@ export async function renderReport(
     case 'text': {
       const { renderTable } = await import('./table.js');
       // Names, owners and reasons made visible once, before any colour is added.
-      return renderTty(format === 'text' ? withoutColour(out) : out, visibleDeep(model), options, renderTable);
+      return renderTty(format === 'text' ? withoutColour(out) : out, shownOnTerminal(model, options), renderTable);
     }
   }
 }
+
+/**
+ * What the terminal view shows, made visible (names, owners and reasons,
+ * before any colour is added): the capped priorities, not the whole list,
+ * and not the per-rule attention items (other formats carry those), so a
+ * large portfolio's view costs what it shows.
+ */
+function shownOnTerminal(model: ReportModel, options: RenderOptions): TerminalModel {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
+  const { priorities, attention, ...rest } = model;
+  const shown = options.limit > 0 ? priorities.slice(0, options.limit) : priorities;
+  return { ...visibleDeep({ ...rest, priorities: shown }), priorityCount: priorities.length };
+}
+
+/** The terminal's part of the model: the priorities shown, and how many there are in all. */
+type TerminalModel = Omit<ReportModel, 'attention'> & { priorityCount: number };
 
 /** The same output, never coloured (`--format text`, even on a terminal). */
 function withoutColour(out: Output): Output {
@@ -79,12 +95,12 @@ const ownerName = (owner: string | null): string => owner ?? '(no owner)';
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value);
 
-export function title(model: ReportModel): string {
+export function title(model: Pick<ReportModel, 'window'>): string {
   const { since, asOf, days } = model.window;
   return `Weekly review ${since} → ${asOf} (${plural(days, 'day')})`;
 }
 
-export function subtitle(model: ReportModel): string {
+export function subtitle(model: Pick<ReportModel, 'window' | 'owner'>): string {
   const owner = model.owner === null ? 'all owners' : `owner ${model.owner}`;
   return `Changes since the end of ${model.window.baselineDate}; ${owner}.`;
 }
@@ -192,7 +208,7 @@ function priorityColumns(): Column<Priority>[] {
 const RED_RULES: ReadonlySet<AttentionRule> = new Set(['risk-rose', 'risk-high', 'criteria-alarm']);
 
 /** "Also: Beta (single-threaded), Delta (no contact)" on one line. */
-export function alsoLine(model: ReportModel): string {
+export function alsoLine(model: Pick<ReportModel, 'also'>): string {
   return model.also.map((a) => `${a.account} (${a.rules.map((rule) => RULE_WORDS[rule]).join(', ')})`).join(', ');
 }
 
@@ -213,18 +229,18 @@ const RULE_WORDS: Record<AttentionRule, string> = {
   'never-assessed': 'never assessed',
 };
 
-function renderTty(out: Output, model: ReportModel, options: RenderOptions, renderTable: RenderTable): string {
+function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable): string {
   const parts: string[] = [];
   const dim = (value: string) => (out.color ? out.chalk.dim(value) : value);
   parts.push(out.color ? out.chalk.bold(title(model)) : title(model), dim(subtitle(model)), '');
 
   // First: what needs me this week, most severe first; truncation cuts the least severe.
   const { priorities } = model;
-  const count = priorities.length;
+  const count = model.priorityCount;
   parts.push(sectionHeading(out, `Needs you this week (${plural(count, 'account')})`));
   if (count === 0) parts.push(dim('Nothing needs attention.'));
   else {
-    const shown = options.limit > 0 ? priorities.slice(0, options.limit) : priorities;
+    const shown = priorities;
     parts.push(renderTable(out, priorityColumns(), shown));
     if (shown.length < count) parts.push(dim(`… and ${count - shown.length} more, less severe (all with --limit 0)`));
   }
@@ -336,7 +352,7 @@ const weeksTitle = (trends: ReportTrends): string =>
  * asked for), then, for all owners, one row per owner with its accounts and
  * high-risk accounts. Sparklines are 8 columns: the table fits 80.
  */
-function trendSection(renderTable: RenderTable, out: Output, model: ReportModel): string[] {
+function trendSection(renderTable: RenderTable, out: Output, model: Pick<ReportModel, 'trends' | 'owner'>): string[] {
   const { trends } = model;
   const weeks = trends.weeks.length;
   const parts = [sectionHeading(out, weeksTitle(trends))];

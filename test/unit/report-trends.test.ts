@@ -36,19 +36,23 @@ describe('TrendCollector', () => {
       change(1, 'risk', 'high', 'medium', '2026-03-16T08:00:00Z'), // after the window: already undone in the end state
     ]);
     trends.add('Wu', '2026-03-02T09:00:00Z', { stage: 'development', risk: null }, []);
+    // No change in these weeks (one long before): the same values every week.
+    trends.add('lin', '2025-06-01T09:00:00Z', { stage: 'partnership', risk: 'low' }, [
+      change(3, 'risk', null, 'low', '2025-07-01T09:00:00Z'),
+    ]);
     const result = trends.result();
     expect(result.weeks).toEqual(['2026-02-22', '2026-03-01', '2026-03-08', '2026-03-15']);
-    expect(result.portfolio.accounts).toEqual([1, 1, 2, 2]);
+    expect(result.portfolio.accounts).toEqual([2, 2, 3, 3]);
     const line = (lines: { value: string; counts: number[] }[], value: string) =>
       lines.find((l) => l.value === value)!.counts;
     expect(line(result.portfolio.stages, 'initial-cooperation')).toEqual([1, 1, 1, 0]);
-    expect(line(result.portfolio.stages, 'partnership')).toEqual([0, 0, 0, 1]);
+    expect(line(result.portfolio.stages, 'partnership')).toEqual([1, 1, 1, 2]);
     expect(line(result.portfolio.stages, 'development')).toEqual([0, 0, 1, 1]);
     expect(line(result.portfolio.risk, 'unassessed')).toEqual([1, 0, 1, 1]);
-    expect(line(result.portfolio.risk, 'low')).toEqual([0, 1, 1, 0]);
+    expect(line(result.portfolio.risk, 'low')).toEqual([1, 2, 2, 1]);
     expect(line(result.portfolio.risk, 'high')).toEqual([0, 0, 0, 1]);
     expect(result.owners.map((o) => [o.owner, o.accounts])).toEqual([
-      ['lin', [1, 1, 1, 1]],
+      ['lin', [2, 2, 2, 2]],
       ['Wu', [0, 0, 1, 1]],
     ]);
   });

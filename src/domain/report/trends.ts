@@ -116,13 +116,20 @@ export class TrendCollector {
    */
   add(owner: string | null, createdAt: string, end: TrendState, changes: readonly FieldChange[]): void {
     const byOwner = this.ownerCounter(owner);
-    let stage = end.stage;
-    let risk = end.risk;
     const { ends } = this;
     const last = ends.length - 1;
     let i = changes.length - 1;
     // Changes after the window are already undone in `end`.
     while (i >= 0 && changes[i]!.at >= ends[0]!) i--;
+    // Most accounts neither changed nor were created in these weeks: the same values every week.
+    if ((i < 0 || changes[i]!.at < ends[last]!) && createdAt < ends[last]!) {
+      const risk = end.risk ?? 'unassessed';
+      this.addWeeks(this.portfolio, end.stage, risk, 0, last);
+      this.addWeeks(byOwner, end.stage, risk, 0, last);
+      return;
+    }
+    let stage = end.stage;
+    let risk = end.risk;
     for (let k = 0; k <= last; k++) {
       const weekEnd = ends[k]!;
       // Undo, newest first, the changes dated after this week's end: the oldest undone gives the value then.
@@ -135,11 +142,20 @@ export class TrendCollector {
       if (createdAt >= weekEnd) break; // not created yet, nor in any earlier week
       const week = last - k;
       const riskValue = risk ?? 'unassessed';
-      for (const counter of [this.portfolio, byOwner]) {
-        counter.accounts[week]! += 1;
-        bumpWeek(counter.stages, stage, week, this.weeks.length);
-        bumpWeek(counter.risk, riskValue, week, this.weeks.length);
-      }
+      this.addWeeks(this.portfolio, stage, riskValue, week, week);
+      this.addWeeks(byOwner, stage, riskValue, week, week);
+    }
+  }
+
+  /** Counts one account in the weeks `from..to` (indexes, oldest first). */
+  private addWeeks(counter: Counter, stage: string, risk: string, from: number, to: number): void {
+    const stages = countsOf(counter.stages, stage, this.weeks.length);
+    const risks = countsOf(counter.risk, risk, this.weeks.length);
+    const { accounts } = counter;
+    for (let week = from; week <= to; week++) {
+      accounts[week]! += 1;
+      stages[week]! += 1;
+      risks[week]! += 1;
     }
   }
 
@@ -160,13 +176,13 @@ export class TrendCollector {
   }
 }
 
-function bumpWeek(map: Map<string, number[]>, value: string, week: number, weeks: number): void {
+function countsOf(map: Map<string, number[]>, value: string, weeks: number): number[] {
   let counts = map.get(value);
   if (!counts) {
     counts = new Array<number>(weeks).fill(0);
     map.set(value, counts);
   }
-  counts[week]! += 1;
+  return counts;
 }
 
 /** Known values in their order, then unknown ones (from older data) alphabetically. */
