@@ -292,7 +292,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .option('-y, --yes', 'accepted for scripts; marking done asks nothing')
     .addHelpText('after', examples('acct action done 12'))
     .action(async (id: string, options: { yes?: boolean }, command: Command) =>
-      (await action()).closeAction(context(command), id, 'done', options),
+      (await action()).closeAction(await context(command), id, 'done', options),
     );
   actionCommand
     .command('drop')
@@ -301,7 +301,7 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     .option('-y, --yes', 'accepted for scripts; dropping asks nothing')
     .addHelpText('after', examples('acct action drop 12', 'acct action drop 12 --yes'))
     .action(async (id: string, options: { yes?: boolean }, command: Command) =>
-      (await action()).closeAction(context(command), id, 'dropped', options),
+      (await action()).closeAction(await context(command), id, 'dropped', options),
     );
 
   registerMore(program, kit);

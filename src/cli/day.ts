@@ -97,7 +97,7 @@ Ties go to the higher tier. The thresholds are settings: acct config list.
       ) + '\nAccount names are read from the database (--db or ACCT_DB) when you press Tab.\n',
     )
     .action(async (shell: string, _options: unknown, command: Command) =>
-      (await completion()).printCompletion(kit.context(command), shell, program),
+      (await completion()).printCompletion(await kit.context(command), shell, program),
     );
 
   // What the completion scripts call for account names: hidden, read-only, never prompts.
@@ -106,6 +106,6 @@ Ties go to the higher tier. The thresholds are settings: acct config list.
     .argument('<what>', 'accounts')
     .argument('[prefix]', 'what has been typed')
     .action(async (what: string, prefix: string | undefined, _options: unknown, command: Command) => {
-      if (what === 'accounts') await (await completion()).completeAccounts(kit.context(command), prefix);
+      if (what === 'accounts') await (await completion()).completeAccounts(await kit.context(command), prefix);
     });
 }

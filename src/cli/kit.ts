@@ -4,13 +4,16 @@
  * Registration files import only this and commander, so `--help` stays light.
  */
 import type { Command } from 'commander';
-import { Context, type ContextInit, type GlobalOptions } from '../context.js';
+import type { Context, ContextInit, GlobalOptions } from '../context.js';
 
 export type Io = Omit<ContextInit, 'options'>;
 
 export interface Kit {
-  /** The Context for the command being run (global flags merged in). */
-  context: (command: Command) => Context;
+  /**
+   * The Context for the command being run (global flags merged in). Loaded
+   * with the command, so `acct --version` and `--help` do not load it.
+   */
+  context: (command: Command) => Promise<Context>;
   /**
    * An action handler that imports `load()` and calls `pick(module)` with
    * (ctx, ...positional arguments, options).
@@ -51,7 +54,8 @@ function commandPath(command: Command): string {
 }
 
 export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
-  const context = (command: Command): Context => {
+  const context = async (command: Command): Promise<Context> => {
+    const { Context } = await import('../context.js');
     const ctx = new Context({ ...io, options: command.optsWithGlobals<GlobalOptions>() });
     if (PAGED.has(commandPath(command))) ctx.out.page();
     setContext(ctx);
@@ -64,7 +68,7 @@ export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
       const handler = pick(await load());
       const positional = args.slice(0, -2);
       const options = args[args.length - 2];
-      const ctx = context(command);
+      const ctx = await context(command);
       await ctx.out.prepare();
       // The positional arguments and options are what commander parsed for this command's declaration.
       await (handler as (ctx: Context, ...rest: unknown[]) => Promise<void>)(ctx, ...positional, options);

@@ -58,6 +58,14 @@ describe('start-up', () => {
     expect(assessment.filter((url) => !url.endsWith('/stored.js'))).toEqual([]);
   });
 
+  it('acct --version loads no Context, output, colour or database code', async () => {
+    const { stdout, loaded } = await traced(['--version']);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
+    for (const heavy of ['/dist/context.js', '/dist/render/output.js', 'node_modules/chalk', 'better-sqlite3']) {
+      expect(loaded, `acct --version loaded ${heavy}`).not.toContain(heavy);
+    }
+  });
+
   it('acct assess --questions --json reads the compiled playbooks: no YAML or schema library', async () => {
     const { stdout, loaded } = await traced(['--db', tempDb(), 'assess', '--questions', '--json']);
     expect((JSON.parse(stdout) as { questions: unknown[] }).questions.length).toBeGreaterThan(10);
