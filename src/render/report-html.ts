@@ -302,6 +302,7 @@ function planTable(section: AccountSection): string {
           e(status),
         ];
       }),
+      'plan',
     )
   );
 }
@@ -380,6 +381,7 @@ th, td { text-align: left; vertical-align: top; padding: 4px 10px 4px 0; border-
 th { font-weight: 600; color: var(--dim); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
 table.numbers td + td, table.numbers th + th { text-align: right; }
 table.priorities { width: 100%; }
+table.plan td:first-child, table.plan td:last-child { white-space: nowrap; }
 .tables { display: flex; flex-wrap: wrap; gap: 32px; }
 .charts { display: flex; flex-wrap: wrap; gap: 16px; }
 .chart-box { flex: 1 1 300px; min-width: 0; margin: 0; padding: 10px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }

@@ -198,6 +198,40 @@ describe('acct report --format html', () => {
     expect(html).toContain('<h4>关系图</h4>');
   });
 
+  it('keeps to one owner with --owner and --mine, sections included', async () => {
+    const db = await portfolio();
+    const lin = (await run(db, ['report', '--format', 'html', '--owner', 'lin'])).stdout;
+    const mine = (await run(db, ['report', '--format', 'html', '--mine'], { env: { ACCT_OWNER: 'wu' } })).stdout;
+    expect(lin).toContain('owner lin');
+    expect(lin.match(/<section class="account"/g)).toHaveLength(1);
+    expect(lin).toContain('&lt;script&gt;');
+    expect(lin).not.toContain('Red\\x1b');
+    expect(mine.match(/<section class="account"/g)).toHaveLength(1);
+    expect(mine).toContain('Red\\x1b');
+    expect(mine).not.toContain('&lt;script&gt;');
+  });
+
+  it('replays a past week: a section shows only the records that existed at the end of --as-of', async () => {
+    const db = tempDb();
+    const on = (day: string) => ({ env: { ACCT_NOW: `${day}T09:00:00Z` } });
+    for (const [args, day] of [
+      [['add', 'Early Key', '--tier', 'A', '--position', 'primary'], '2026-03-01'],
+      [['action', 'add', 'early', 'Action from before', '--due', '2026-03-20'], '2026-03-02'],
+      [['contact', 'add', 'early', 'Later Contact', '--department', 'user'], '2026-03-12'],
+      [['action', 'add', 'early', 'Action added later', '--due', '2026-03-20'], '2026-03-12'],
+    ] as const) {
+      const result = await run(db, [...args], on(day));
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const past = (await run(db, ['report', '--format', 'html', '--as-of', '2026-03-10'])).stdout;
+    const now = (await run(db, ['report', '--format', 'html'])).stdout;
+    expect(past).toContain('Action from before');
+    expect(past).not.toContain('Action added later');
+    expect(past).not.toContain('Later Contact');
+    expect(now).toContain('Action added later');
+    expect(now).toContain('Later Contact');
+  });
+
   it('refuses to print the page on a terminal and says to add -o', async () => {
     const db = await portfolio();
     const result = await run(db, ['report', '--format', 'html'], { tty: true });
