@@ -183,6 +183,12 @@ const FLOWS: [string, string[]][] = [
   ['today', ['today', '--owner', 'lin']],
   ['plan', ['plan', ACCOUNT]],
   ['assess --answers', ['assess', OTHER, '--answers', answers, '--dry-run', '--no-input']],
+  ['history', ['history', ACCOUNT]],
+  ['action show', ['action', 'show', '3']],
+  ['action list', ['action', 'list']],
+  ['contact list', ['contact', 'list', ACCOUNT]],
+  ['find', ['find', '华东']],
+  ['playbook list', ['playbook', 'list']],
 ];
 
 describe.each([
