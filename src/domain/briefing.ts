@@ -150,7 +150,9 @@ function coverageWords(coverage: Coverage, contacts: readonly Contact[]): Phrase
     words.push(
       phrase('coverage.opponents', {
         count: coverage.opponents.count,
-        names: coverage.opponents.names,
+        // names as JSON always had it; people for each language to join its own way.
+        names: coverage.opponents.names.join(', '),
+        people: coverage.opponents.names,
         supporters: coverage.supporters.count,
       }),
     );
@@ -184,7 +186,13 @@ function sinceLast(
     );
   }
   if (contactsAdded.length > 0)
-    words.push(phrase('since.contacts-added', { count: contactsAdded.length, names: contactsAdded }));
+    words.push(
+      phrase('since.contacts-added', {
+        count: contactsAdded.length,
+        names: contactsAdded.join(', '),
+        people: contactsAdded,
+      }),
+    );
   for (const change of diffResults(previous?.result, last.result)) {
     if (change.field === 'stage' || change.field === 'relationshipLevel' || change.field === 'supplierPosition') {
       words.push(

@@ -37,9 +37,9 @@ describe('words: the domain’s derived sentences in the catalogue', () => {
     expect(phrase('since.activities', { count: 3, types: ['visit', 'call'], counts: [2, 1] }).text).toBe(
       '3 interactions logged (2 visits, call)',
     );
-    expect(phrase('coverage.opponents', { count: 2, names: ['Wang', 'Li'], supporters: 1 }).text).toBe(
-      '2 opponents: Wang, Li, more than supporters',
-    );
+    expect(
+      phrase('coverage.opponents', { count: 2, names: 'Wang, Li', people: ['Wang', 'Li'], supporters: 1 }).text,
+    ).toBe('2 opponents: Wang, Li, more than supporters');
   });
 
   it('says risk reasons, signals, verdicts, coverage, changes and because lines in Chinese in zh-CN', async () => {
@@ -94,7 +94,8 @@ describe('words: the domain’s derived sentences in the catalogue', () => {
             days: 3,
             departments: 2,
             levels: 2,
-            names: ['王经理'],
+            names: '王经理',
+            people: ['王经理'],
             types: ['visit'],
             counts: [2],
             field: 'stage',

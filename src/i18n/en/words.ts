@@ -132,7 +132,7 @@ export const words = {
     `many people know us, across ${plural(num(p, 'departments'), 'department')} and ${plural(num(p, 'levels'), 'level')} (diamond)`,
   'words.coverage.no-executive': () => 'no executive or decision maker among our contacts',
   'words.coverage.opponents': (p: WordParams) =>
-    `${plural(num(p, 'count'), 'opponent')}: ${list(p, 'names').join(', ')}${num(p, 'count') > num(p, 'supporters') ? ', more than supporters' : ''}`,
+    `${plural(num(p, 'count'), 'opponent')}: ${list(p, 'people').join(', ')}${num(p, 'count') > num(p, 'supporters') ? ', more than supporters' : ''}`,
 
   // What changed since the last assessment.
   'words.since.activities': (p: WordParams) => {
@@ -142,7 +142,7 @@ export const words = {
   },
   'words.since.no-activities': () => 'nothing logged since',
   'words.since.contacts-added': (p: WordParams) =>
-    `${plural(num(p, 'count'), 'contact')} added: ${list(p, 'names').join(', ')}`,
+    `${plural(num(p, 'count'), 'contact')} added: ${list(p, 'people').join(', ')}`,
   'words.since.move': (p: WordParams) =>
     `${FIELD[str(p, 'field')] ?? str(p, 'field')}: ${str(p, 'from')} → ${str(p, 'to')} at the assessment of ${str(p, 'date')}`,
   'words.since.edited': (p: WordParams) =>

@@ -78,7 +78,7 @@ const fieldValue = (p: WordParams, key: string): string => {
   if (value === '') return '未知';
   return str(p, 'field') === 'share' ? `${value}%` : zhValue(value);
 };
-const names = (p: WordParams): string => list(p, 'names').join('、');
+const names = (p: WordParams): string => list(p, 'people').join('、');
 
 /** Chinese fact labels for because lines (src/domain/assessment/catalogue.ts); a team's own facts keep their text. */
 const FACT: Readonly<Record<string, string>> = {
