@@ -6,7 +6,7 @@
 // Run after `npm run build`: node bench/startup.mjs [runs]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +51,9 @@ rmSync(dir, { recursive: true, force: true });
 
 const baseline = median(samples['node -e 0']);
 const width = Math.max(...Object.keys(commands).map((name) => name.length));
+// Ratios are what to compare across machines; the load average says how far to trust them.
+const load = loadavg().map((value) => value.toFixed(2));
+console.log(`load average ${load.join(', ')} (at the end; quote it beside the ratios)`);
 console.log(`${'node -e 0'.padEnd(width)} median ${baseline.toFixed(1)} ms (${runs} runs, interleaved)`);
 for (const name of Object.keys(commands).slice(1)) {
   const ms = median(samples[name]);
