@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { findAccounts, nearNames } from '../domain/find.js';
 import { UsageError } from '../errors.js';
 import { renderFind } from '../render/find.js';
+import { pinyinForms, toSimplified } from '../store/chinese.js';
 import { SearchRepository } from '../store/search.js';
 
 export async function findText(ctx: Context, words: string[]): Promise<void> {
@@ -14,7 +15,7 @@ export async function findText(ctx: Context, words: string[]): Promise<void> {
   if (query === '') throw new UsageError('find what? give some text', 'e.g. acct find wang, acct find @acme.example');
   const store = await ctx.store({ create: false });
   const search = new SearchRepository(store.db);
-  const hits = findAccounts(query, search.all());
+  const hits = findAccounts(query, search.all(), { simplify: toSimplified, pinyin: pinyinForms });
   if (ctx.out.mode === 'json') return ctx.out.json(hits);
   if (hits.length === 0) {
     const near = nearNames(

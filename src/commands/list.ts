@@ -1,6 +1,7 @@
 /** acct list: the filters -> store -> the account table. Loads no assessment code (issue 10, start-up). */
 import type { Context } from '../context.js';
 import { ACCOUNT_FIELDS } from '../domain/fields.js';
+import { nameOrder } from '../domain/names.js';
 import { accountTable } from '../render/records.js';
 import { validateOrThrow } from './fields-input.js';
 import { ownerFilter } from './mine.js';
@@ -23,6 +24,11 @@ export async function listAccounts(
     stage: filter.stage as string | undefined,
     level: filter.level as string | undefined,
   });
+  // In Chinese, by pinyin (docs/i18n.md, Names); in English the store's order stands.
+  if (ctx.lang === 'zh-CN') {
+    const order = nameOrder('zh-CN');
+    accounts.sort((a, b) => order(a.name, b.name));
+  }
   const ownerWarning = accounts.length === 0 ? unknownOwnerWarning(store, owner) : null;
   if (ownerWarning) ctx.out.warn(ownerWarning);
   if (ctx.out.mode === 'json') return ctx.out.json(accounts);

@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context.js';
 import { findAccounts, type SearchText } from '../domain/find.js';
+import { pinyinForms, toSimplified } from '../store/chinese.js';
 import type { Account } from '../domain/types.js';
 import { UsageError, UserError } from '../errors.js';
 import { visible } from '../render/safe-text.js';
@@ -45,7 +46,7 @@ export function pickerChoices(
   if (typed === '') {
     return texts.filter((t) => t.field === 'name').map((t) => ({ value: t.accountId, name: visible(t.account) }));
   }
-  return findAccounts(typed, texts).map((hit) => {
+  return findAccounts(typed, texts, { simplify: toSimplified, pinyin: pinyinForms }).map((hit) => {
     const id = hit.matches.find((m) => m.field === 'externalId');
     return {
       value: hit.accountId,

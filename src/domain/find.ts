@@ -5,7 +5,18 @@
  * finds "Acme" and `wang` finds "WANG Li". Pure: the store hands in the
  * searchable texts, the command renders the hits.
  */
-import { closestMatches, nameKey } from './names.js';
+import { closestMatches, hasHan, nameKey } from './names.js';
+
+/**
+ * What matching Chinese names takes, handed in by the caller because the
+ * tables are large and loaded only when needed (docs/i18n.md, Names):
+ * `simplify` folds traditional characters to simplified (華東 finds 华东),
+ * `pinyin` gives a name's pinyin and initials (huadong and hdjx find 华东机械).
+ */
+export interface ChineseMatching {
+  simplify?: (text: string) => string;
+  pinyin?: (name: string) => { full: string; initials: string } | null;
+}
 
 /** Where a text was found, strongest first: the ranking of hits follows this order. */
 export const MATCH_FIELDS = ['name', 'externalId', 'contact', 'email', 'notes', 'activity'] as const;
@@ -53,13 +64,24 @@ function snippet(text: string, wanted: string): string {
  * names that start with it, then by the strongest field that matched
  * (MATCH_FIELDS order), then by name. Each hit lists every place it matched.
  */
-export function findAccounts(query: string, texts: readonly SearchText[]): FindHit[] {
-  const wanted = nameKey(query);
+export function findAccounts(query: string, texts: readonly SearchText[], chinese: ChineseMatching = {}): FindHit[] {
+  const { simplify, pinyin } = chinese;
+  const fold = simplify && hasHan(query) ? simplify : (text: string) => text;
+  const wanted = fold(nameKey(query));
   if (wanted === '') return [];
+  // Letters alone may be a Chinese name's pinyin (huadong) or its initials (hdjx).
+  const latin = pinyin && /^[a-z]+$/.test(wanted.replace(/ /g, '')) ? wanted.replace(/ /g, '') : null;
   const hits = new Map<number, FindHit & { rank: number }>();
   for (const entry of texts) {
-    const key = nameKey(entry.text);
-    if (!key.includes(wanted)) continue;
+    let key = fold(nameKey(entry.text));
+    if (!key.includes(wanted)) {
+      const forms = latin !== null && entry.field === 'name' ? pinyin!(entry.text) : null;
+      if (!forms || !(forms.full.includes(latin!) || forms.initials.startsWith(latin!))) continue;
+      // Ranked as the name itself would be: whole, starting with the query, or containing it.
+      const whole = forms.full === latin || forms.initials === latin;
+      const start = forms.full.startsWith(latin!) || forms.initials.startsWith(latin!);
+      key = whole ? wanted : start ? `${wanted}…` : `…${wanted}`;
+    }
     let hit = hits.get(entry.accountId);
     if (!hit) {
       hit = { accountId: entry.accountId, account: entry.account, matches: [], rank: Number.POSITIVE_INFINITY };

@@ -4,6 +4,29 @@
  * `ＡＣＭＥ ` finds `Acme`. NFKC folds full-width forms to their ASCII twins.
  */
 
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Whether `text` has a Chinese (Han) character: only then are script folding and pinyin worth loading. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/**
+ * How names are ordered in a language: in Chinese by pinyin (Node's ICU
+ * collation for zh-CN: 阿里, 北京, 华东 …, Latin names after), otherwise by
+ * their normalised key, as the store lists them.
+ */
+export function nameOrder(lang: 'en' | 'zh-CN'): (a: string, b: string) => number {
+  if (lang === 'zh-CN') {
+    const collator = new Intl.Collator('zh-CN');
+    return (a, b) => collator.compare(a, b);
+  }
+  return (a, b) => {
+    const [left, right] = [nameKey(a), nameKey(b)];
+    return left < right ? -1 : left > right ? 1 : 0;
+  };
+}
+
 export function nameKey(name: string): string {
   // toLowerCase, not toLocaleLowerCase: the same mapping outside Turkish and
   // Lithuanian, and 50x cheaper, which matters when importing a million rows.

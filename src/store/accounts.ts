@@ -1,7 +1,8 @@
 /** SQL for accounts: lookups by name (normalised), prefix or external id, and writes. */
 import type { Account } from '../domain/types.js';
 import type { Level, Stage, SupplierPosition, Tier } from '../domain/enums.js';
-import { nameKey } from '../domain/names.js';
+import { hasHan, nameKey } from '../domain/names.js';
+import { toSimplified } from './chinese.js';
 import type { Database } from './db.js';
 import { insertRow, updateRow } from './sql.js';
 
@@ -85,10 +86,35 @@ export class AccountRepository {
     return row && toAccount(row);
   }
 
+  /** The account of that normalised name; in Chinese, simplified and traditional characters are one (華東機械 finds 华东机械). */
   byName(name: string): Account | undefined {
     const row = this.db.prepare('SELECT * FROM accounts WHERE name_key = ?').get(nameKey(name)) as
       AccountRow | undefined;
-    return row && toAccount(row);
+    if (row) return toAccount(row);
+    const [folded] = this.byFoldedName(name, (key, wanted) => key === wanted, 1);
+    return folded;
+  }
+
+  /**
+   * Accounts whose name matches `name` once both are in simplified
+   * characters: the lookup behind a miss on a name with Han characters.
+   * Resolved here at lookup time rather than stored in name_key (docs/i18n.md,
+   * Names): no migration, no clash for databases that hold both spellings,
+   * and no cost for a hit or an import.
+   */
+  private byFoldedName(name: string, matches: (key: string, wanted: string) => boolean, limit: number): Account[] {
+    if (!hasHan(name)) return [];
+    const wanted = toSimplified(nameKey(name));
+    const found: Account[] = [];
+    const rows = this.db.prepare('SELECT id, name_key FROM accounts ORDER BY name_key').raw().all() as [
+      number,
+      string,
+    ][];
+    for (const [id, key] of rows) {
+      if (found.length >= limit) break;
+      if (hasHan(key) && matches(toSimplified(key), wanted)) found.push(this.byId(id)!);
+    }
+    return found;
   }
 
   /** The one account whose external id matches ignoring case (ka-1003 for KA-1003); none when two would. */
@@ -111,7 +137,8 @@ export class AccountRepository {
     const rows = this.db
       .prepare('SELECT * FROM accounts WHERE name_key >= ? AND name_key < ? || char(1114111) ORDER BY name_key LIMIT ?')
       .all(key, key, limit) as AccountRow[];
-    return rows.map(toAccount);
+    if (rows.length > 0) return rows.map(toAccount);
+    return this.byFoldedName(prefix, (name, wanted) => name.startsWith(wanted), limit);
   }
 
   allNames(): string[] {

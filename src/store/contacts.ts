@@ -1,6 +1,7 @@
 /** SQL for contacts. A contact always belongs to one account. */
 import type { Attitude, BuyingRole, Department, Seniority } from '../domain/enums.js';
-import { nameKey } from '../domain/names.js';
+import { hasHan, nameKey } from '../domain/names.js';
+import { toSimplified } from './chinese.js';
 import type { Contact } from '../domain/types.js';
 import type { Database } from './db.js';
 import { insertRow, updateRow } from './sql.js';
@@ -83,11 +84,19 @@ export class ContactRepository {
       .prepare('SELECT * FROM contacts WHERE account_id = ? AND name_key = ?')
       .all(accountId, key) as ContactRow[];
     if (exact.length > 0) return exact.map(toContact);
-    return (
+    const prefixed = (
       this.db
         .prepare("SELECT * FROM contacts WHERE account_id = ? AND (name_key LIKE ? ESCAPE '\\' OR lower(email) = ?)")
         .all(accountId, `${key.replace(/[\\%_]/g, '\\$&')}%`, key) as ContactRow[]
     ).map(toContact);
+    if (prefixed.length > 0 || !hasHan(key)) return prefixed;
+    // Simplified and traditional characters are one name (docs/i18n.md, Names): exact first, then prefix.
+    const wanted = toSimplified(key);
+    const all = this.forAccount(accountId).map((contact) => ({ contact, folded: toSimplified(nameKey(contact.name)) }));
+    const same = all.filter((entry) => entry.folded === wanted);
+    return (same.length > 0 ? same : all.filter((entry) => entry.folded.startsWith(wanted))).map(
+      (entry) => entry.contact,
+    );
   }
 
   byEmail(accountId: number, email: string): Contact | undefined {
