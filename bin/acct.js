@@ -6,9 +6,14 @@ module.enableCompileCache?.();
 
 // Output that cannot be written: a closed pipe (`acct list | head -1`) means the reader has
 // enough, so stop quietly; anything else (a full disk) is one line, never a stack trace.
+// Both lines come from the CLI in the run's language once it is loaded (launcherLine), else English.
+let cli;
 process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') {
-    process.stderr.write(`acct: cannot write the output: ${error.code ?? error.message} (check where it goes)\n`);
+    const reason = error.code ?? error.message;
+    const line =
+      cli?.launcherLine('outputFailed', reason) ?? `acct: cannot write the output: ${reason} (check where it goes)`;
+    process.stderr.write(`${line}\n`);
   }
   process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
 });
@@ -17,12 +22,13 @@ process.stderr.on('error', () => process.exit(process.exitCode ?? 1));
 // Ctrl-C outside a prompt (prompts catch it themselves): one line and 130. Every write is a
 // transaction, so what was not committed is discarded, as after a crash.
 process.on('SIGINT', () => {
-  process.stderr.write('\nacct: interrupted; writes not yet committed were discarded\n');
+  const line = cli?.launcherLine('interrupted') ?? 'acct: interrupted; writes not yet committed were discarded';
+  process.stderr.write(`\n${line}\n`);
   process.exit(130);
 });
 
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv, {
+cli = await import('../dist/cli.js');
+process.exitCode = await cli.main(process.argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

@@ -7,14 +7,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { Context } from './context.js';
-import { EXIT, UserError, formatUserError, isPromptExit } from './errors.js';
+import { EXIT, UsageError, UserError, formatUserError, isPromptExit } from './errors.js';
 import { visible, visibleLines } from './render/safe-text.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type FieldSpec } from './domain/field-specs.js';
-import { DATE_FORMS } from './domain/dates.js';
+import { DATE_EXAMPLES } from './domain/dates.js';
 import { collect, examples, makeKit, type Io } from './cli/kit.js';
 import { registerMore } from './cli/index.js';
-import { chooseLanguage } from './config/language.js';
-import { loadLanguage, t } from './i18n/index.js';
+import { chooseLanguage, LanguageChoiceError } from './config/language.js';
+import { commanderError, helpConfiguration } from './cli/commander-text.js';
+import { loadLanguage, t, type MessageKey } from './i18n/index.js';
 
 export type { Io } from './cli/kit.js';
 
@@ -23,13 +24,31 @@ function version(): string {
   return pkg.version;
 }
 
-function addFieldOptions(command: Command, fields: readonly FieldSpec[], skip: readonly string[] = ['name']): Command {
+function addFieldOptions(
+  command: Command,
+  record: 'account' | 'contact',
+  fields: readonly FieldSpec[],
+  skip: readonly string[] = ['name'],
+): Command {
   for (const spec of fields) {
     if (skip.includes(spec.key)) continue;
-    const values = spec.values ? `: ${spec.values.join(', ')}` : '';
-    command.option(`--${spec.flag} <${spec.kind === 'enum' ? 'value' : spec.kind}>`, `${spec.description}${values}`);
+    const description = fieldDescription(record, spec.key);
+    command.option(
+      `--${spec.flag} <${spec.kind === 'enum' ? 'value' : spec.kind}>`,
+      spec.values ? t('help.field.values', { description, values: spec.values.join(', ') }) : description,
+    );
   }
   return command;
+}
+
+/** A field's help line: the domain names fields by key only, so the words live in the help catalogue. */
+export function fieldDescription(record: 'account' | 'contact', key: string): string {
+  return t(`help.field.${record}.${key}` as MessageKey);
+}
+
+/** The date forms `--date` and `--due` read, in words. */
+function dateForms(): string {
+  return t('help.dateForms', { examples: DATE_EXAMPLES });
 }
 
 export function buildProgram(io: Io, setContext: (ctx: Context) => void): Command {
@@ -42,60 +61,37 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
 
   program
     .name('acct')
-    .description('Account planning for B2B key-account teams: briefings, assessments, plans and the weekly review.')
-    .version(version(), '-V, --version', 'print the version')
+    .description(t('help.program.description'))
+    .version(version(), '-V, --version', t('help.option.version'))
+    .helpOption('-h, --help', t('help.option.help'))
+    .helpCommand('help [command]', t('help.command.help'))
     .option('--lang <lang>', t('option.lang'))
-    .option('--db <path>', 'database file (default $ACCT_DB, else $XDG_DATA_HOME/acct/acct.db)')
-    .option('--json', 'print data as JSON')
-    .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
-    .option('-q, --quiet', 'no messages on stderr, only data and errors')
-    .option(
-      '--no-pager',
-      'never page long output (also ACCT_PAGER= or ACCT_PAGER=cat; default $ACCT_PAGER, $PAGER, less -FRX)',
-    )
+    .option('--db <path>', t('help.program.db'))
+    .option('--json', t('help.program.json'))
+    .option('--no-color', t('help.program.noColor'))
+    .option('-q, --quiet', t('help.program.quiet'))
+    .option('--no-pager', t('help.program.noPager'))
     .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      examples(
-        'acct add "Acme Industrial" --owner lin --tier A --position secondary --stage initial-cooperation',
-        'acct contact add Acme "Wang Li" --department purchasing --role purchasing --attitude neutral',
-        'acct show acme',
-        'acct list --owner lin --json',
-      ) +
-        '\nData lives in $XDG_DATA_HOME/acct/acct.db (or ~/.local/share/acct/acct.db) unless --db or ACCT_DB says otherwise.\n',
-    );
+    .addHelpText('after', examples(t('help.program.examples')) + '\n' + t('help.program.notes'));
 
   addFieldOptions(
-    program.command('add').description('add an account').argument('<name>', 'account name (unique, case-insensitive)'),
+    program.command('add').description(t('help.add.description')).argument('<name>', t('help.add.arg.name')),
+    'account',
     ACCOUNT_FIELDS,
   )
-    .addHelpText(
-      'after',
-      examples(
-        'acct add "Acme Industrial" --owner lin --tier A --revenue 120万 --currency CNY --share 15',
-        'acct add 华东机械 --position candidate --city 上海',
-      ),
-    )
+    .addHelpText('after', examples(t('help.add.examples')))
     .action(run(account, (m) => m.addAccount));
 
   program
     .command('list')
     .alias('ls')
-    .description('list accounts')
-    .option('--owner <name>', 'only accounts of this owner')
-    .option('--mine', 'only my accounts: the owner set with acct config set owner NAME')
-    .option('--tier <tier>', 'only this tier: A, B, C')
-    .option('--stage <stage>', 'only this stage')
-    .option('--level <level>', 'only this relationship level')
-    .addHelpText(
-      'after',
-      examples(
-        'acct list',
-        'acct list --owner lin --tier A',
-        'acct list --mine',
-        'acct list --stage initial-cooperation --json | jq ".[].name"',
-      ),
-    )
+    .description(t('help.list.description'))
+    .option('--owner <name>', t('help.list.owner'))
+    .option('--mine', t('help.list.mine'))
+    .option('--tier <tier>', t('help.list.tier'))
+    .option('--stage <stage>', t('help.list.stage'))
+    .option('--level <level>', t('help.list.level'))
+    .addHelpText('after', examples(t('help.list.examples')))
     .action(
       run(
         () => import('./commands/list.js'),
@@ -105,9 +101,9 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
 
   program
     .command('show')
-    .description('show an account: profile, contacts by department, open actions, recent activity')
-    .argument('[account]', 'name, unique prefix or external id (on a terminal, leave it out to pick one)')
-    .addHelpText('after', examples('acct show acme', 'acct show "Acme Industrial" --json'))
+    .description(t('help.show.description'))
+    .argument('[account]', t('help.arg.accountOrPick'))
+    .addHelpText('after', examples(t('help.show.examples')))
     .action(
       run(
         () => import('./commands/show.js'),
@@ -116,112 +112,85 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
     );
 
   addFieldOptions(
-    program
-      .command('edit')
-      .description('change fields of an account')
-      .argument('<account>', 'name, unique prefix or external id'),
+    program.command('edit').description(t('help.edit.description')).argument('<account>', t('help.arg.accountRef')),
+    'account',
     ACCOUNT_FIELDS,
   )
-    .addHelpText(
-      'after',
-      examples('acct edit acme --stage primary-supplier --share 45', 'acct edit acme --notes ""   # clears the notes'),
-    )
+    .addHelpText('after', examples(t('help.edit.examples')))
     .action(run(account, (m) => m.editAccount));
 
   program
     .command('rename')
-    .description('rename an account')
-    .argument('<account>', 'current name, prefix or external id')
-    .argument('<new-name>', 'new name')
-    .addHelpText('after', examples('acct rename acme "Acme Industrial Group"'))
+    .description(t('help.rename.description'))
+    .argument('<account>', t('help.rename.arg.account'))
+    .argument('<new-name>', t('help.rename.arg.newName'))
+    .addHelpText('after', examples(t('help.rename.examples')))
     .action(run(account, (m) => m.renameAccount));
 
   program
     .command('remove')
     .alias('rm')
-    .description('remove an account with its contacts, activities, actions and assessments')
-    .argument('<account>', 'name, unique prefix or external id')
-    .option('-y, --yes', 'do not ask for confirmation (needed when not on a terminal)')
-    .addHelpText('after', examples('acct remove "Old Prospect"', 'acct remove "Old Prospect" --yes'))
+    .description(t('help.remove.description'))
+    .argument('<account>', t('help.arg.accountRef'))
+    .option('-y, --yes', t('help.opt.yes'))
+    .addHelpText('after', examples(t('help.remove.examples')))
     .action(run(account, (m) => m.removeAccount));
 
   const contactCommand = program
     .command('contact')
-    .description('manage the people at an account')
-    .addHelpText(
-      'after',
-      examples(
-        'acct contact add acme "Wang Li" --department purchasing --role purchasing --strength 3',
-        'acct contact list acme',
-        'acct contact edit acme "Wang Li" --attitude supporter',
-      ),
-    );
+    .description(t('help.contact.description'))
+    .addHelpText('after', examples(t('help.contact.examples')));
   addFieldOptions(
     contactCommand
       .command('add')
-      .description('add a contact to an account')
-      .argument('<account>', 'account')
-      .argument('<name>', 'contact name'),
+      .description(t('help.contact.add.description'))
+      .argument('<account>', t('help.arg.account'))
+      .argument('<name>', t('help.contact.add.arg.name')),
+    'contact',
     CONTACT_FIELDS,
   )
-    .addHelpText(
-      'after',
-      examples(
-        'acct contact add acme "Wang Li" --title "Purchasing Manager" --department purchasing --role purchasing --attitude neutral --strength 3 --seniority manager',
-      ),
-    )
+    .addHelpText('after', examples(t('help.contact.add.examples')))
     .action(run(contact, (m) => m.addContact));
   contactCommand
     .command('list')
     .alias('ls')
-    .description("list an account's contacts")
-    .argument('<account>', 'account')
-    .addHelpText('after', examples('acct contact list acme', 'acct contact list acme --json'))
+    .description(t('help.contact.list.description'))
+    .argument('<account>', t('help.arg.account'))
+    .addHelpText('after', examples(t('help.contact.list.examples')))
     .action(run(contact, (m) => m.listContacts));
   addFieldOptions(
     contactCommand
       .command('edit')
-      .description('change a contact')
-      .argument('<account>', 'account')
-      .argument('<contact>', 'contact name, prefix or email'),
+      .description(t('help.contact.edit.description'))
+      .argument('<account>', t('help.arg.account'))
+      .argument('<contact>', t('help.contact.edit.arg.contact')),
+    'contact',
     CONTACT_FIELDS,
     [],
   )
-    .addHelpText('after', examples('acct contact edit acme "Wang Li" --attitude supporter --strength 4'))
+    .addHelpText('after', examples(t('help.contact.edit.examples')))
     .action(run(contact, (m) => m.editContact));
   contactCommand
     .command('remove')
     .alias('rm')
-    .description('remove a contact')
-    .argument('<account>', 'account')
-    .argument('<contact>', 'contact name, prefix or email (with --yes: the exact name, email or #id)')
-    .option('-y, --yes', 'do not ask for confirmation (then the account, too, needs its exact name or external id)')
-    .addHelpText('after', examples('acct contact remove acme "Wang Li" --yes'))
+    .description(t('help.contact.remove.description'))
+    .argument('<account>', t('help.arg.account'))
+    .argument('<contact>', t('help.contact.remove.arg.contact'))
+    .option('-y, --yes', t('help.contact.remove.yes'))
+    .addHelpText('after', examples(t('help.contact.remove.examples')))
     .action(run(contact, (m) => m.removeContact));
 
   program
     .command('log')
-    .description("log an interaction; updates the contacts' last-contacted date")
-    .argument('<account>', 'account')
-    .argument('<note>', 'what happened')
-    .addOption(
-      new Option('--type <type>', 'visit, call, email, meeting, gift, complaint, order, other').default(
-        undefined,
-        'other',
-      ),
-    )
-    .option('--contact <name>', 'who was there (repeatable)', collect)
-    .option('--date <date>', `when (default today): ${DATE_FORMS}`)
-    .option('--amount <money>', 'an order\'s value, e.g. 420万, 4200000, "EUR 3m" (with --type order)')
-    .option('--currency <code>', "ISO currency of --amount, e.g. CNY (default the account's currency)")
-    .addHelpText(
-      'after',
-      examples(
-        'acct log acme "Plant visit, saw the new line" --type visit --contact "Wang Li" --contact "Zhao Min"',
-        'acct log acme "Complaint about late delivery" --type complaint --date yesterday',
-        'acct log acme "PO 4471, 12 gearboxes" --type order --amount 420万',
-      ),
-    )
+    .description(t('help.log.description'))
+    .argument('<account>', t('help.arg.account'))
+    .argument('<note>', t('help.log.arg.note'))
+    .addOption(new Option('--type <type>', t('help.log.type')).default(undefined, 'other'))
+    .option('--contact <name>', t('help.log.contact'), collect)
+    .option('--date <date>', t('help.log.date', { forms: dateForms() }))
+    .option('--amount <money>', t('help.log.amount'))
+    .option('--currency <code>', t('help.log.currency'))
+    .addHelpText('after', examples(t('help.log.examples')))
     .action(
       run(
         () => import('./commands/log.js'),
@@ -231,75 +200,60 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
 
   const actionCommand = program
     .command('action')
-    .description('tasks with an owner and a due date')
-    .addHelpText(
-      'after',
-      examples(
-        'acct action add acme "Send the revised quote" --due 2026-12-01',
-        'acct action list --owner lin --overdue',
-        'acct action done 12',
-      ),
-    );
+    .description(t('help.action.description'))
+    .addHelpText('after', examples(t('help.action.examples')));
   actionCommand
     .command('add')
-    .description('add an action to an account')
-    .argument('<account>', 'account')
-    .argument('<text>', 'what to do')
-    .option('--owner <name>', 'who does it (default the account owner)')
-    .option('--due <date>', `due date: ${DATE_FORMS}`)
-    .option('--playbook <id>', 'playbook it comes from')
-    .option('--play <id>', 'play it comes from')
-    .addHelpText('after', examples('acct action add acme "Invite the plant manager to our lab" --due +14d --owner lin'))
+    .description(t('help.action.add.description'))
+    .argument('<account>', t('help.arg.account'))
+    .argument('<text>', t('help.action.add.arg.text'))
+    .option('--owner <name>', t('help.action.add.owner'))
+    .option('--due <date>', t('help.action.add.due', { forms: dateForms() }))
+    .option('--playbook <id>', t('help.action.add.playbook'))
+    .option('--play <id>', t('help.action.add.play'))
+    .addHelpText('after', examples(t('help.action.add.examples')))
     .action(run(action, (m) => m.addAction));
   actionCommand
     .command('list')
     .alias('ls')
-    .description('list actions (open ones by default)')
-    .argument('[account]', 'only this account')
-    .option('--status <status>', 'open, done, dropped or all', 'open')
-    .option('--owner <name>', 'only this owner')
-    .option('--mine', 'only my actions: the owner set with acct config set owner NAME')
-    .option('--overdue', 'only open actions past their due date')
-    .addHelpText(
-      'after',
-      examples(
-        'acct action list',
-        'acct action list acme --status all',
-        'acct action list --owner lin --overdue --json',
-        'acct action list --mine --overdue',
-      ),
-    )
+    .description(t('help.action.list.description'))
+    .argument('[account]', t('help.action.list.arg.account'))
+    .option('--status <status>', t('help.action.list.status'), 'open')
+    .option('--owner <name>', t('help.action.list.owner'))
+    .option('--mine', t('help.action.list.mine'))
+    .option('--overdue', t('help.action.list.overdue'))
+    .addHelpText('after', examples(t('help.action.list.examples')))
     .action(run(action, (m) => m.listActions));
   actionCommand
     .command('edit')
-    .description('move the due date, change the owner or reword an action')
-    .argument('<id>', 'action id (see acct action list)')
-    .option('--due <date>', `new due date: ${DATE_FORMS}`)
-    .option('--owner <name>', 'new owner')
-    .option('--text <text>', 'new wording')
-    .addHelpText('after', examples('acct action edit 12 --due +7d', 'acct action edit 12 --owner wang'))
+    .description(t('help.action.edit.description'))
+    .argument('<id>', t('help.arg.actionId'))
+    .option('--due <date>', t('help.action.edit.due', { forms: dateForms() }))
+    .option('--owner <name>', t('help.action.edit.owner'))
+    .option('--text <text>', t('help.action.edit.text'))
+    .addHelpText('after', examples(t('help.action.edit.examples')))
     .action(run(action, (m) => m.editAction));
   actionCommand
     .command('show')
-    .description('one action in full: owner, due date and, for an accepted play, its why, because lines and steps')
-    .argument('<id>', 'action id (see acct action list)')
-    .addHelpText('after', examples('acct action show 12', 'acct action show 12 --json'))
+    .description(t('help.action.show.description'))
+    .argument('<id>', t('help.arg.actionId'))
+    .addHelpText('after', examples(t('help.action.show.examples')))
     .action(run(action, (m) => m.showAction));
   actionCommand
     .command('done')
-    .description('mark an action done (already done: says so)')
-    .argument('<id>', 'action id (see acct action list)')
-    .option('-y, --yes', 'accepted for scripts; marking done asks nothing')
-    .addHelpText('after', examples('acct action done 12'))
+    .description(t('help.action.done.description'))
+    .argument('<id>', t('help.arg.actionId'))
+    .option('-y, --yes', t('help.action.done.yes'))
+    .addHelpText('after', examples(t('help.action.done.examples')))
     .action(async (id: string, options: { yes?: boolean }, command: Command) =>
       (await action()).closeAction(await context(command), id, 'done', options),
     );
   actionCommand
     .command('drop')
-    .description('drop an action that is no longer worth doing (already dropped: says so)')
-    .argument('<id>', 'action id')
-    .option('-y, --yes', 'accepted for scripts; dropping asks nothing')
-    .addHelpText('after', examples('acct action drop 12', 'acct action drop 12 --yes'))
+    .description(t('help.action.drop.description'))
+    .argument('<id>', t('help.action.drop.arg.id'))
+    .option('-y, --yes', t('help.action.drop.yes'))
+    .addHelpText('after', examples(t('help.action.drop.examples')))
     .action(async (id: string, options: { yes?: boolean }, command: Command) =>
       (await action()).closeAction(await context(command), id, 'dropped', options),
     );
@@ -311,23 +265,53 @@ export function buildProgram(io: Io, setContext: (ctx: Context) => void): Comman
 /** Applies the same exit-code and output conventions to every (sub)command. */
 function configure(command: Command, io: Io): void {
   command.exitOverride();
+  command.configureHelp(helpConfiguration());
   command.configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     // commander echoes the offending argument (unknown option, bad value): made visible, lines kept.
-    outputError: (text, write) => write(visibleLines(text.replace(/^error: /, 'acct: '))),
+    outputError: (text, write) => write(visibleLines(commanderError(text))),
   });
   for (const sub of command.commands) configure(sub, io);
 }
 
+/** `acct --version` alone: answered before any catalogue or command tree is loaded (issue 14, point 8). */
+function onlyVersion(args: readonly string[]): boolean {
+  return args.length === 1 && (args[0] === '--version' || args[0] === '-V');
+}
+
+/**
+ * The launcher's own lines (bin/acct.js: Ctrl-C outside a prompt, output
+ * that cannot be written) in the language of this run; English before a
+ * language is loaded.
+ */
+export function launcherLine(which: 'interrupted' | 'outputFailed', reason = ''): string {
+  try {
+    return which === 'interrupted' ? t('error.interrupted') : t('error.outputFailed', { reason });
+  } catch {
+    return which === 'interrupted'
+      ? 'acct: interrupted; writes not yet committed were discarded'
+      : `acct: cannot write the output: ${reason} (check where it goes)`;
+  }
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let ctx: Context | undefined;
+  if (onlyVersion(argv.slice(2))) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
   try {
     // The language comes first: help texts and every message are in it (docs/i18n.md).
     await loadLanguage(chooseLanguage(argv.slice(2), io.env));
   } catch (error) {
-    await loadLanguage('en');
-    return handleError(error, io, undefined);
+    if (!(error instanceof LanguageChoiceError)) throw error;
+    await loadLanguage(error.fallback);
+    const refused = new UsageError(
+      t('error.lang.bad', { origin: error.origin, value: error.value }),
+      t('error.lang.bad.hint'),
+    );
+    return handleError(refused, io, undefined);
   }
   const program = buildProgram(io, (created) => {
     ctx = created;
@@ -360,7 +344,7 @@ function handleError(error: unknown, io: Io, ctx: Context | undefined): number {
   }
   const debug = Boolean(io.env.ACCT_DEBUG && io.env.ACCT_DEBUG !== '0');
   if (isPromptExit(error)) {
-    io.stderr.write('acct: cancelled; nothing was changed\n');
+    io.stderr.write(`${t('error.line', { message: t('error.cancelled') })}\n`);
     return EXIT.interrupted;
   }
   if (error instanceof UserError) {
@@ -375,7 +359,7 @@ function handleError(error: unknown, io: Io, ctx: Context | undefined): number {
     return storage.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`acct: unexpected error: ${visible(message)} (rerun with ACCT_DEBUG=1 for details)\n`);
+  io.stderr.write(`${t('error.unexpected', { message: visible(message) })}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${visibleLines(error.stack)}\n`);
   return EXIT.failure;
 }

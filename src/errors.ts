@@ -5,6 +5,8 @@
  */
 import { accessSync, constants, existsSync, readFileSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Problem, ProblemKey, ProblemParam } from './domain/problem.js';
+import { t, type MessageKey } from './i18n/index.js';
 import { visible } from './render/safe-text.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
@@ -31,7 +33,7 @@ export class UsageError extends UserError {
 /** The user pressed Ctrl-C or otherwise declined; nothing was stored. */
 export class CancelledError extends UserError {
   override name = 'CancelledError';
-  constructor(message = 'cancelled; nothing was changed', exitCode: number = EXIT.interrupted) {
+  constructor(message = t('error.cancelled'), exitCode: number = EXIT.interrupted) {
     super(message, undefined, exitCode);
   }
 }
@@ -46,18 +48,14 @@ export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
     case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
     case 'EISDIR':
-      return 'it is a folder';
     case 'ENOTDIR':
-      return 'a file is in the way of the folder';
     case 'EROFS':
-      return 'read-only file system';
     case 'ENOSPC':
-      return 'no space left on the device';
+      return t(`error.fs.${code}`);
+    case 'EPERM':
+      return t('error.fs.EACCES');
     default:
       return code ?? (error as Error).message;
   }
@@ -69,8 +67,25 @@ export function fsReason(error: unknown): string {
  * terminal, and a line break in a value cannot split the line.
  */
 export function formatUserError(error: UserError): string {
-  const line = error.hint ? `acct: ${error.message} (${error.hint})` : `acct: ${error.message}`;
+  const line = error.hint
+    ? t('error.lineWithHint', { message: error.message, hint: error.hint })
+    : t('error.line', { message: error.message });
   return visible(line);
+}
+
+// Every key the domain may return is a message of the catalogue: a missing one fails the typecheck here.
+const domainKeysAreMessages: [Exclude<ProblemKey, MessageKey>] extends [never] ? true : never = true;
+void domainKeysAreMessages;
+
+/** A problem the domain found (src/domain/problem.ts), in the chosen language; problems inside it first. */
+export function wordProblem(problem: Problem): string {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(problem.params ?? {})) params[name] = wordParam(value);
+  return (t as (key: MessageKey, params?: unknown) => string)(problem.key, params);
+}
+
+function wordParam(value: ProblemParam): unknown {
+  return value !== null && typeof value === 'object' && 'key' in value ? wordProblem(value) : value;
 }
 
 /** Inquirer signals Ctrl-C with an error named ExitPromptError; match the name, not the class. */
@@ -92,16 +107,10 @@ export function storageError(error: unknown, path: string): UserError | null {
   const reason = (error as Error).message;
   const dir = dirname(path);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new DamagedDatabaseError(
-      `${path} is damaged (${reason})`,
-      'run `acct db check`; restore a copy listed by `acct db backups`, or export what can still be read',
-    );
+    return new DamagedDatabaseError(t('error.storage.damaged', { path, reason }), t('error.storage.damaged.hint'));
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new UserError(
-      `${path} is locked: another acct (or program) is writing to it`,
-      'try again in a moment; nothing was changed',
-    );
+    return new UserError(t('error.storage.locked', { path }), t('error.storage.locked.hint'));
   }
   // SQLite reports a full disk as SQLITE_FULL when a write comes up short, but as an I/O error when the
   // shared-memory file (-shm) or a write cannot even start; the free space tells them apart.
@@ -114,18 +123,12 @@ export function storageError(error: unknown, path: string): UserError | null {
   if (writeFailed) {
     const limit = fileSizeLimit();
     if (code === 'EFBIG' || (limit !== null && !diskIsFull(dir))) {
-      return new UserError(
-        `${path} cannot grow: it reached the file-size limit${limit === null ? '' : ` of ${limit} bytes`} (ulimit -f)`,
-        'raise the limit, e.g. `ulimit -f unlimited`, and try again; nothing was changed',
-      );
+      return new UserError(t('error.storage.sizeLimit', { path, limit }), t('error.storage.sizeLimit.hint'));
     }
     if (code !== 'SQLITE_IOERR_WRITE' || diskIsFull(dir)) {
-      return new UserError(
-        `the disk is full: ${path} needs room to write`,
-        'free some space and try again; nothing was changed',
-      );
+      return new UserError(t('error.storage.diskFull', { path }), t('error.storage.diskFull.hint'));
     }
-    return new UserError(`could not write ${path}: ${reason}`, 'check the disk; nothing was changed');
+    return new UserError(t('error.storage.writeFailed', { path, reason }), t('error.storage.writeFailed.hint'));
   }
   const denied =
     code.startsWith('SQLITE_READONLY') ||
@@ -135,24 +138,15 @@ export function storageError(error: unknown, path: string): UserError | null {
     code === 'EROFS';
   if (denied) {
     if (code === 'EROFS' || cannotWrite(dir) === 'EROFS') {
-      return new UserError(
-        `cannot write ${path}: it is on a read-only file system`,
-        'reading commands still work; use --db to work on a copy elsewhere',
-      );
+      return new UserError(t('error.storage.readOnlyFs', { path }), t('error.storage.readOnlyFs.hint'));
     }
     if (existsSync(path) && cannotWrite(path)) {
-      return new UserError(
-        `cannot write ${path}: the file is read-only`,
-        `make it writable (chmod u+w "${path}"); reading commands still work`,
-      );
+      return new UserError(t('error.storage.readOnlyFile', { path }), t('error.storage.readOnlyFile.hint', { path }));
     }
     if (cannotWrite(dir)) {
-      return new UserError(
-        `cannot write ${path}: its folder ${dir} is read-only`,
-        `make the folder writable (chmod u+w "${dir}") or use --db elsewhere; reading commands still work`,
-      );
+      return new UserError(t('error.storage.readOnlyDir', { path, dir }), t('error.storage.readOnlyDir.hint', { dir }));
     }
-    return new UserError(`cannot write ${path}: ${reason}`, "check the file's and folder's permissions");
+    return new UserError(t('error.storage.denied', { path, reason }), t('error.storage.denied.hint'));
   }
   return null;
 }

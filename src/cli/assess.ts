@@ -1,50 +1,31 @@
 /** Registration of the assess commands (flags only; handlers load lazily). */
 import type { Command } from 'commander';
+import { t } from '../i18n/index.js';
 import { collect, examples, type Kit } from './kit.js';
 
 const PLAYBOOKS_FLAG = '--playbooks <dir>';
-const PLAYBOOKS_HELP = 'your playbook folder (default $ACCT_PLAYBOOKS, else playbooks/ next to the database)';
 
 export function registerAssess(program: Command, kit: Kit): void {
   const { run } = kit;
   const assess = () => import('../commands/assess.js');
   const playbook = () => import('../commands/playbook.js');
+  const playbooksHelp = t('help.opt.playbooks');
 
   program
     .command('assess')
-    .description(
-      'assess an account: briefing, questions (pre-filled from last time), derived results and a ranked plan; accepted plays become actions',
-    )
-    .argument('[account]', 'name, unique prefix or external id (not needed with --questions)')
-    .option('--answers <file>', 'answers from a YAML or JSON file (- reads stdin); numbers in plain decimals')
-    .option('--set <key=value>', 'one answer, e.g. --set supplierPosition=secondary (repeatable)', collect)
-    .option('--no-input', 'never prompt: fail listing the missing answers (automatic when not on a terminal)')
-    .option(
-      '--defaults',
-      'take missing answers from the previous assessment and the account (on a terminal: "nothing changed"; only what has no answer is asked)',
-    )
-    .option('--accept <plays>', 'plays to accept as actions: all, none, or play ids separated by commas')
-    .option('--top <n>', 'print only the first N plays of the plan (a terminal shows 7)')
-    .option('--all', 'print every play of the plan')
-    .option('--dry-run', 'show the results and the plan, store nothing')
-    .option('--questions', 'print the questionnaire (keys, types, allowed values) and exit')
-    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
-    .addHelpText(
-      'after',
-      examples(
-        'acct assess acme',
-        'acct assess acme --answers acme.yaml --accept all',
-        'acct assess acme --defaults --set openComplaints=1 --set problems=quality --accept kr-quality-escalation',
-        'acct assess acme --answers acme.yaml --dry-run --json | jq .result.plan',
-        'acct assess --questions --json',
-      ) +
-        '\nOn a terminal each question shows its section, where it stands (7 of 24) and a help line.\n' +
-        "A re-assessment shows last time's answers and asks what changed: Enter keeps them all.\n" +
-        'Nothing is stored until you choose at the last step: s store with plays (ticked next),\n' +
-        'w store without actions, c change an answer, d discard. Enter alone chooses nothing there.\n' +
-        'In scripts, --accept answers that step (store, with those plays) and --dry-run stores nothing.\n' +
-        "Storing also updates the account's stage, level, supplier position and share from the results.\n",
-    )
+    .description(t('help.assess.description'))
+    .argument('[account]', t('help.assess.arg.account'))
+    .option('--answers <file>', t('help.assess.answers'))
+    .option('--set <key=value>', t('help.assess.set'), collect)
+    .option('--no-input', t('help.assess.noInput'))
+    .option('--defaults', t('help.assess.defaults'))
+    .option('--accept <plays>', t('help.assess.accept'))
+    .option('--top <n>', t('help.assess.top'))
+    .option('--all', t('help.assess.all'))
+    .option('--dry-run', t('help.assess.dryRun'))
+    .option('--questions', t('help.assess.questions'))
+    .option(PLAYBOOKS_FLAG, playbooksHelp)
+    .addHelpText('after', examples(t('help.assess.examples')) + t('help.assess.notes'))
     .action(async (...args: unknown[]) => {
       // --questions only prints the questionnaire: a light module of its own (start-up, issue 10).
       const options = args[args.length - 2] as { questions?: boolean };
@@ -59,12 +40,12 @@ export function registerAssess(program: Command, kit: Kit): void {
 
   program
     .command('plan')
-    .description('reprint the plan of the latest assessment (or the latest on or before --at)')
-    .argument('<account>', 'name, unique prefix or external id')
-    .option('--at <date>', 'the assessment in force on this date (YYYY-MM-DD, 30d ago)')
-    .option('--top <n>', 'print only the first N plays (a terminal shows 7)')
-    .option('--all', 'print every play (piped output and --json always do)')
-    .addHelpText('after', examples('acct plan acme', 'acct plan acme --at 2026-01-31', 'acct plan acme --json'))
+    .description(t('help.plan.description'))
+    .argument('<account>', t('help.arg.accountRef'))
+    .option('--at <date>', t('help.plan.at'))
+    .option('--top <n>', t('help.opt.top'))
+    .option('--all', t('help.plan.all'))
+    .addHelpText('after', examples(t('help.plan.examples')))
     .action(
       run(
         () => import('../commands/plan.js'),
@@ -74,9 +55,9 @@ export function registerAssess(program: Command, kit: Kit): void {
 
   program
     .command('history')
-    .description('list the assessments of an account and what changed between them')
-    .argument('<account>', 'name, unique prefix or external id')
-    .addHelpText('after', examples('acct history acme', 'acct history acme --json'))
+    .description(t('help.history.description'))
+    .argument('<account>', t('help.arg.accountRef'))
+    .addHelpText('after', examples(t('help.history.examples')))
     .action(
       run(
         () => import('../commands/history.js'),
@@ -86,58 +67,33 @@ export function registerAssess(program: Command, kit: Kit): void {
 
   const playbookCommand = program
     .command('playbook')
-    .description('the playbooks behind the plan: list, show and validate them, and the facts conditions read')
-    .addHelpText(
-      'after',
-      examples(
-        'acct playbook list',
-        'acct playbook show kr-fit-alarm',
-        'acct playbook facts',
-        'acct playbook validate ~/my-playbooks',
-      ) + '\nHow to write and test a playbook: docs/playbooks.md\n',
-    );
+    .description(t('help.playbook.description'))
+    .addHelpText('after', examples(t('help.playbook.examples')) + t('help.playbook.notes'));
   playbookCommand
     .command('list')
     .alias('ls')
-    .description('list each playbook with its plays (id, priority, owner, title, source)')
-    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
-    .addHelpText('after', examples('acct playbook list', 'acct playbook list --json | jq ".[].plays[].id"'))
+    .description(t('help.playbook.list.description'))
+    .option(PLAYBOOKS_FLAG, playbooksHelp)
+    .addHelpText('after', examples(t('help.playbook.list.examples')))
     .action(run(playbook, (m) => m.listPlaybooks));
   playbookCommand
     .command('show')
-    .description('show a playbook, or one play with its why, steps and condition (as YAML you can paste into a file)')
-    .argument('<id>', 'a playbook id or a play id')
-    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
-    .addHelpText(
-      'after',
-      examples('acct playbook show key-account-retention', 'acct playbook show kr-fit-alarm --json'),
-    )
+    .description(t('help.playbook.show.description'))
+    .argument('<id>', t('help.playbook.show.arg.id'))
+    .option(PLAYBOOKS_FLAG, playbooksHelp)
+    .addHelpText('after', examples(t('help.playbook.show.examples')))
     .action(run(playbook, (m) => m.showPlaybook));
   playbookCommand
     .command('facts')
-    .description('list every fact a condition can read: its type, allowed values, operators and meaning')
-    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
-    .addHelpText(
-      'after',
-      examples(
-        'acct playbook facts',
-        'acct playbook facts --json | jq -r \'.[] | select(.type == "list") | .name\'',
-        'acct playbook facts --playbooks ~/team-playbooks',
-      ) + '\nYour own questions (assessment.yaml in your playbook folder) are facts too.\n',
-    )
+    .description(t('help.playbook.facts.description'))
+    .option(PLAYBOOKS_FLAG, playbooksHelp)
+    .addHelpText('after', examples(t('help.playbook.facts.examples')) + t('help.playbook.facts.notes'))
     .action(run(playbook, (m) => m.listFacts));
   playbookCommand
     .command('validate')
-    .description('check playbook files: every problem as file:line:col: message; exit 1 if any')
-    .argument('[paths...]', '.yaml files or folders (default: the shipped playbooks and your folder)')
-    .option(PLAYBOOKS_FLAG, PLAYBOOKS_HELP)
-    .addHelpText(
-      'after',
-      examples(
-        'acct playbook validate',
-        'acct playbook validate ~/team-playbooks',
-        'acct playbook validate my-plays.yaml',
-      ),
-    )
+    .description(t('help.playbook.validate.description'))
+    .argument('[paths...]', t('help.playbook.validate.arg.paths'))
+    .option(PLAYBOOKS_FLAG, playbooksHelp)
+    .addHelpText('after', examples(t('help.playbook.validate.examples')))
     .action(run(playbook, (m) => m.validatePlaybooks));
 }

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { Context, ContextInit, GlobalOptions } from '../context.js';
+import { t } from '../i18n/index.js';
 
 export type Io = Omit<ContextInit, 'options'>;
 
@@ -76,8 +77,12 @@ export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
   return { context, run };
 }
 
-export function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+/** The "Examples:" block of a help text: `lines` holds one command line a line, from the help catalogue. */
+export function examples(lines: string): string {
+  return `\n${t('help.examples')}\n${lines
+    .split('\n')
+    .map((line) => `  $ ${line}`)
+    .join('\n')}\n`;
 }
 
 /** For repeatable flags: `--contact a --contact b` -> ['a', 'b']. */

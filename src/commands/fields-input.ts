@@ -4,7 +4,7 @@
  * into a single clear error.
  */
 import { parseFields, type FieldSpec, type ParsedRecord } from '../domain/fields.js';
-import { UserError } from '../errors.js';
+import { UserError, wordProblem } from '../errors.js';
 import { t } from '../i18n/index.js';
 
 /** Picks the flags commander parsed that are fields of this record (commander camelCases `--target-level`). */
@@ -25,13 +25,10 @@ export function validateOrThrow(
 ): ParsedRecord {
   const parsed = parseFields(fields, input, today, options);
   if (!parsed.ok) {
-    // A refused vocabulary word is worded in the user's language, with that field's values only.
-    const [first, ...rest] = parsed.problems.map((problem) =>
-      problem.vocabulary ? t('input.vocabulary.refused', problem.vocabulary) : problem.message,
-    );
-    const more = rest.length > 0 ? `; also ${rest.join('; ')}` : '';
-    // Each message names the value and what is allowed; a generic "fix it" tail would add nothing.
-    throw new UserError(`${first!}${more}`);
+    // Each problem is worded in the user's language (a refused vocabulary word with that field's values only);
+    // each names the value and what is allowed, so a generic "fix it" tail would add nothing.
+    const [first, ...rest] = parsed.problems.map((problem) => wordProblem(problem.problem));
+    throw new UserError(rest.length > 0 ? t('error.fields.also', { first: first!, rest }) : first!);
   }
   return parsed.value;
 }

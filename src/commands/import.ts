@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import type { ImportType } from '../domain/field-specs.js';
 import { RecordImporter, type RowError } from '../domain/import.js';
 import { parseWholeNumber } from '../domain/numbers.js';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError, UserError, wordProblem } from '../errors.js';
 import {
   fileSource,
   folderSources,
@@ -82,7 +82,7 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
   const store = await ctx.store();
   const now = ctx.nowIso; // one time for the whole run
   const repository = new ImportRepository(store.db, now);
-  const records = new RecordImporter(repository, { today: ctx.today, now });
+  const records = new RecordImporter(repository, { today: ctx.today, now }, wordProblem);
   const summaries: FileSummary[] = [];
   let ok = false;
   const written = await repository.transaction(async () => {

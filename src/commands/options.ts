@@ -6,13 +6,14 @@
 import type { Context } from '../context.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { IMPORT_TYPES, type ImportType } from '../io/aliases.js';
 
 /** `--top N`: a whole number of at least 1, or undefined when not given. */
 export function parseTop(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const top = parseWholeNumber(value);
-  if (top === null) throw new UsageError(`--top ${value}: expected a whole number of at least 1`);
+  if (top === null) throw new UsageError(t('error.top.bad', { value }));
   return top;
 }
 
@@ -20,7 +21,7 @@ export function parseTop(value: string | undefined): number | undefined {
 export function parseRecordType(value: string): ImportType {
   const wanted = value.trim().toLowerCase();
   const type = IMPORT_TYPES.find((t) => t === wanted || t === `${wanted}s` || t.replace(/ies$/, 'y') === wanted);
-  if (!type) throw new UsageError(`unknown --type "${value}"`, `use one of ${IMPORT_TYPES.join(', ')}`);
+  if (!type) throw new UsageError(t('error.type.unknown', { value }), t('error.useOneOf', { values: IMPORT_TYPES }));
   return type;
 }
 
@@ -38,9 +39,9 @@ export function parseFormat<F extends string>(
   if (raw === undefined) return fallback;
   const value = raw.trim().toLowerCase();
   if (ctx.options.json && value !== 'json')
-    throw new UsageError(`--json and --format ${raw} ask for two formats`, 'give one of them');
+    throw new UsageError(t('error.format.twice', { format: raw }), t('error.format.twice.hint'));
   const chosen = aliases[value] ?? value;
   if (!(formats as readonly string[]).includes(chosen))
-    throw new UsageError(`unknown --format "${raw}"`, `use one of ${formats.join(', ')}`);
+    throw new UsageError(t('error.format.unknown', { format: raw }), t('error.useOneOf', { values: formats }));
   return chosen as F;
 }

@@ -8,6 +8,7 @@ import { findAccounts, type SearchText } from '../domain/find.js';
 import { pinyinForms, toSimplified } from '../store/chinese.js';
 import type { Account } from '../domain/types.js';
 import { UsageError, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { visible } from '../render/safe-text.js';
 import type { Store } from '../store/index.js';
 import { SearchRepository } from '../store/search.js';
@@ -24,16 +25,13 @@ export async function accountOrPick(
 ): Promise<Account> {
   if (name !== undefined && name.trim() !== '') return resolveAccount(store, name);
   if (!ctx.interactive) {
-    throw new UsageError(
-      'which account? give its name',
-      `e.g. acct ${command} acme; acct find TEXT searches names, notes and contacts`,
-    );
+    throw new UsageError(t('error.pick.which'), t('error.pick.which.hint', { command }));
   }
   const texts = new SearchRepository(store.db).accountNames();
-  if (texts.length === 0) throw new UserError('there are no accounts yet', 'add one with acct add NAME');
+  if (texts.length === 0) throw new UserError(t('error.pick.none'), t('error.pick.none.hint'));
   const id = await pickAccount(texts);
   const account = store.accounts.byId(id);
-  if (!account) throw new UserError('the account picked was removed meanwhile; nothing was done');
+  if (!account) throw new UserError(t('error.pick.gone'));
   return account;
 }
 
@@ -51,7 +49,7 @@ export function pickerChoices(
     return {
       value: hit.accountId,
       name: visible(hit.account),
-      ...(id ? { description: `id ${visible(id.text)}` } : {}),
+      ...(id ? { description: t('prompt.pick.externalId', { id: visible(id.text) }) } : {}),
     };
   });
 }
@@ -59,7 +57,7 @@ export function pickerChoices(
 async function pickAccount(texts: readonly SearchText[]): Promise<number> {
   const { search } = await import('@inquirer/prompts');
   return search<number>({
-    message: 'Which account? (type to search names and ids)',
+    message: t('prompt.pick.account'),
     source: (term) => pickerChoices(texts, term),
     pageSize: SHOWN,
   });

@@ -7,6 +7,7 @@
 import { closestMatches } from '../domain/names.js';
 import type { Account } from '../domain/types.js';
 import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Store } from '../store/index.js';
 
 export function resolveAccount(store: Store, input: string): Account {
@@ -16,8 +17,8 @@ export function resolveAccount(store: Store, input: string): Account {
   if (prefixed.length === 1) return prefixed[0]!;
   if (prefixed.length > 1) {
     throw new UserError(
-      `"${input}" matches more than one account: ${listed(prefixed.map((account) => account.name))}`,
-      'type more of the name',
+      t('error.account.ambiguous', { input, names: listed(prefixed.map((account) => account.name)) }),
+      t('error.account.ambiguous.hint'),
     );
   }
   throw noAccount(store, input);
@@ -36,7 +37,7 @@ export function resolveAccountExactly(store: Store, input: string): Account {
   if (prefixed.length > 0)
     throw onlyAPrefix(
       input,
-      'the exact name or external id',
+      t('error.account.exactNeeded'),
       prefixed.map((a) => a.name),
     );
   throw noAccount(store, input);
@@ -45,8 +46,8 @@ export function resolveAccountExactly(store: Store, input: string): Account {
 /** Refuses a prefix where removing needs the whole name, listing the names it starts. */
 export function onlyAPrefix(input: string, needs: string, candidates: readonly string[]): UserError {
   return new UserError(
-    `"${input}" is only the start of a name; removing needs ${needs}`,
-    `candidates: ${listed(candidates)}`,
+    t('error.onlyAPrefix', { input, needs }),
+    t('error.onlyAPrefix.hint', { names: listed(candidates) }),
   );
 }
 
@@ -59,8 +60,8 @@ function exactAccount(store: Store, input: string): Account | undefined {
 function noAccount(store: Store, input: string): UserError {
   const suggestions = closestMatches(input, store.accounts.allNames());
   return new UserError(
-    `no account named "${input}"`,
-    suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : 'see `acct list` for the names',
+    t('error.account.notFound', { input }),
+    suggestions.length > 0 ? t('error.didYouMean', { names: suggestions }) : t('error.account.notFound.hint'),
   );
 }
 
@@ -80,9 +81,13 @@ export function unknownOwnerWarning(store: Store, owner: string | undefined): st
   const owners = store.accounts.owners();
   if (owners.length === 0 || owners.some((name) => name.toLowerCase() === wanted.toLowerCase())) return null;
   const close = closestMatches(wanted, owners);
-  return `nobody called "${wanted}" owns an account or action (${
-    close.length > 0
-      ? `did you mean ${close.join(', ')}?`
-      : `owners: ${owners.slice(0, 8).join(', ')}${owners.length > 8 ? ', …' : ''}`
-  })`;
+  return t('message.unknownOwner', {
+    owner: wanted,
+    hint:
+      close.length > 0
+        ? t('error.didYouMean', { names: close })
+        : t('message.unknownOwner.owners', {
+            names: `${owners.slice(0, 8).join(', ')}${owners.length > 8 ? ', …' : ''}`,
+          }),
+  });
 }

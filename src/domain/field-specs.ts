@@ -1,7 +1,8 @@
 /**
  * The fields of each record type as plain data: flag names, kinds, allowed
  * values. Kept apart from the validators (fields.ts) so the command tree can
- * build its flags without loading them at start-up.
+ * build its flags without loading them at start-up. Their help lines are
+ * words, so they live in the help catalogue (help.field.<record>.<key>).
  */
 import {
   ACTION_STATUSES,
@@ -44,7 +45,6 @@ export interface FieldSpec {
   kind: FieldKind;
   /** Words a user may type for this field in `--key` form, kebab-case. */
   flag: string;
-  description: string;
   values?: readonly string[];
   /** enum: the vocabulary whose labels and synonyms, in either language, are accepted too (vocabulary.ts). */
   vocabulary?: Vocabulary;
@@ -55,136 +55,102 @@ export interface FieldSpec {
   required?: boolean;
 }
 
-const text = (key: string, flag: string, description: string, required = false): FieldSpec => ({
-  key,
-  kind: 'text',
-  flag,
-  description,
-  required,
-});
-const choice = (
-  key: string,
-  flag: string,
-  description: string,
-  values: readonly string[],
-  vocabulary: Vocabulary,
-): FieldSpec => ({
+const text = (key: string, flag: string, required = false): FieldSpec => ({ key, kind: 'text', flag, required });
+const choice = (key: string, flag: string, values: readonly string[], vocabulary: Vocabulary): FieldSpec => ({
   key,
   kind: 'enum',
   flag,
-  description,
   values,
   vocabulary,
 });
 
 export const ACCOUNT_FIELDS: readonly FieldSpec[] = [
-  text('name', 'name', 'account name', true),
-  text('externalId', 'external-id', 'id in your CRM or ERP (unique)'),
-  text('industry', 'industry', 'industry'),
-  text('owner', 'owner', 'responsible rep'),
-  choice('tier', 'tier', 'value grade', TIERS, 'tier'),
-  text('city', 'city', 'city'),
-  text('address', 'address', 'address'),
-  { key: 'revenue', kind: 'money', flag: 'revenue', description: 'annual revenue, e.g. 1.2m, 120万, "EUR 3m"', min: 0 },
-  { key: 'currency', kind: 'currency', flag: 'currency', description: 'ISO currency code of revenue, e.g. CNY' },
+  text('name', 'name', true),
+  text('externalId', 'external-id'),
+  text('industry', 'industry'),
+  text('owner', 'owner'),
+  choice('tier', 'tier', TIERS, 'tier'),
+  text('city', 'city'),
+  text('address', 'address'),
+  { key: 'revenue', kind: 'money', flag: 'revenue', min: 0 },
+  { key: 'currency', kind: 'currency', flag: 'currency' },
   {
     key: 'share',
     kind: 'percent',
     flag: 'share',
-    description: 'our share of wallet in percent (0-100)',
     min: 0,
     max: 100,
   },
-  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS, 'position'),
-  choice('stage', 'stage', 'development stage', STAGES, 'stage'),
-  choice('level', 'level', 'relationship level', LEVELS, 'level'),
-  choice('targetLevel', 'target-level', 'relationship level we aim for', LEVELS, 'level'),
-  text('notes', 'notes', 'free notes'),
+  choice('position', 'position', SUPPLIER_POSITIONS, 'position'),
+  choice('stage', 'stage', STAGES, 'stage'),
+  choice('level', 'level', LEVELS, 'level'),
+  choice('targetLevel', 'target-level', LEVELS, 'level'),
+  text('notes', 'notes'),
 ];
 
 export const CONTACT_FIELDS: readonly FieldSpec[] = [
-  text('name', 'name', 'contact name', true),
-  text('title', 'title', 'job title'),
-  choice('department', 'department', 'department', DEPARTMENTS, 'department'),
-  choice('role', 'role', 'buying role', BUYING_ROLES, 'buyingRole'),
-  choice('attitude', 'attitude', 'attitude towards us', ATTITUDES, 'attitude'),
-  { key: 'strength', kind: 'int', flag: 'strength', description: 'relationship strength 1-5', min: 1, max: 5 },
-  choice('seniority', 'seniority', 'seniority', SENIORITIES, 'seniority'),
-  { key: 'email', kind: 'email', flag: 'email', description: 'email address' },
-  text('phone', 'phone', 'phone'),
-  { key: 'birthday', kind: 'date', flag: 'birthday', description: 'birthday (YYYY-MM-DD)' },
-  text('preferences', 'preferences', 'personal notes and preferences'),
-  { key: 'lastContacted', kind: 'date', flag: 'last-contacted', description: 'date of last contact' },
+  text('name', 'name', true),
+  text('title', 'title'),
+  choice('department', 'department', DEPARTMENTS, 'department'),
+  choice('role', 'role', BUYING_ROLES, 'buyingRole'),
+  choice('attitude', 'attitude', ATTITUDES, 'attitude'),
+  { key: 'strength', kind: 'int', flag: 'strength', min: 1, max: 5 },
+  choice('seniority', 'seniority', SENIORITIES, 'seniority'),
+  { key: 'email', kind: 'email', flag: 'email' },
+  text('phone', 'phone'),
+  { key: 'birthday', kind: 'date', flag: 'birthday' },
+  text('preferences', 'preferences'),
+  { key: 'lastContacted', kind: 'date', flag: 'last-contacted' },
 ];
 
 export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
-  { key: 'date', kind: 'date', flag: 'date', description: 'when it happened (default today)' },
-  choice('type', 'type', 'kind of activity', ACTIVITY_TYPES, 'activityType'),
-  text('note', 'note', 'what happened', true),
+  { key: 'date', kind: 'date', flag: 'date' },
+  choice('type', 'type', ACTIVITY_TYPES, 'activityType'),
+  text('note', 'note', true),
   {
     key: 'amount',
     kind: 'money',
     flag: 'amount',
-    description: 'order value (orders only), e.g. 420万, 4200000, "EUR 3m"',
     min: 0,
   },
-  { key: 'currency', kind: 'currency', flag: 'currency', description: 'ISO currency code of amount, e.g. CNY' },
+  { key: 'currency', kind: 'currency', flag: 'currency' },
 ];
 
 export const ACTION_FIELDS: readonly FieldSpec[] = [
-  text('text', 'text', 'what to do', true),
-  text('playbook', 'playbook', 'playbook id it came from'),
-  text('play', 'play', 'play id it came from'),
-  text('owner', 'owner', 'who does it'),
-  { key: 'due', kind: 'date', flag: 'due', description: 'due date' },
-  choice('status', 'status', 'open, done or dropped', ACTION_STATUSES, 'actionStatus'),
+  text('text', 'text', true),
+  text('playbook', 'playbook'),
+  text('play', 'play'),
+  text('owner', 'owner'),
+  { key: 'due', kind: 'date', flag: 'due' },
+  choice('status', 'status', ACTION_STATUSES, 'actionStatus'),
 ];
 
 /** A time from the source system (a date, or an ISO timestamp kept to the millisecond). */
-const instant = (key: string, description: string, required = false): FieldSpec => ({
-  key,
-  kind: 'instant',
-  flag: key,
-  description,
-  required,
-});
+const instant = (key: string, required = false): FieldSpec => ({ key, kind: 'instant', flag: key, required });
 
 /** Account columns of a CSV file: the fields, and when the source system opened the account. */
-export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [
-  ...ACCOUNT_FIELDS,
-  instant('createdAt', 'when the account was opened in the source system'),
-];
+export const ACCOUNT_IMPORT_FIELDS: readonly FieldSpec[] = [...ACCOUNT_FIELDS, instant('createdAt')];
 
 /** Action columns of a CSV file: the fields, and when the action was created and closed. */
-export const ACTION_IMPORT_FIELDS: readonly FieldSpec[] = [
-  ...ACTION_FIELDS,
-  instant('createdAt', 'when the action was created'),
-  instant('closedAt', 'when the action was done or dropped'),
-];
+export const ACTION_IMPORT_FIELDS: readonly FieldSpec[] = [...ACTION_FIELDS, instant('createdAt'), instant('closedAt')];
 
 /** Assessment columns of a CSV file (what `acct export --type assessments` writes). */
 export const ASSESSMENT_FIELDS: readonly FieldSpec[] = [
-  instant('assessedAt', 'when the assessment was made', true),
-  { key: 'answers', kind: 'json', flag: 'answers', description: 'answers by question id', required: true },
-  choice('stage', 'stage', 'development stage', STAGES, 'stage'),
-  choice('level', 'level', 'relationship level', LEVELS, 'level'),
-  choice('position', 'position', 'our supplier position', SUPPLIER_POSITIONS, 'position'),
-  { key: 'share', kind: 'decimal', flag: 'share', description: 'our share of wallet in percent' },
-  choice('criteriaFit', 'criteriaFit', 'how the purchase criteria fit us', CRITERIA_FITS, 'criteriaFit'),
-  choice('riskLevel', 'riskLevel', 'risk of losing the account', RISK_LEVELS, 'risk'),
-  choice(
-    'experienceProfile',
-    'experienceProfile',
-    "the buyer's experience profile",
-    EXPERIENCE_PROFILES,
-    'experienceProfile',
-  ),
-  { key: 'experienceScore', kind: 'decimal', flag: 'experienceScore', description: 'experience score' },
-  { key: 'satisfaction', kind: 'decimal', flag: 'satisfaction', description: 'satisfaction score', integer: true },
-  { key: 'singleThreaded', kind: 'boolean', flag: 'singleThreaded', description: 'one contact carries the account' },
-  choice('targetLevel', 'targetLevel', 'relationship level we aim for', LEVELS, 'level'),
-  { key: 'result', kind: 'json', flag: 'result', description: 'the derived result' },
-  { key: 'playbookVersions', kind: 'json', flag: 'playbookVersions', description: 'playbook versions used' },
+  instant('assessedAt', true),
+  { key: 'answers', kind: 'json', flag: 'answers', required: true },
+  choice('stage', 'stage', STAGES, 'stage'),
+  choice('level', 'level', LEVELS, 'level'),
+  choice('position', 'position', SUPPLIER_POSITIONS, 'position'),
+  { key: 'share', kind: 'decimal', flag: 'share' },
+  choice('criteriaFit', 'criteriaFit', CRITERIA_FITS, 'criteriaFit'),
+  choice('riskLevel', 'riskLevel', RISK_LEVELS, 'risk'),
+  choice('experienceProfile', 'experienceProfile', EXPERIENCE_PROFILES, 'experienceProfile'),
+  { key: 'experienceScore', kind: 'decimal', flag: 'experienceScore' },
+  { key: 'satisfaction', kind: 'decimal', flag: 'satisfaction', integer: true },
+  { key: 'singleThreaded', kind: 'boolean', flag: 'singleThreaded' },
+  choice('targetLevel', 'targetLevel', LEVELS, 'level'),
+  { key: 'result', kind: 'json', flag: 'result' },
+  { key: 'playbookVersions', kind: 'json', flag: 'playbookVersions' },
 ];
 
 /** The columns `acct import` validates for each record type (account references and contact lists aside). */

@@ -6,9 +6,10 @@
  */
 import { canonicalEnumInput } from './enums.js';
 import type { FieldSpec } from './field-specs.js';
-import { DATE_FORMS, parseDate } from './dates.js';
+import { DATE_EXAMPLES, parseDate } from './dates.js';
 import { closestMatches } from './names.js';
-import { MONEY_FORMS, numberProblem, parseDecimal, PERCENT_FORMS } from './numbers.js';
+import { numberProblem, parseDecimal } from './numbers.js';
+import { problem, type Problem, type ProblemKey, type ProblemParam } from './problem.js';
 import { parseVocabulary, suggestVocabulary, type Vocabulary } from './vocabulary.js';
 
 export * from './field-specs.js';
@@ -68,7 +69,7 @@ export interface VocabularyRefusal {
 /** A value a field refused, with the message that names the allowed input. */
 export class FieldRefusal {
   constructor(
-    readonly message: string,
+    readonly problem: Problem,
     readonly vocabulary?: VocabularyRefusal,
   ) {}
 }
@@ -80,14 +81,15 @@ export class FieldRefusal {
  * list` must not pay for a schema library at start-up.
  */
 export function fieldParser(spec: FieldSpec, today: string): (raw: string) => FieldValue | FieldRefusal {
-  const refuse = (message: string) => new FieldRefusal(message);
+  const refuse = (key: ProblemKey, params?: Readonly<Record<string, ProblemParam>>) =>
+    new FieldRefusal(problem(key, params));
   const parse = valueParser(spec, today, refuse);
   const required = spec.required === true;
   // JSON is kept as written (NFC could change text inside it); everything else is compared in NFC.
   const exact = spec.kind === 'json';
   return (raw) => {
     const value = exact ? raw.trim() : raw.normalize('NFC').trim();
-    if (value === '') return required ? refuse(`${spec.flag} is required`) : null;
+    if (value === '') return required ? refuse('problem.field.required', { field: spec.flag }) : null;
     return parse(value);
   };
 }
@@ -95,7 +97,7 @@ export function fieldParser(spec: FieldSpec, today: string): (raw: string) => Fi
 function valueParser(
   spec: FieldSpec,
   today: string,
-  refuse: (message: string) => FieldRefusal,
+  refuse: (key: ProblemKey, params?: Readonly<Record<string, ProblemParam>>) => FieldRefusal,
 ): (value: string) => FieldValue | FieldRefusal {
   switch (spec.kind) {
     case 'text':
@@ -108,10 +110,8 @@ function valueParser(
           const found = parseVocabulary(kind, value);
           if (found !== null && values.includes(found)) return found;
           const suggestion = suggestVocabulary(kind, value);
-          return new FieldRefusal(
-            `${spec.flag} "${value}" is not one of ${values.join(', ')}${suggestion !== null ? `; did you mean ${suggestion}?` : ''}`,
-            { flag: spec.flag, value, kind, suggestion },
-          );
+          const refused = { flag: spec.flag, value, kind, suggestion };
+          return new FieldRefusal(problem('input.vocabulary.refused', refused), refused);
         };
       }
       const byLower = new Map(values.map((allowed) => [allowed.toLowerCase(), allowed]));
@@ -119,16 +119,15 @@ function valueParser(
         const found = byLower.get(canonicalEnumInput(value));
         if (found !== undefined) return found;
         const close = closestMatches(value, values, 1);
-        return refuse(
-          `${spec.flag} "${value}" is not one of ${values.join(', ')}${close.length > 0 ? `; did you mean ${close[0]}?` : ''}`,
-        );
+        return refuse('problem.field.notOneOf', { field: spec.flag, value, values, closest: close[0] ?? '' });
       };
     }
     case 'money':
       return (value) => {
         const money = parseMoney(value);
-        if (!money) return refuse(`${spec.flag} "${value}" is not an amount (${numberProblem(value, MONEY_FORMS)})`);
-        if (money.amount < 0) return refuse(`${spec.flag} cannot be negative (got ${value})`);
+        if (!money)
+          return refuse('problem.field.notAmount', { field: spec.flag, value, reason: numberProblem(value, 'money') });
+        if (money.amount < 0) return refuse('problem.field.negative', { field: spec.flag, value });
         return money.amount;
       };
     case 'percent':
@@ -136,9 +135,18 @@ function valueParser(
         const digits = value.normalize('NFKC').replace(/%$/, '');
         const number = parseDecimal(digits);
         if (number === null)
-          return refuse(`${spec.flag} "${value}" is not a number (${numberProblem(digits, PERCENT_FORMS)})`);
+          return refuse('problem.field.notNumber', {
+            field: spec.flag,
+            value,
+            reason: numberProblem(digits, 'percent'),
+          });
         if (number < (spec.min ?? 0) || number > (spec.max ?? 100)) {
-          return refuse(`${spec.flag} must be between ${spec.min ?? 0} and ${spec.max ?? 100} (got ${value})`);
+          return refuse('problem.field.percentRange', {
+            field: spec.flag,
+            min: spec.min ?? 0,
+            max: spec.max ?? 100,
+            value,
+          });
         }
         return number;
       };
@@ -151,44 +159,47 @@ function valueParser(
           number < (spec.min ?? -Infinity) ||
           number > (spec.max ?? Infinity)
         ) {
-          return refuse(`${spec.flag} must be a whole number from ${spec.min} to ${spec.max} (got ${value})`);
+          return refuse('problem.field.wholeRange', {
+            field: spec.flag,
+            min: String(spec.min),
+            max: String(spec.max),
+            value,
+          });
         }
         return number;
       };
     case 'date':
       return (value) =>
-        parseDate(value, today) ?? refuse(`${spec.flag} "${value}" is not a date (use one of: ${DATE_FORMS})`);
+        parseDate(value, today) ??
+        refuse('problem.field.notDate', { field: spec.flag, value, examples: DATE_EXAMPLES });
     case 'email':
       return (value) =>
-        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : refuse(`email "${value}" is not an email address`);
+        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? value : refuse('problem.field.notEmail', { value });
     case 'currency':
-      return (value) =>
-        currencyCode(value) ?? refuse(`currency "${value}" is not an ISO 4217 code such as CNY, USD or EUR`);
+      return (value) => currencyCode(value) ?? refuse('problem.field.notCurrency', { value });
     case 'decimal':
       return (value) => {
         const number = parseDecimal(value);
         return number !== null && Number.isFinite(number) && (!spec.integer || Number.isInteger(number))
           ? number
-          : refuse(`${spec.flag} "${value}" is not a number`);
+          : refuse('problem.field.notDecimal', { field: spec.flag, value });
       };
     case 'json':
       return (value) => {
         const object = parseJsonObject(value);
-        return object === null
-          ? refuse(`${spec.flag} must be a JSON object like {"q1": "yes"}`)
-          : JSON.stringify(object);
+        return object === null ? refuse('problem.field.notJson', { field: spec.flag }) : JSON.stringify(object);
       };
     case 'boolean':
       return (value) => {
         const word = parseVocabulary('yesNo', value);
         return word === null
-          ? refuse(`${spec.flag} "${value.toLowerCase()}" is not true or false`)
+          ? refuse('problem.field.notBoolean', { field: spec.flag, value: value.toLowerCase() })
           : word === 'yes'
             ? 1
             : 0;
       };
     case 'instant':
-      return (value) => parseInstant(value, today) ?? refuse(`${spec.flag} "${value}" is not a date or timestamp`);
+      return (value) => parseInstant(value, today) ?? refuse('problem.field.notInstant', { field: spec.flag, value });
   }
 }
 
@@ -215,9 +226,7 @@ function parseJsonObject(raw: string): Record<string, unknown> | null {
 
 export interface FieldProblem {
   field: string;
-  message: string;
-  /** Set when a vocabulary refused the value: word it in the user's language from this. */
-  vocabulary?: VocabularyRefusal;
+  problem: Problem;
 }
 
 export type ParsedRecord = Record<string, FieldValue>;
@@ -246,16 +255,11 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
       const raw = input[spec.key];
       if (raw === undefined) {
         if (options.requireAll && spec.required)
-          (problems ??= []).push({ field: spec.key, message: `${spec.flag} is required` });
+          (problems ??= []).push({ field: spec.key, problem: problem('problem.field.required', { field: spec.flag }) });
         continue;
       }
       const result = parsers[i]!(raw);
-      if (result instanceof FieldRefusal)
-        (problems ??= []).push({
-          field: spec.key,
-          message: result.message,
-          ...(result.vocabulary ? { vocabulary: result.vocabulary } : {}),
-        });
+      if (result instanceof FieldRefusal) (problems ??= []).push({ field: spec.key, problem: result.problem });
       else value[spec.key] = result;
     }
     // An amount written with its currency ("EUR 3m") fills the currency field too, and must agree with it.
@@ -265,13 +269,16 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
       const written = parseMoney(raw)?.currency;
       const code = written ? currencyCode(written) : null;
       if (written && !code) {
-        (problems ??= []).push({ field: key, message: `${key} currency "${written}" is not an ISO 4217 code` });
+        (problems ??= []).push({
+          field: key,
+          problem: problem('problem.field.currencyNotIso', { field: key, currency: written }),
+        });
       } else if (code && input.currency === undefined) {
         value.currency = code;
       } else if (code && typeof value.currency === 'string' && value.currency !== code) {
         (problems ??= []).push({
           field: 'currency',
-          message: `${key} is in ${code} but currency says ${value.currency}`,
+          problem: problem('problem.field.currencyMismatch', { field: key, code, currency: value.currency }),
         });
       }
     }
@@ -279,7 +286,7 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
     if (value.amount !== undefined && value.amount !== null && hasActivityType && input.type !== undefined) {
       const type = typeof value.type === 'string' ? value.type : input.type;
       if (type !== 'order')
-        (problems ??= []).push({ field: 'amount', message: `amount is for orders only, not for type "${type}"` });
+        (problems ??= []).push({ field: 'amount', problem: problem('problem.field.amountNotOrder', { type }) });
     }
     return problems ? { ok: false, problems } : { ok: true, value };
   };

@@ -11,6 +11,7 @@
  * same record twice in one file is an error naming both lines, so importing
  * a file twice changes nothing.
  */
+import type { Problem } from './problem.js';
 import { settleStage } from './assessment/derive.js';
 import { orderCurrency } from './assessment/lifetime-value.js';
 import type { Level, Stage, SupplierPosition } from './enums.js';
@@ -180,10 +181,14 @@ export class RecordImporter {
   private readonly accountCache = new Map<string, number | null>();
   private touched = new TouchedLines(0);
 
-  /** `now`: the run's time, for actions closed by this import. */
+  /**
+   * `now`: the run's time, for actions closed by this import. `word` puts a
+   * field's problem into the run's language (the domain speaks none).
+   */
   constructor(
     private readonly store: ImportStore,
     private readonly clock: { readonly today: string; readonly now: string },
+    private readonly word: (problem: Problem) => string,
   ) {
     const build = (type: ImportType) => fieldsValidator(IMPORT_FIELDS[type], clock.today);
     this.validators = {
@@ -228,7 +233,7 @@ export class RecordImporter {
   /** The row's fields as typed values (keys absent from the file stay absent), or its errors. */
   private validate(type: ImportType, input: RowInput, line: number): RecordValues | RowError[] {
     const result = this.validators[type](input, { requireAll: true });
-    if (!result.ok) return result.problems.map((p) => ({ line, column: p.field, message: p.message }));
+    if (!result.ok) return result.problems.map((p) => ({ line, column: p.field, message: this.word(p.problem) }));
     const keep = KEEP_WHEN_EMPTY[type];
     if (keep) for (const key of keep) if (result.value[key] === null) delete result.value[key];
     return result.value;

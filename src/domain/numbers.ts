@@ -4,10 +4,7 @@
  * Pure and dependency-free so light modules can use it without loading zod.
  */
 
-/** What a number may look like, for messages. */
-export const NUMBER_FORMS = 'a number such as 35, 35.5 or 1,234';
-export const PERCENT_FORMS = 'a number such as 35, 35.5 or 35%';
-export const MONEY_FORMS = '1200000, 1,200,000, 120万, 1.2亿 or 1.2m';
+import { problem, type Problem } from './problem.js';
 
 /**
  * Plain decimal notation only: an optional minus, digits (commas only between
@@ -32,11 +29,17 @@ export function parseWholeNumber(raw: string, min = 1): number | null {
   return value !== null && Number.isSafeInteger(value) && value >= min ? value : null;
 }
 
-/** Why `raw` is not a number, in words, with the forms that are: for error messages. */
-export function numberProblem(raw: string, forms: string = NUMBER_FORMS): string {
+/** Why `raw` is not a number, with the forms that are (a number, a percentage or an amount): for error messages. */
+export function numberProblem(raw: string, forms: 'number' | 'percent' | 'money' = 'number'): Problem {
   const text = raw.normalize('NFKC').trim();
   if (/\d,\d/.test(text) && !/^[^,]*\d{1,3}(?:,\d{3})+(?:[^\d,][^,]*)?$/.test(text)) {
-    return `a comma only separates thousands, as in 1,234,567; write a decimal with a point, as in 12.34`;
+    return problem('problem.number.comma');
   }
-  return `enter ${forms}`;
+  return problem(
+    forms === 'money'
+      ? 'problem.number.enterMoney'
+      : forms === 'percent'
+        ? 'problem.number.enterPercent'
+        : 'problem.number.enterNumber',
+  );
 }

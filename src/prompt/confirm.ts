@@ -6,6 +6,7 @@
  */
 import type { Context } from '../context.js';
 import { CancelledError, EXIT, UsageError, isPromptExit } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Whether the target must be named exactly (no prefix): with --yes nobody
@@ -20,7 +21,7 @@ export function exactTargetNeeded(ctx: Context, yes: boolean | undefined): boole
 }
 
 function yesRequired(): UsageError {
-  return new UsageError('--yes is required when not running interactively', 'add --yes to confirm');
+  return new UsageError(t('error.yesRequired'), t('error.yesRequired.hint'));
 }
 
 export async function confirmDestructive(ctx: Context, message: string, yes: boolean | undefined): Promise<void> {
@@ -33,5 +34,5 @@ export async function confirmDestructive(ctx: Context, message: string, yes: boo
     if (isPromptExit(error)) throw new CancelledError();
     throw error;
   }
-  if (!answer) throw new CancelledError('not confirmed; nothing was changed', EXIT.failure);
+  if (!answer) throw new CancelledError(t('error.notConfirmed'), EXIT.failure);
 }

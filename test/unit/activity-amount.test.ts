@@ -1,9 +1,16 @@
 /** An order can carry its value (docs/domain.md §4, lifetime value): the activity fields `amount` and `currency`. */
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_FIELDS, parseFields } from '../../src/domain/fields.js';
+import { wordProblem } from '../../src/errors.js';
 
 const TODAY = '2026-03-15';
-const parse = (input: Record<string, string>) => parseFields(ACTIVITY_FIELDS, input, TODAY, { requireAll: true });
+/** The result with each problem worded in English, as the commands print it. */
+const parse = (input: Record<string, string>) => {
+  const result = parseFields(ACTIVITY_FIELDS, input, TODAY, { requireAll: true });
+  return result.ok
+    ? result
+    : { ok: false, problems: result.problems.map((p) => ({ field: p.field, message: wordProblem(p.problem) })) };
+};
 
 describe('activity amount and currency', () => {
   it('reads 420万 as 4,200,000 and a written currency fills the currency field', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS, IMPORT_TYPES } from '../../src/domain/field-specs.js';
 import { fieldsValidator } from '../../src/domain/fields.js';
 import { missingColumns, REQUIRED_COLUMNS } from '../../src/domain/import.js';
+import { wordProblem } from '../../src/errors.js';
 
 const TODAY = '2026-03-01';
 const assessment = fieldsValidator(IMPORT_FIELDS.assessments, TODAY);
@@ -60,7 +61,8 @@ describe('import field specs', () => {
       { requireAll: true },
     );
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([
+    const worded = !result.ok && result.problems.map((p) => ({ field: p.field, message: wordProblem(p.problem) }));
+    expect(worded).toEqual([
       { field: 'assessedAt', message: 'assessedAt "last spring" is not a date or timestamp' },
       { field: 'answers', message: 'answers must be a JSON object like {"q1": "yes"}' },
       {

@@ -1,3 +1,4 @@
+import { wordProblem } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, parseDate, resolveNow } from '../../src/domain/dates.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, parseFields, parseMoney } from '../../src/domain/fields.js';
@@ -75,7 +76,8 @@ describe('parseFields (the one schema shared by commands and import)', () => {
   it('names the allowed values for an unknown enum value', () => {
     const result = parseFields(ACCOUNT_FIELDS, { level: 'friends' }, today);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toContain('transactional, preferred-supplier, partner');
+    if (!result.ok)
+      expect(wordProblem(result.problems[0]!.problem)).toContain('transactional, preferred-supplier, partner');
   });
   it('refuses negative revenue and share outside 0-100', () => {
     const result = parseFields(ACCOUNT_FIELDS, { revenue: '-1', share: '101' }, today);

@@ -1,5 +1,6 @@
 /** Strict numbers: what a person types is read as written or refused with the accepted forms named. */
 import { describe, expect, it } from 'vitest';
+import { wordProblem } from '../../src/errors.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, parseFields, parseMoney } from '../../src/domain/fields.js';
 import { parseDecimal, parseWholeNumber } from '../../src/domain/numbers.js';
 import { parseAnswerText, type Question } from '../../src/domain/assessment/questions.js';
@@ -9,7 +10,7 @@ const today = '2026-03-15';
 function problem(fields: typeof ACCOUNT_FIELDS, input: Record<string, string>): string {
   const result = parseFields(fields, input, today);
   if (result.ok) throw new Error(`accepted ${JSON.stringify(input)} as ${JSON.stringify(result.value)}`);
-  return result.problems.map((p) => p.message).join('; ');
+  return result.problems.map((p) => wordProblem(p.problem)).join('; ');
 }
 
 describe('parseDecimal', () => {

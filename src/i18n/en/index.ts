@@ -4,7 +4,12 @@
  * both this index and src/i18n/zh-CN/index.ts.
  */
 import { common } from './common.js';
+import { errors } from './errors.js';
+import { help } from './help.js';
 import { input } from './input.js';
+import { messages } from './messages.js';
+import { problems } from './problems.js';
+import { prompts } from './prompts.js';
 import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
@@ -21,6 +26,11 @@ export const catalogue = {
   ...render,
   ...assessment,
   ...brief,
+  ...help,
+  ...errors,
+  ...problems,
+  ...messages,
+  ...prompts,
 };
 
 export type EnglishCatalogue = typeof catalogue;

@@ -1,7 +1,12 @@
 /** The simplified-Chinese catalogue: the same keys as src/i18n/en/index.ts, area by area. */
 import type { Catalogue } from '../types.js';
 import { common } from './common.js';
+import { errors } from './errors.js';
+import { help } from './help.js';
 import { input } from './input.js';
+import { messages } from './messages.js';
+import { problems } from './problems.js';
+import { prompts } from './prompts.js';
 import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
@@ -18,4 +23,9 @@ export const catalogue: Catalogue = {
   ...render,
   ...assessment,
   ...brief,
+  ...help,
+  ...errors,
+  ...problems,
+  ...messages,
+  ...prompts,
 };
