@@ -60,7 +60,7 @@ function typedWords(): Set<string> {
   for (const word of [
     'text markdown json csv yaml plain table html all none open done dropped tab utf gb18030 bash zsh fish',
     'sqlite integrity_check foreign_key_check iso bom cny eur excel crm erp stdin stderr jq less frx',
-    'help window portfolio moved priority also attention owner acct db config playbooks docs md utc',
+    'help window portfolio moved priority also attention owner trend acct db config playbooks docs md utc',
   ])
     add(word);
   return words;

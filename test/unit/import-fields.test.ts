@@ -61,6 +61,7 @@ describe('import field specs', () => {
       { requireAll: true },
     );
     expect(result.ok).toBe(false);
+    // Each problem is data (a key and parameters), worded here in English as the commands word it.
     const worded = !result.ok && result.problems.map((p) => ({ field: p.field, message: wordProblem(p.problem) }));
     expect(worded).toEqual([
       { field: 'assessedAt', message: 'assessedAt "last spring" is not a date or timestamp' },
@@ -68,12 +69,15 @@ describe('import field specs', () => {
       {
         field: 'riskLevel',
         message: expect.stringMatching(/^riskLevel "extreme" is not one of low, medium, high/),
-        // The refusal as data, for wording in the user's language (docs/i18n.md, Input).
-        vocabulary: { flag: 'riskLevel', value: 'extreme', kind: 'risk', suggestion: null },
       },
       { field: 'satisfaction', message: 'satisfaction "4.5" is not a number' },
       { field: 'singleThreaded', message: 'singleThreaded "constructor" is not true or false' },
     ]);
+    // The refused vocabulary word as data, for wording in the user's language (docs/i18n.md, Input).
+    expect(!result.ok && result.problems[2]!.problem).toEqual({
+      key: 'input.vocabulary.refused',
+      params: { flag: 'riskLevel', value: 'extreme', kind: 'risk', suggestion: null },
+    });
   });
 
   it('name the required columns a header leaves out', () => {

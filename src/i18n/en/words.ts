@@ -9,13 +9,7 @@
 import { SATISFACTION_LABELS } from '../../domain/enums.js';
 import { plural } from '../../domain/plural.js';
 import type { WordParams } from '../../domain/words.js';
-
-export const num = (p: WordParams, key: string): number => Number(p[key] ?? 0);
-export const str = (p: WordParams, key: string): string => String(p[key] ?? '');
-export const list = (p: WordParams, key: string): string[] => {
-  const value = p[key];
-  return Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)];
-};
+import { list, num, str } from '../word-params.js';
 
 const FIELD: Readonly<Record<string, string>> = {
   stage: 'stage',

@@ -1,6 +1,7 @@
 import { labelOf, VOCABULARY, type Vocabulary } from '../../domain/vocabulary.js';
 import type { WordParams } from '../../domain/words.js';
-import { list, num, str, type words as english } from '../en/words.js';
+import type { words as english } from '../en/words.js';
+import { list, num, str } from '../word-params.js';
 import type { Translation } from '../types.js';
 
 /** An id of any closed vocabulary in Chinese (the first vocabulary that knows it); an unknown id as it is. */
