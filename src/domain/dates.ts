@@ -2,7 +2,8 @@
  * Calendar dates are stored as `YYYY-MM-DD` strings and compared as such.
  * Parsing accepts what people type and what spreadsheets export: ISO dates
  * (with `-`, `/` or `.`), ISO timestamps, Chinese `2025年3月5日`, and the
- * relative words `today`, `yesterday`, `tomorrow`, `+7d`, `-2w`, `3d ago`.
+ * relative words `today`, `yesterday`, `tomorrow`, `+7d`, `-2w`, `3d ago`,
+ * and in Chinese 今天, 明天, 昨天, 后天, 前天, `3天前`, `7天后`, `2周后`, `1个月前`.
  * Day-first and month-first slash dates are refused as ambiguous.
  */
 
@@ -49,6 +50,15 @@ function validYmd(year: number, month: number, day: number): string | null {
 }
 
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, m: 30, y: 365 };
+const CHINESE_UNIT_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 个月: 30, 月: 30, 年: 365 };
+// A Map, not an object literal: "constructor" must not read as a day.
+const CHINESE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['今天', 0],
+  ['明天', 1],
+  ['昨天', -1],
+  ['后天', 2],
+  ['前天', -2],
+]);
 
 /** Returns `YYYY-MM-DD`, or null when the text is not a date we understand. */
 export function parseDate(input: string, today: string): string | null {
@@ -57,6 +67,15 @@ export function parseDate(input: string, today: string): string | null {
   if (text === 'today') return today;
   if (text === 'yesterday') return addDays(today, -1);
   if (text === 'tomorrow') return addDays(today, 1);
+  const chineseDay = CHINESE_DAYS.get(text);
+  if (chineseDay !== undefined) return addDays(today, chineseDay);
+  // 3天前, 7天后, 2周后, 1个月前, 1年后 (months of 30 days and years of 365, as d w m y).
+  const chinese = /^(\d{1,4})\s*(天|日|周|星期|个月|月|年)\s*(前|以前|之前|后|以后|之后)$/.exec(text);
+  if (chinese) {
+    const [, amount, unit, direction] = chinese;
+    const days = Number(amount) * CHINESE_UNIT_DAYS[unit!]!;
+    return addDays(today, direction!.endsWith('前') ? -days : days);
+  }
   const relative = /^([+-]?)(\d{1,4})\s*([dwmy])(\s+ago)?$/.exec(text);
   if (relative) {
     const [, sign, amount, unit, ago] = relative;

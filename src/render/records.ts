@@ -7,23 +7,14 @@ import type { StoredAssessment } from '../domain/assessment/types.js';
 import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import { isOverdue } from '../domain/definitions.js';
 import type { Output } from './output.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { formatMoney } from './format.js';
+
+// Moved to format.ts (money in the run's language); kept importable from here.
+export { formatMoney } from './format.js';
 import { shown } from './labels.js';
 import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
-
-export function formatMoney(amount: number | null, currency: string | null): string {
-  if (amount === null) return '';
-  const compact =
-    amount >= 1e9
-      ? `${+(amount / 1e9).toFixed(2)}b`
-      : amount >= 1e6
-        ? `${+(amount / 1e6).toFixed(2)}m`
-        : amount >= 1e4
-          ? `${+(amount / 1e3).toFixed(1)}k`
-          : String(amount);
-  return currency ? `${currency} ${compact}` : compact;
-}
 
 /**
  * "3 days ago", "in 2 weeks"-style words for a date on a terminal, always
@@ -185,7 +176,7 @@ export function renderAccountProfile(out: Output, profile: AccountProfile, today
       [t('render.show.industry'), account.industry],
       [t('render.show.city'), account.city],
       [t('render.show.address'), account.address],
-      [t('render.show.revenue'), formatMoney(account.revenue, account.currency)],
+      [t('render.show.revenue'), formatMoney(account.revenue, account.currency, currentLanguage())],
       [t('render.show.stage'), shown(out, 'stage', account.stage)],
       [
         t('render.show.level'),
