@@ -35,6 +35,9 @@ import {
   type StoredAssessment,
 } from '../domain/assessment/index.js';
 import { closestMatches } from '../domain/names.js';
+import { localText } from '../domain/local-text.js';
+import type { Lang } from '../domain/language.js';
+import { wordPlanItem } from '../domain/assessment/plan.js';
 import type { Account, Action } from '../domain/types.js';
 import { fsReason, UserError, UsageError } from '../errors.js';
 import { askDecision, askWhatChanged, changeAnAnswer, pickPlays, walkQuestions } from '../prompt/assessment.js';
@@ -241,7 +244,9 @@ async function interview(
   const date = last.assessedAt.slice(0, 10);
   if (ctx.out.mode !== 'json') {
     const previous = applicableAnswers(questionnaire, last.answers as Answers);
-    ctx.out.data(`${renderAnswerSummary(ctx.out, `Last assessment (${date})`, summarise(questionnaire, previous))}\n`);
+    ctx.out.data(
+      `${renderAnswerSummary(ctx.out, `Last assessment (${date})`, summarise(questionnaire, previous, ctx.lang))}\n`,
+    );
   }
   const kept = completeWithoutAsking(questionnaire, given, defaults);
   const changed = await askWhatChanged(ctx.prompter, questionnaire, kept, given, date, staleKeys);
@@ -338,7 +343,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
     if (missing.length > 0) {
       for (const key of missing) {
         const question = questionnaire.questions.find((q) => q.key === key)!;
-        out.error(`  ${key}: ${question.prompt}`);
+        out.error(`  ${key}: ${localText(question.prompt, ctx.lang)}`);
       }
       throw new UserError(
         `missing answers: ${missing.join(', ')}; nothing was stored`,
@@ -393,7 +398,9 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       // The plan, then the answers it came from right above the choice that can change them.
       showResult();
       if (out.mode !== 'json')
-        out.data(['', renderAnswerSummary(out, 'Your answers', summarise(questionnaire, answers))].join('\n'));
+        out.data(
+          ['', renderAnswerSummary(out, 'Your answers', summarise(questionnaire, answers, ctx.lang))].join('\n'),
+        );
       // --accept answers the final step from the command line (store, with those plays); --dry-run stores nothing anyway.
       if (options.accept !== undefined) {
         accepted = acceptedFromFlag(result.plan, options.accept);
@@ -422,14 +429,14 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const changes = accountChanges(account, result, answers);
   // An action keeps its play's role, why, steps and because lines (docs/domain.md §7: actions keep the how).
   const newActions = accepted.map((item) => ({
-    text: item.title,
+    text: localText(item.title, ctx.lang),
     playbook: item.playbook,
     play: item.play,
     owner: ownerOf(item).owner,
     due: addDays(ctx.today, item.dueInDays),
     ownerRole: item.ownerRole,
-    why: item.why,
-    steps: item.steps,
+    why: localText(item.why, ctx.lang),
+    steps: item.steps.map((step) => localText(step, ctx.lang)),
     because: (item.because ?? []).map((line) => line.text),
   }));
   const playbookVersions: PlaybookVersions = {
@@ -471,15 +478,21 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   }
   if (out.mode === 'json') {
     return out.json(
-      jsonResult(briefing, answers, result, {
-        dryRun: Boolean(options.dryRun),
-        assessment: stored ? { id: stored.record.id, assessedAt: stored.record.assessedAt } : null,
-        actions: stored ? stored.actions : wouldAdd.map((action) => ({ id: null, ...action, status: 'open' })),
-        alreadyOpen,
-        accountUpdates: changes,
-        account: stored?.account ?? account,
-        playbookVersions,
-      }),
+      jsonResult(
+        briefing,
+        answers,
+        result,
+        {
+          dryRun: Boolean(options.dryRun),
+          assessment: stored ? { id: stored.record.id, assessedAt: stored.record.assessedAt } : null,
+          actions: stored ? stored.actions : wouldAdd.map((action) => ({ id: null, ...action, status: 'open' })),
+          alreadyOpen,
+          accountUpdates: changes,
+          account: stored?.account ?? account,
+          playbookVersions,
+        },
+        ctx.lang,
+      ),
     );
   }
   const updates =
@@ -514,12 +527,14 @@ function jsonResult(
     account: Account;
     playbookVersions: PlaybookVersions;
   },
+  lang: Lang,
 ): Record<string, unknown> {
   return {
     account: extra.account,
     briefing,
     answers,
-    result,
+    // Plays are worded in the run's language; ids stay as they are (docs/playbooks.md §Languages).
+    result: { ...result, plan: result.plan.map((item) => wordPlanItem(item, lang)) },
     accepted: extra.actions,
     alreadyOpen: extra.alreadyOpen,
     accountUpdates: extra.accountUpdates,

@@ -44,6 +44,7 @@ export function briefingOf(
     orderSilenceDays: ctx.settings.days('order-silence-days'),
     surveyDays: surveyCadence(account.tier, (key) => ctx.settings.get(key)),
     relationshipYears: Number(ctx.settings.get('relationship-years')),
+    lang: ctx.lang,
   });
 }
 

@@ -19,6 +19,7 @@ import {
   type LoadedQuestionnaire,
   type PlaybookProblem,
 } from '../playbooks/load.js';
+import { shippedTranslationProblems } from '../playbooks/bilingual.js';
 import { factCatalogue } from '../domain/assessment/catalogue.js';
 import {
   factData,
@@ -158,6 +159,8 @@ export async function validatePlaybooks(ctx: Context, paths: string[], options: 
       if (!(error instanceof PlaybookError)) throw error;
       problems = error.problems;
     }
+    // The shipped texts must be in both languages; a team's own may be in one (docs/playbooks.md §Languages).
+    problems.push(...shippedTranslationProblems());
   }
   if (ctx.out.mode === 'json') {
     ctx.out.json({ ok: problems.length === 0, files: checked, problems });

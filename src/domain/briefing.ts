@@ -11,6 +11,8 @@
  * diffResults. This module only selects and words them (phrases.ts).
  */
 import { daysBetween } from './dates.js';
+import type { Lang } from './language.js';
+import { localText } from './local-text.js';
 import type { Account, Action, Activity, Contact } from './types.js';
 import {
   answerDates,
@@ -41,6 +43,8 @@ export interface BriefingInput {
   surveyDays?: number;
   /** Setting relationship-years, for the lifetime value. */
   relationshipYears?: number;
+  /** The language play titles are given in; default English. */
+  lang?: Lang;
 }
 
 export interface BriefingContact {
@@ -66,6 +70,7 @@ export interface BriefingAction {
 export interface OpenPlay {
   play: string;
   playbook: string;
+  /** The play's title in the briefing's language (the stored plan keeps both, docs/playbooks.md §Languages). */
   title: string;
   priority: 1 | 2 | 3;
   /** The open action that carries it, or null when nobody took it up. */
@@ -220,7 +225,7 @@ function sinceLast(
   };
 }
 
-function openPlays(last: StoredAssessment | undefined, actions: readonly Action[]): OpenPlay[] {
+function openPlays(last: StoredAssessment | undefined, actions: readonly Action[], lang: Lang): OpenPlay[] {
   const plan = last?.result.plan ?? [];
   const open = new Map<string, number>();
   const closedSince = new Set<string>();
@@ -234,7 +239,7 @@ function openPlays(last: StoredAssessment | undefined, actions: readonly Action[
     .map((item) => ({
       play: item.play,
       playbook: item.playbook,
-      title: item.title,
+      title: localText(item.title, lang),
       priority: item.priority,
       actionId: open.get(item.play) ?? null,
     }));
@@ -302,7 +307,7 @@ export function briefing(input: BriefingInput): Briefing {
       overdue: isOverdue(action, today),
       play: action.play,
     })),
-    openPlays: openPlays(last, input.actions),
+    openPlays: openPlays(last, input.actions, input.lang ?? 'en'),
     contacts: input.contacts.map((c) => ({
       id: c.id,
       name: c.name,

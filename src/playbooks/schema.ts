@@ -8,6 +8,9 @@
  *   id, title, version (string), description, applies_when?, plays: [
  *     { id, title, why, when?, priority (1-3), due_in_days, owner_role, done_when?, steps?, invests?, upkeep?, cites?, source } ]
  *   done_when is a condition or the word `never` (docs/playbooks.md §done_when).
+ *   Every text a person reads (titles, description, why, steps; prompts,
+ *   sections, option and scale labels, help) is a string in one language or
+ *   a map { en, zh-CN } (docs/playbooks.md §Languages).
  * Questionnaire file (assessment.yaml):
  *   id, title, version, description?, questions: [
  *     { key, prompt, type, section?, options?, min?, max?, labels?, when?, optional?, help? } ]
@@ -24,6 +27,31 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CAMEL_KEY = /^[a-z][A-Za-z0-9]*$/;
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A text people read: a plain string (one language, as a team writes it) or
+ * one per language, `{ en: …, zh-CN: … }`, at least one of them.
+ */
+export const localTextSchema = z.union(
+  [
+    text,
+    z
+      .strictObject({
+        en: text.optional().describe('the text in English'),
+        'zh-CN': text.optional().describe('the text in simplified Chinese'),
+      })
+      .refine((texts) => texts.en !== undefined || texts['zh-CN'] !== undefined, {
+        message: 'give the text in at least one language (en, zh-CN)',
+      }),
+  ],
+  {
+    // Absent, it reads as the other required fields do (load.ts words invalid_type that way).
+    error: (issue) =>
+      issue.input === undefined && issue.path?.length
+        ? `missing required field "${String(issue.path.at(-1))}"`
+        : 'expected a text, or texts by language such as { en: …, zh-CN: … }',
+  },
+);
 const version = z.string({ error: 'version must be a quoted string, e.g. "1.0"' }).trim().min(1, 'must not be empty');
 const kebabId = z
   .string()
@@ -64,8 +92,8 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
   return z
     .strictObject({
       id: kebabId,
-      title: text,
-      why: text,
+      title: localTextSchema,
+      why: localTextSchema,
       when: conditionSchema(catalogue).optional(),
       priority: z.union([z.literal(1), z.literal(2), z.literal(3)], {
         error: 'priority must be 1, 2 or 3 (1 = most urgent)',
@@ -73,7 +101,7 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       due_in_days: z.number().int('must be a whole number of days').min(0, 'must be 0 or more'),
       owner_role: z.enum(OWNER_ROLES),
       done_when: doneWhenSchema(catalogue).optional(),
-      steps: z.array(text).optional(),
+      steps: z.array(localTextSchema).optional(),
       // docs/domain.md §7: dropped when a defection cause is outside our control / kept for a healthy account.
       invests: z.boolean({ error: 'invests must be true or false' }).optional(),
       upkeep: z.boolean({ error: 'upkeep must be true or false' }).optional(),
@@ -109,9 +137,9 @@ export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playb
   return z
     .strictObject({
       id: kebabId,
-      title: text,
+      title: localTextSchema,
       version,
-      description: text,
+      description: localTextSchema,
       applies_when: conditionSchema(catalogue).optional(),
       plays: z.array(playSchema(catalogue)).min(1, 'a playbook needs at least one play'),
     })
@@ -140,7 +168,7 @@ export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playb
 
 const optionSchema = z.strictObject({
   value: z.string().regex(KEBAB_ID, 'option values must be kebab-case, e.g. "rivals-fit"'),
-  label: text,
+  label: localTextSchema,
 });
 
 /**
@@ -152,23 +180,23 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
   return z
     .strictObject({
       id: kebabId,
-      title: text,
+      title: localTextSchema,
       version,
-      description: text.optional(),
+      description: localTextSchema.optional(),
       questions: z
         .array(
           z.strictObject({
             key: z.string().regex(CAMEL_KEY, 'question keys are camelCase, e.g. "shareOfWallet"'),
-            prompt: text,
+            prompt: localTextSchema,
             type: z.enum(QUESTION_TYPES),
-            section: text.optional(),
+            section: localTextSchema.optional(),
             options: z.array(optionSchema).min(1).optional(),
             min: z.number().optional(),
             max: z.number().optional(),
-            labels: z.array(text).optional(),
+            labels: z.array(localTextSchema).optional(),
             when: conditionSchema(null).optional(),
             optional: z.boolean().optional(),
-            help: text.optional(),
+            help: localTextSchema.optional(),
           }),
         )
         .min(1, 'a questionnaire needs at least one question'),

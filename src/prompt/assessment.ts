@@ -7,6 +7,8 @@
  * the steps is the command's (src/commands/assess.ts).
  */
 import { addDays } from '../domain/dates.js';
+import { localText } from '../domain/local-text.js';
+import { currentLanguage } from '../i18n/index.js';
 import {
   applicableAnswers,
   changeInclude,
@@ -39,10 +41,13 @@ function selectChoices(question: Question): Choice<string>[] {
     return Array.from({ length: max - min + 1 }, (_, index) => {
       const value = min + index;
       const label = question.labels?.[index];
-      return { value: String(value), name: label ? `${value} ${label}` : String(value) };
+      return { value: String(value), name: label ? `${value} ${localText(label, currentLanguage())}` : String(value) };
     });
   }
-  return (question.options ?? []).map((option) => ({ value: option.value, name: option.label }));
+  return (question.options ?? []).map((option) => ({
+    value: option.value,
+    name: localText(option.label, currentLanguage()),
+  }));
 }
 
 /**
@@ -56,7 +61,7 @@ export async function askQuestion(
   previous: AnswerValue | undefined,
   framing: Framing = {},
 ): Promise<AnswerValue | undefined> {
-  const message = question.prompt;
+  const message = localText(question.prompt, currentLanguage());
   const frame = {
     ...(framing.context !== undefined ? { context: framing.context } : {}),
     ...(framing.help !== undefined ? { help: framing.help } : {}),
@@ -122,8 +127,8 @@ export async function walkQuestions(ask: Prompter, walk: Walk): Promise<Answers>
     const previous = walk.defaults[question.key];
     if (walk.include(question)) {
       const value = await askQuestion(ask, question, previous, {
-        context: progressLine(walk, answers, done, question),
-        ...(question.help ? { help: question.help } : {}),
+        context: progressLine(walk, answers, done, question, currentLanguage()),
+        ...(question.help !== undefined ? { help: localText(question.help, currentLanguage()) } : {}),
       });
       if (value !== undefined) answers[question.key] = value;
     } else if (previous !== undefined) {
@@ -170,13 +175,17 @@ export async function askWhatChanged(
     if (value !== undefined) sofar[question.key] = value;
     if (given[question.key] === undefined) counts.set(sectionOf(question), (counts.get(sectionOf(question)) ?? 0) + 1);
   }
+  // A section is named by its English title (flow.ts sectionOf) and shown in the run's language.
+  const shown = new Map(
+    questionnaire.questions.map((question) => [sectionOf(question), sectionOf(question, currentLanguage())]),
+  );
   const picked = await ask.checkbox({
     message: 'Which sections changed? (space ticks, Enter confirms)',
     choices: sectionsOf(questionnaire)
       .filter((section) => counts.has(section))
       .map((section) => {
         const count = counts.get(section)!;
-        return { value: section, name: `${section} (${plural(count, 'question')})` };
+        return { value: section, name: `${shown.get(section) ?? section} (${plural(count, 'question')})` };
       }),
   });
   return picked.length === 0 ? { kind: 'nothing' } : { kind: 'sections', sections: new Set(picked) };
@@ -233,7 +242,7 @@ export async function changeAnAnswer(
     if (given[question.key] !== undefined) continue;
     choices.push({
       value: question.key,
-      name: `${sectionOf(question)} · ${question.prompt} [${value === undefined ? 'no answer' : shortAnswer(question, value)}]`,
+      name: `${sectionOf(question, currentLanguage())} · ${localText(question.prompt, currentLanguage())} [${value === undefined ? 'no answer' : shortAnswer(question, value, currentLanguage())}]`,
     });
   }
   choices.push({ value: BACK, name: '(back to the review: change nothing)' });
@@ -258,7 +267,7 @@ export async function pickPlays(
     }`,
     choices: choosable.map((item) => ({
       value: item.play,
-      name: `P${item.priority} ${item.title} (${item.play}, due ${addDays(today, item.dueInDays)})`,
+      name: `P${item.priority} ${localText(item.title, currentLanguage())} (${item.play}, due ${addDays(today, item.dueInDays)})`,
     })),
   });
   return choosable.filter((item) => picked.includes(item.play));

@@ -16,9 +16,11 @@ import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
 import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import { words } from '../domain/words.js';
 import { listed, said, shown } from './labels.js';
+import { localText, type LocalText } from '../domain/local-text.js';
+import { wordPlanItem, type WordedPlanItem } from '../domain/assessment/plan.js';
 
 // --- shared lines: coverage and value (also used by render/brief.ts) -----------
 
@@ -230,7 +232,7 @@ function actionState(action: Action, today: string): { text: string; overdue: bo
 }
 
 // Piped: one tab-separated row per play, ids and numbers for scripts (no header row is printed).
-const planColumns: Column<{ item: PlanItem; rank: number }>[] = [
+const planColumns: Column<{ item: WordedPlanItem; rank: number }>[] = [
   { header: 'RANK', value: (row) => row.rank },
   { header: 'PLAYBOOK', value: (row) => row.item.playbook },
   { header: 'PLAY', value: (row) => row.item.play },
@@ -253,7 +255,7 @@ export function planHeading(plan: readonly PlanItem[]): string {
  */
 export function renderPlan(out: Output, planShown: readonly PlanItem[], viewShown: PlanView): string {
   // Playbook texts are files from anywhere: visible before they are composed and coloured.
-  const plan = visibleDeep(planShown);
+  const plan = visibleDeep(planShown.map((item) => wordPlanItem(item, currentLanguage())));
   const view = viewShown;
   const shown = view.top !== undefined ? plan.slice(0, view.top) : plan;
   const summary = planHeading(plan);
@@ -300,7 +302,8 @@ export function storedPlanData(
 ): unknown {
   const start = record.assessedAt.slice(0, 10);
   const accepted = new Map(actions.map((action) => [action.play, action]));
-  const plan = (record.result.plan ?? []).map((item, index) => {
+  const worded = (record.result.plan ?? []).map((item) => wordPlanItem(item, currentLanguage()));
+  const plan = worded.map((item, index) => {
     const due = addDays(start, item.dueInDays);
     const owner = view.owner?.(item);
     return {
@@ -320,7 +323,7 @@ export function storedPlanData(
       answers: record.answers,
       playbookVersions: record.playbookVersions,
     },
-    result: record.result,
+    result: record.result.plan ? { ...record.result, plan: worded } : record.result,
     plan: view.top === undefined ? plan : plan.slice(0, view.top),
     actions,
   };
@@ -364,28 +367,32 @@ export function describeQuestionValues(question: Question): string {
     case 'number':
       return `${t('assessment.number')}${question.min !== undefined ? ` ${question.min}` : ''}${question.max !== undefined ? `..${question.max}` : ''}`;
     case 'scale':
-      return `${question.min ?? 1}..${question.max ?? 5}${question.labels ? ` (${question.labels.join(', ')})` : ''}`;
+      return `${question.min ?? 1}..${question.max ?? 5}${question.labels ? ` (${question.labels.map((label) => localText(label, currentLanguage())).join(', ')})` : ''}`;
   }
 }
 
 /** The questionnaire as scripts need it: keys, types, allowed values, when each is asked. */
 export function questionnaireData(questionnaire: Questionnaire): unknown {
+  const lang = currentLanguage();
+  const word = (text: LocalText): string => localText(text, lang);
   return {
     id: questionnaire.id,
-    title: questionnaire.title,
+    title: word(questionnaire.title),
     version: questionnaire.version,
     questions: questionnaire.questions.map((question) => ({
       key: question.key,
       type: question.type,
-      prompt: question.prompt,
-      section: question.section ?? null,
-      ...(question.options ? { options: question.options } : {}),
+      prompt: word(question.prompt),
+      section: question.section !== undefined ? word(question.section) : null,
+      ...(question.options
+        ? { options: question.options.map((option) => ({ value: option.value, label: word(option.label) })) }
+        : {}),
       ...(question.min !== undefined ? { min: question.min } : {}),
       ...(question.max !== undefined ? { max: question.max } : {}),
-      ...(question.labels ? { labels: question.labels } : {}),
+      ...(question.labels ? { labels: question.labels.map(word) } : {}),
       optional: Boolean(question.optional),
       when: question.when ?? null,
-      ...(question.help ? { help: question.help } : {}),
+      ...(question.help !== undefined ? { help: word(question.help) } : {}),
     })),
   };
 }
@@ -395,13 +402,13 @@ export function renderQuestionnaire(out: Output, questionnaire: Questionnaire): 
     { header: t('render.column.key'), value: (q) => q.key, style: (text, _q, chalk) => chalk.bold(text) },
     { header: t('render.column.type'), value: (q) => `${q.type}${q.optional ? '?' : ''}` },
     { header: t('render.column.values'), value: (q) => describeQuestionValues(q) },
-    { header: t('render.column.question'), value: (q) => q.prompt },
+    { header: t('render.column.question'), value: (q) => localText(q.prompt, currentLanguage()) },
   ];
   return [
     heading(
       out,
       t('assessment.questionnaire', {
-        title: questionnaire.title,
+        title: localText(questionnaire.title, currentLanguage()),
         count: questionnaire.questions.length,
         version: questionnaire.version,
       }),

@@ -9,9 +9,13 @@ import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
 import type { Output } from './output.js';
 import { visible } from './safe-text.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import { shown } from './labels.js';
+import { localText, type LocalText } from '../domain/local-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
+
+/** A playbook text in the run's language (docs/playbooks.md §Languages); --json gives it so too, ids stay. */
+const word = (text: LocalText): string => localText(text, currentLanguage());
 
 const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
 
@@ -64,7 +68,7 @@ export function conditionYamlLines(key: string, condition: Condition, indent = '
 export function playSummary(play: Play): Record<string, unknown> {
   return {
     id: play.id,
-    title: play.title,
+    title: word(play.title),
     source: play.source,
     priority: play.priority,
     dueInDays: play.dueInDays,
@@ -75,10 +79,10 @@ export function playSummary(play: Play): Record<string, unknown> {
 export function playbookSummary(playbook: LoadedPlaybook): Record<string, unknown> {
   return {
     id: playbook.id,
-    title: playbook.title,
+    title: word(playbook.title),
     version: playbook.version,
     hash: playbook.hash,
-    description: playbook.description,
+    description: word(playbook.description),
     files: playbook.files,
     plays: playbook.plays.map(playSummary),
   };
@@ -89,10 +93,10 @@ export function playDetail(play: Play, playbook: LoadedPlaybook): Record<string,
   return {
     ...playSummary(play),
     playbook: playbook.id,
-    why: play.why,
+    why: word(play.why),
     when: play.when ?? null,
     condition: play.when ? conditionYaml(play.when) : null,
-    steps: play.steps,
+    steps: play.steps.map(word),
   };
 }
 
@@ -106,7 +110,7 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
     },
     { header: t('render.column.due'), value: (p) => t('render.playbook.days', { days: p.dueInDays }) },
     { header: t('render.column.owner'), value: (p) => shown(out, 'ownerRole', p.ownerRole) },
-    { header: t('render.column.title'), value: (p) => p.title, wrap: true },
+    { header: t('render.column.title'), value: (p) => word(p.title), wrap: true },
     { header: t('render.column.source'), value: (p) => p.source },
   ];
   if (out.mode === 'plain') {
@@ -131,7 +135,7 @@ export function renderPlaybookList(out: Output, playbooks: readonly LoadedPlaybo
         out,
         t('render.playbook.heading', {
           id: book.id,
-          title: book.title,
+          title: word(book.title),
           version: book.version,
           plays: book.plays.length,
         }),
@@ -156,11 +160,11 @@ function conditionField(out: Output, key: string, condition: Condition | undefin
 
 export function renderPlaybook(out: Output, book: LoadedPlaybook): string {
   const parts = [
-    heading(out, `${book.id}: ${book.title}`),
+    heading(out, `${book.id}: ${word(book.title)}`),
     renderFields(out, [
       [t('render.playbook.version'), book.version],
       [t('render.playbook.files'), book.files.join(', ')],
-      [t('render.playbook.description'), book.description.trim()],
+      [t('render.playbook.description'), word(book.description).trim()],
     ]),
     conditionField(out, 'applies_when', book.appliesWhen),
   ];
@@ -175,15 +179,17 @@ export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): strin
     [t('render.playbook.dueIn'), t('render.playbook.dueInDays', { days: play.dueInDays })],
     [t('render.playbook.owner'), shown(out, 'ownerRole', play.ownerRole)],
     [t('render.playbook.source'), play.source],
-    [t('render.playbook.why'), play.why],
+    [t('render.playbook.why'), word(play.why)],
   ]);
-  const lines = [heading(out, `${play.id}: ${play.title}`), fields, conditionField(out, 'when', play.when)];
+  const lines = [heading(out, `${play.id}: ${word(play.title)}`), fields, conditionField(out, 'when', play.when)];
   if (play.steps.length > 0) {
     if (out.mode === 'table') {
       lines.push(t('render.playbook.steps'));
-      play.steps.forEach((step, index) => lines.push(wrapText(`${index + 1}. ${visible(step)}`, out.width, '  ')));
+      play.steps.forEach((step, index) =>
+        lines.push(wrapText(`${index + 1}. ${visible(word(step))}`, out.width, '  ')),
+      );
     } else {
-      play.steps.forEach((step, index) => lines.push(`step ${index + 1}\t${visible(step)}`));
+      play.steps.forEach((step, index) => lines.push(`step ${index + 1}\t${visible(word(step))}`));
     }
   }
   return lines.join('\n');

@@ -16,6 +16,7 @@ import type { Briefing } from '../domain/briefing.js';
 import type { PlanItem } from '../domain/assessment/index.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { labelOf, type Vocabulary } from '../domain/vocabulary.js';
+import { localText } from '../domain/local-text.js';
 import { MOVED_LABELS, type Distribution, type ReportModel } from '../domain/report.js';
 import { alsoLine, subtitle, title } from './report.js';
 import { escapeHtml } from './safe-text.js';
@@ -298,7 +299,7 @@ function planTable(section: AccountSection): string {
           : t('reportHtml.play.done');
         return [
           `P${item.priority}`,
-          `<strong>${e(item.title)}</strong><br><span class="dim">${e(item.why)}</span>`,
+          `<strong>${e(localText(item.title, currentLanguage()))}</strong><br><span class="dim">${e(localText(item.why, currentLanguage()))}</span>`,
           e(status),
         ];
       }),

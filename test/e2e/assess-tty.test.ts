@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { isAsked, type Answers } from '../../src/domain/assessment/index.js';
+import { localText } from '../../src/domain/local-text.js';
 import { loadPlaybooks } from '../../src/playbooks/load.js';
 import { BIN, spawnAcct, tempDb } from '../helpers.js';
 
@@ -140,7 +141,7 @@ beforeAll(() => {
   const { questionnaire } = loadPlaybooks();
   prompts = questionnaire.questions
     .filter((question) => isAsked(question, PREVIOUS))
-    .map((question) => question.prompt);
+    .map((question) => localText(question.prompt, 'en'));
 });
 
 const ENTER = '\r';

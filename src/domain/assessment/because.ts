@@ -9,6 +9,7 @@
  */
 import { FACTS, type FactSpec } from './catalogue.js';
 import { decidingLeaves, type Condition, type DecidingLeaf, type FactValue, type Facts } from './conditions.js';
+import { localText, textLanguage } from '../local-text.js';
 import { formatAmount } from './lifetime-value.js';
 import type { Question } from './questions.js';
 import { words, type WordParams } from '../words.js';
@@ -58,11 +59,11 @@ function valueWords(value: FactValue | string | number | boolean, question: Ques
   // A scale answer names its label too: "2 (dissatisfied)".
   if (typeof value === 'number' && question?.type === 'scale' && question.labels) {
     const scaleLabel = question.labels[value - (question.min ?? 1)];
-    return scaleLabel ? `${value} (${scaleLabel})` : String(value);
+    return scaleLabel ? `${value} (${localText(scaleLabel, textLanguage())})` : String(value);
   }
   const label = question?.options?.find((option) => option.value === value)?.label;
-  // An id of a closed vocabulary (a stage, a department) in the run's language.
-  return label ?? fill('value', { value: String(value) });
+  // An option's own label, in the run's language; an id of a closed vocabulary (a stage, a department) likewise.
+  return label !== undefined ? localText(label, textLanguage()) : fill('value', { value: String(value) });
 }
 
 /** One leaf in words. */
@@ -70,7 +71,7 @@ export function becauseText(leaf: DecidingLeaf, questions: readonly Question[] =
   const spec = (FACTS as Record<string, FactSpec>)[leaf.fact];
   const question = questions.find((item) => item.key === leaf.fact);
   const answer = question !== undefined || spec?.source === 'answer';
-  const doc = plainDoc(spec, question?.prompt && !spec ? question.prompt : leaf.fact);
+  const doc = plainDoc(spec, question?.prompt && !spec ? localText(question.prompt, textLanguage()) : leaf.fact);
   const docText = spec ? plainDoc(spec, leaf.fact) : doc;
   const unset = leaf.actual === null || leaf.actual === undefined;
   // A list leaf about one item (has X) names the item, ticked or not.

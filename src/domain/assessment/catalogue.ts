@@ -17,6 +17,7 @@ import {
   SUPPLIER_POSITIONS,
   TIERS,
 } from '../enums.js';
+import { localText } from '../local-text.js';
 import type { Questionnaire } from './questions.js';
 
 export type FactType = 'string' | 'number' | 'boolean' | 'list';
@@ -426,7 +427,8 @@ export function factCatalogue(questionnaire?: Questionnaire): FactCatalogue {
       type,
       ...(values ? { values } : {}),
       source: 'answer',
-      doc: existing?.doc ?? question.prompt,
+      // A team's own question is documented by its prompt (the facts list is in English for now).
+      doc: existing?.doc ?? localText(question.prompt, 'en'),
     };
   }
   return catalogue;

@@ -16,18 +16,24 @@
  *   questions it newly brings in.
  * A question that applies but is not asked keeps its pre-filled value.
  */
+import type { Lang } from '../language.js';
+import { localText } from '../local-text.js';
 import { isAsked, type AnswerValue, type Answers, type Question, type Questionnaire } from './questions.js';
 
 /** The heading of questions without a section. */
 export const NO_SECTION = 'Other questions';
 
-export function sectionOf(question: Question): string {
-  return question.section ?? NO_SECTION;
+/**
+ * A question's section in `lang`. The English title is the section's identity
+ * (the sections a re-assessment goes through are named by it), so it is the default.
+ */
+export function sectionOf(question: Question, lang: Lang = 'en'): string {
+  return question.section !== undefined ? localText(question.section, lang) : NO_SECTION;
 }
 
-/** Section titles in questionnaire order (each once). */
-export function sectionsOf(questionnaire: Questionnaire): string[] {
-  return [...new Set(questionnaire.questions.map(sectionOf))];
+/** Section titles in questionnaire order (each once), in `lang`. */
+export function sectionsOf(questionnaire: Questionnaire, lang: Lang = 'en'): string[] {
+  return [...new Set(questionnaire.questions.map((question) => sectionOf(question, lang)))];
 }
 
 /** Which questions a run includes; see the header. */
@@ -67,10 +73,16 @@ export function plannedQuestions(walk: Walk, sofar: Answers, done: ReadonlySet<s
 }
 
 /** "Where we stand · 2 of 24": the line above a question. */
-export function progressLine(walk: Walk, sofar: Answers, done: ReadonlySet<string>, question: Question): string {
+export function progressLine(
+  walk: Walk,
+  sofar: Answers,
+  done: ReadonlySet<string>,
+  question: Question,
+  lang: Lang = 'en',
+): string {
   const planned = plannedQuestions(walk, sofar, done);
   const at = planned.findIndex((other) => other.key === question.key);
-  return `${sectionOf(question)} · ${at + 1} of ${planned.length}`;
+  return `${sectionOf(question, lang)} · ${at + 1} of ${planned.length}`;
 }
 
 /**
@@ -129,25 +141,25 @@ export function keyWords(key: string): string {
 }
 
 /** An answer in short words: option values as they are typed, yes/no, a scale point with its label. */
-export function shortAnswer(question: Question, value: AnswerValue): string {
+export function shortAnswer(question: Question, value: AnswerValue, lang: Lang = 'en'): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : 'none';
   if (question.type === 'scale' && typeof value === 'number') {
     const label = question.labels?.[value - (question.min ?? 1)];
-    return label ? `${value} ${label}` : String(value);
+    return label ? `${value} ${localText(label, lang)}` : String(value);
   }
   return String(value);
 }
 
 /** The answers by section, in questionnaire order, for the summary and the review screen. */
-export function summarise(questionnaire: Questionnaire, answers: Answers): SectionSummary[] {
+export function summarise(questionnaire: Questionnaire, answers: Answers, lang: Lang = 'en'): SectionSummary[] {
   const bySection = new Map<string, SummaryItem[]>();
   for (const question of questionnaire.questions) {
     const value = answers[question.key];
     if (value === undefined) continue;
-    const section = sectionOf(question);
+    const section = sectionOf(question, lang);
     const items = bySection.get(section) ?? [];
-    items.push({ key: question.key, label: keyWords(question.key), text: shortAnswer(question, value) });
+    items.push({ key: question.key, label: keyWords(question.key), text: shortAnswer(question, value, lang) });
     bySection.set(section, items);
   }
   return [...bySection].map(([section, items]) => ({ section, items }));

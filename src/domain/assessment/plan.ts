@@ -7,6 +7,8 @@
  * priority (1 first), then the shorter due date, then playbook and play
  * order as loaded; the plan is numbered 1..n in that order, never grouped.
  */
+import type { Lang } from '../language.js';
+import { localText } from '../local-text.js';
 import { conditionFacts, evaluate, type Condition, type Facts } from './conditions.js';
 import { because, becauseText, type Because } from './because.js';
 import type { Question } from './questions.js';
@@ -74,4 +76,25 @@ export function planLimit(choice: { top?: number; all?: boolean; terminal: boole
   if (choice.top !== undefined) return choice.top;
   if (choice.all || !choice.terminal) return undefined;
   return TERMINAL_PLAN_TOP;
+}
+
+/** A plan item with its texts in one language: what a reader sees and what --json gives. */
+export type WordedPlanItem = Omit<PlanItem, 'title' | 'why' | 'steps'> & {
+  title: string;
+  why: string;
+  steps: string[];
+};
+
+/**
+ * A plan item worded in `lang`. A stored plan keeps each play's texts as the
+ * playbook gave them (both languages for the shipped plays), so whoever opens
+ * it reads it in their own language (docs/playbooks.md §Languages).
+ */
+export function wordPlanItem(item: PlanItem, lang: Lang): WordedPlanItem {
+  return {
+    ...item,
+    title: localText(item.title, lang),
+    why: localText(item.why, lang),
+    steps: item.steps.map((step) => localText(step, lang)),
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { canonicalEnumInput } from '../enums.js';
 import { parseDecimal } from '../numbers.js';
+import type { LocalText } from '../local-text.js';
 import { parseVocabulary, vocabularyKey, vocabularyOfValues } from '../vocabulary.js';
 import { evaluate, type Condition, type FactValue, type Facts } from './conditions.js';
 
@@ -13,35 +14,36 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export interface QuestionOption {
   value: string;
-  label: string;
+  label: LocalText;
 }
 
 export interface Question {
   /** camelCase, stable: answers are stored under it and it is a fact name. */
   key: string;
-  prompt: string;
+  /** Texts (prompt, section, option labels, scale labels, help) in one language or both: docs/playbooks.md §Languages. */
+  prompt: LocalText;
   type: QuestionType;
   /** Grouping for prompts and reports, e.g. "position", "retention". */
-  section?: string;
+  section?: LocalText;
   /** select / multi only. */
   options?: QuestionOption[];
   /** number and scale (scale defaults to 1..5). */
   min?: number;
   max?: number;
   /** scale only: labels[0] names `min`, labels[1] names `min + 1`, ... */
-  labels?: string[];
+  labels?: LocalText[];
   /** Only ask when this holds over earlier answers. */
   when?: Condition;
   /** Optional questions are never reported by missingAnswers. */
   optional?: boolean;
-  help?: string;
+  help?: LocalText;
 }
 
 export interface Questionnaire {
   id: string;
-  title: string;
+  title: LocalText;
   version: string;
-  description?: string;
+  description?: LocalText;
   questions: Question[];
 }
 

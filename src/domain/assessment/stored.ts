@@ -19,6 +19,8 @@ import {
   STAGES,
   SUPPLIER_POSITIONS,
 } from '../enums.js';
+import { LANGUAGES } from '../language.js';
+import type { LocalText } from '../local-text.js';
 import type { AnswerValue, Answers } from './questions.js';
 import type { AssessmentResult, PlaybookVersions, StoredResult } from './types.js';
 
@@ -52,6 +54,13 @@ function shape<T>(checks: { [K in keyof T]-?: Check<T[K]> }, optional: readonly 
     isObject(value) &&
     entries.every(([key, check]) => (optional.includes(key) && value[key] === undefined ? true : check(value[key])));
 }
+
+/** A play text: a string, or one per language (docs/playbooks.md §Languages). */
+const localText: Check<LocalText> = (value): value is LocalText =>
+  typeof value === 'string' ||
+  (isObject(value) &&
+    Object.keys(value).length > 0 &&
+    Object.entries(value).every(([lang, text]) => (LANGUAGES as readonly string[]).includes(lang) && str(text)));
 
 const names = shape<{ count: number; names: string[] }>({ count: num, names: listOf(str) });
 const yesUnsureNo = nullable(oneOf(['yes', 'unsure', 'no'] as const));
@@ -106,12 +115,12 @@ const PARTS = {
       {
         playbook: str,
         play: str,
-        title: str,
-        why: str,
+        title: localText,
+        why: localText,
         priority: oneOf([1, 2, 3] as const),
         dueInDays: num,
         ownerRole: oneOf(OWNER_ROLES),
-        steps: listOf(str),
+        steps: listOf(localText),
         source: str,
         // Plans stored before "because" lines have none; they still render.
         because: listOf(

@@ -10,6 +10,7 @@ import type {
   Stage,
   SupplierPosition,
 } from '../enums.js';
+import type { LocalText } from '../local-text.js';
 import type { Account, Action, Activity, Contact } from '../types.js';
 import type { Condition } from './conditions.js';
 import type { Answers } from './questions.js';
@@ -18,8 +19,9 @@ import type { WordParams } from '../words.js';
 export interface Play {
   /** kebab-case, unique across all loaded playbooks. */
   id: string;
-  title: string;
-  why: string;
+  /** Texts a rep reads: one language or both (docs/playbooks.md §Languages); read with localText. */
+  title: LocalText;
+  why: LocalText;
   when?: Condition;
   /** 1 = most urgent, 3 = can wait. */
   priority: 1 | 2 | 3;
@@ -32,7 +34,7 @@ export interface Play {
    * written before it) reads as `never`. docs/playbooks.md §done_when.
    */
   doneWhen?: Condition | 'never';
-  steps: string[];
+  steps: LocalText[];
   /** The play puts money or effort into the customer's business; dropped when a defection cause is outside our control (docs/domain.md §7). */
   invests?: boolean;
   /** The play belongs to the periodic upkeep of a healthy account; a healthy account gets only these (docs/domain.md §7). */
@@ -45,9 +47,9 @@ export interface Play {
 
 export interface Playbook {
   id: string;
-  title: string;
+  title: LocalText;
   version: string;
-  description: string;
+  description: LocalText;
   appliesWhen?: Condition;
   plays: Play[];
 }
@@ -108,12 +110,17 @@ export interface AssessmentInput {
 export interface PlanItem {
   playbook: string;
   play: string;
-  title: string;
-  why: string;
+  /**
+   * The play's texts as the playbook gave them, in both languages when it
+   * has both, so a stored plan reads in the language of whoever opens it
+   * (docs/playbooks.md §Languages); plans stored before are in English.
+   */
+  title: LocalText;
+  why: LocalText;
   priority: 1 | 2 | 3;
   dueInDays: number;
   ownerRole: OwnerRole;
-  steps: string[];
+  steps: LocalText[];
   source: string;
   /** The facts that made the play's condition true, in words (because.ts); absent in plans stored before it. */
   because?: { fact: string; value: string | number | boolean | string[] | null; text: string }[];

@@ -10,6 +10,7 @@ import {
   type Questionnaire,
 } from '../../../src/domain/assessment/index.js';
 import { loadPlaybooks } from '../../../src/playbooks/load.js';
+import { localText } from '../../../src/domain/local-text.js';
 
 let questionnaire: Questionnaire;
 beforeAll(() => {
@@ -255,7 +256,7 @@ describe('questionnaire and fact catalogue agree', () => {
       ]),
     );
     expect(question('triggers').options).toHaveLength(8);
-    expect(question('satisfaction').labels).toEqual([
+    expect(question('satisfaction').labels?.map((label) => localText(label, 'en'))).toEqual([
       'very dissatisfied',
       'somewhat dissatisfied',
       'neutral',
