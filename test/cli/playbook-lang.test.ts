@@ -36,12 +36,13 @@ describe('acct assess --lang', () => {
 
   it('--json keeps the ids and gives the texts in the chosen language', async () => {
     const { db, answers } = await assessed();
-    const read = async (lang: string): Promise<{ play: string; title: string; why: string; steps: string[] }[]> => {
+    type Item = { play: string; title: string; why: string; steps: string[]; because?: { text: string }[] };
+    const read = async (lang: string): Promise<Item[]> => {
       const result = await run(db, ['assess', '华东机械', '--answers', answers, '--dry-run', '--json', '--lang', lang]);
       expect(result.code, result.stderr).toBe(0);
       return (
         JSON.parse(result.stdout) as {
-          result: { plan: { play: string; title: string; why: string; steps: string[] }[] };
+          result: { plan: Item[] };
         }
       ).result.plan;
     };
@@ -52,6 +53,8 @@ describe('acct assess --lang', () => {
     expect(review.title).toBe('为客户的年度供应商评审做好准备');
     expect(review.why).toMatch(HAN);
     expect(review.steps.every((step) => HAN.test(step))).toBe(true);
+    // The because line names the ticked option in the run's language too.
+    expect(review.because?.map((line) => line.text).join('\n')).toContain('客户的采购招标或年度供应商评审即将开始');
     expect(en.find((item) => item.play === 'ic-trigger-supplier-review')!.title).toBe(
       'Prepare for their annual supplier review',
     );

@@ -401,7 +401,7 @@ describe('the compiled form (npm run build; issue 10, start-up)', () => {
       const compiled = compilePlaybooks(dir);
       const file = path.join(dir, 'initial-cooperation.yaml');
       const text = readFileSync(file, 'utf8');
-      writeFileSync(file, text.replace(/^title: .*$/m, 'title: Edited since the build'));
+      writeFileSync(file, text.replace(/^title:\n(?: {2}.*\n)+/m, 'title: Edited since the build\n'));
       const loaded = loadPlaybooks({ shippedDir: dir, compiled });
       expect(loaded.playbooks.find((book) => book.id === 'initial-cooperation')!.title).toBe('Edited since the build');
       // A broken edit is a YAML error, as without a compiled form.
