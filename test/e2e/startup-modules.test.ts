@@ -84,7 +84,8 @@ describe('start-up', () => {
     const same = await traced(['--db', tempDb(), 'assess', '--questions', '--json'], { ACCT_PLAYBOOKS: folder });
     expect(same.loaded).not.toContain(YAML_LIBRARY);
     const text = readFileSync(copy, 'utf8');
-    const edited = text.replace(/^title: .*$/m, 'title: Edited assessment');
+    // The title is { en, zh-CN } (docs/playbooks.md §Languages): its whole block becomes one plain title.
+    const edited = text.replace(/^title:\n(?: {2}.*\n)+/m, 'title: Edited assessment\n');
     expect(edited).not.toBe(text);
     writeFileSync(copy, edited, { mode: 0o600 });
     const changed = await traced(['--db', tempDb(), 'assess', '--questions', '--json'], { ACCT_PLAYBOOKS: folder });
