@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
@@ -125,5 +126,19 @@ describe('acct assess --questions and acct playbook show --lang', () => {
     const en = await run(db, ['playbook', 'show', 'ic-weave-network', '--lang', 'en']);
     expect(en.stdout).toContain('Replace the single thread with a network');
     expect(en.stdout).not.toMatch(HAN);
+  });
+});
+
+describe('the sample portfolio (examples/)', () => {
+  it("shows the Chinese accounts' plans in Chinese under LANG=zh_CN.UTF-8, and in English under en_US", async () => {
+    const db = tempDb();
+    const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+    await setup(db, ['import', examples, '-q']);
+    const zh = await run(db, ['plan', '华东机械', '--all'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('讲清继续与我们合作的长期价值');
+    expect(zh.stdout).not.toContain('Explain the long-term value of staying with us');
+    const en = await run(db, ['plan', '华东机械', '--all'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(en.stdout).toContain('Explain the long-term value of staying with us');
   });
 });
