@@ -16,7 +16,7 @@
 // terminal and in --json (HTML under 1 s), growth no faster than linear. --write records the figures in bench/RESULTS-report.md.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -501,6 +501,9 @@ if (write) {
         ]
       : []),
   ];
-  writeFileSync(resultsFile, `${lines.join('\n')}\n`);
+  // Sections written by hand (from the first "## " heading on) stay as they are.
+  const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+  const notes = previous.indexOf('\n## ');
+  writeFileSync(resultsFile, `${lines.join('\n')}\n${notes >= 0 ? previous.slice(notes) : ''}`);
   console.log(`wrote ${resultsFile}`);
 }
