@@ -74,11 +74,17 @@ function shownOnTerminal(model: ReportModel, options: RenderOptions): TerminalMo
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
   const { priorities, attention, ...rest } = model;
   const shown = options.limit > 0 ? priorities.slice(0, options.limit) : priorities;
-  return { ...visibleDeep({ ...rest, priorities: shown }), priorityCount: priorities.length };
+  // The "also" line is capped like the priorities: a compact line, not thousands of names to wrap.
+  const also = options.limit > 0 ? rest.also.slice(0, options.limit) : rest.also;
+  return {
+    ...visibleDeep({ ...rest, priorities: shown, also }),
+    priorityCount: priorities.length,
+    alsoCount: rest.also.length,
+  };
 }
 
-/** The terminal's part of the model: the priorities shown, and how many there are in all. */
-type TerminalModel = Omit<ReportModel, 'attention'> & { priorityCount: number };
+/** The terminal's part of the model: the priorities and "also" accounts shown, and how many there are in all. */
+type TerminalModel = Omit<ReportModel, 'attention'> & { priorityCount: number; alsoCount: number };
 
 /** The same output, never coloured (`--format text`, even on a terminal). */
 function withoutColour(out: Output): Output {
@@ -244,7 +250,10 @@ function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable):
     parts.push(renderTable(out, priorityColumns(), shown));
     if (shown.length < count) parts.push(dim(`… and ${count - shown.length} more, less severe (all with --limit 0)`));
   }
-  if (model.also.length > 0) parts.push(dim(`Also: ${alsoLine(model)}`));
+  if (model.also.length > 0) {
+    const more = model.alsoCount - model.also.length;
+    parts.push(dim(`Also: ${alsoLine(model)}${more > 0 ? `, and ${more} more (all with --limit 0)` : ''}`));
+  }
   parts.push('');
 
   parts.push(sectionHeading(out, 'Per owner'));

@@ -556,3 +556,19 @@ describe('acct report --format text', () => {
     expect(plain.stdout.split('\n')[0]).toMatch(/^window\t/);
   });
 });
+
+describe('the "also" line on a terminal', () => {
+  it('is capped by --limit like the priorities, saying how many more there are', async () => {
+    const db = tempDb();
+    const january = { env: { ACCT_NOW: '2026-01-01T10:00:00Z' } };
+    for (const name of ['Alpha', 'Beta', 'Gamma']) {
+      expect((await run(db, ['add', name, '--owner', 'lin'], january)).code).toBe(0);
+    }
+    const capped = await run(db, ['report', '--limit', '1', '--no-color'], { tty: true });
+    expect(capped.stdout).toContain('Also: Alpha (no recent contact), and 2 more (all with --limit 0)');
+    expect(capped.stdout).not.toContain('Beta');
+    const all = await run(db, ['report', '--limit', '0', '--no-color'], { tty: true });
+    expect(all.stdout).toMatch(/Also: Alpha \(no recent contact\), Beta \(no recent contact\), Gamma/);
+    expect(all.stdout).not.toContain('more (all with --limit 0)');
+  });
+});
