@@ -15,9 +15,10 @@
 //
 //   npm run build && node bench/import-stages.mjs [--rows 100000] [--runs 3]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, writeSync, closeSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeAccountsCsv } from './accounts-csv.mjs';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -63,29 +64,7 @@ const RUNS = opt('runs', 3);
 const dir = mkdtempSync(join(tmpdir(), 'acct-stages-'));
 const csv = join(dir, 'accounts.csv');
 // The same file as bench/import.mjs.
-{
-  const CITIES = ['上海', '深圳', 'Suzhou', '杭州', 'Ningbo', '广州'];
-  const INDUSTRIES = ['auto parts', 'packaging', 'electronics', 'chemicals', 'food'];
-  const STAGES = ['development', 'initial-cooperation', 'primary-supplier', 'partnership', 'strategic-alliance'];
-  const OWNERS = ['lin', 'wang', 'chen', 'zhao'];
-  const PREFIX = ['华东', '深圳', '苏州', '宁波', '广州', '杭州'];
-  const KIND = ['机械', '新能电池', '包装', '电子', '化工', '食品'];
-  const fd = openSync(csv, 'w');
-  let chunk = 'name,externalId,industry,owner,tier,city,address,revenue,currency,share,stage,notes\n';
-  for (let i = 0; i < ROWS; i++) {
-    const name = `${PREFIX[i % 6]}${KIND[(i >> 3) % 6]}${i}有限公司`;
-    chunk +=
-      `${name},EXT-${i},${INDUSTRIES[i % 5]},${OWNERS[i % 4]},${'ABC'[i % 3]},${CITIES[i % 6]},` +
-      `"${i} 号, 工业路, ""园区"" ${i % 97}",${(i % 900) + 100}万,CNY,${i % 101},${STAGES[i % 5]},` +
-      `"note ${i}, with a comma"\n`;
-    if (chunk.length > 1 << 20) {
-      writeSync(fd, chunk);
-      chunk = '';
-    }
-  }
-  writeSync(fd, chunk);
-  closeSync(fd);
-}
+writeAccountsCsv(csv, ROWS);
 writeFileSync(join(dir, 'empty.csv'), 'name\n');
 
 /** user+sys CPU seconds of one child, via /usr/bin/time-like rusage from spawnSync's resourceUsage is not exposed: use bash's times. */

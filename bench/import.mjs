@@ -18,18 +18,10 @@
 // Peak RSS of acct (VmHWM) goal: < 300 MB.
 import { spawn, spawnSync } from 'node:child_process';
 import { setInterval, clearInterval } from 'node:timers';
-import {
-  copyFileSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  openSync,
-  writeSync,
-  closeSync,
-} from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeAccountsCsv } from './accounts-csv.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -44,30 +36,7 @@ const BASE = compareAt >= 0 ? resolve(args[compareAt + 1], 'bin', 'acct.js') : n
 const dir = mkdtempSync(join(tmpdir(), 'acct-bench-'));
 const csv = join(dir, 'accounts.csv');
 
-const CITIES = ['上海', '深圳', 'Suzhou', '杭州', 'Ningbo', '广州'];
-const INDUSTRIES = ['auto parts', 'packaging', 'electronics', 'chemicals', 'food'];
-const STAGES = ['development', 'initial-cooperation', 'primary-supplier', 'partnership', 'strategic-alliance'];
-const OWNERS = ['lin', 'wang', 'chen', 'zhao'];
-const PREFIX = ['华东', '深圳', '苏州', '宁波', '广州', '杭州'];
-const KIND = ['机械', '新能电池', '包装', '电子', '化工', '食品'];
-
-function generate() {
-  const fd = openSync(csv, 'w');
-  let chunk = 'name,externalId,industry,owner,tier,city,address,revenue,currency,share,stage,notes\n';
-  for (let i = 0; i < ROWS; i++) {
-    const name = `${PREFIX[i % 6]}${KIND[(i >> 3) % 6]}${i}有限公司`;
-    chunk +=
-      `${name},EXT-${i},${INDUSTRIES[i % 5]},${OWNERS[i % 4]},${'ABC'[i % 3]},${CITIES[i % 6]},` +
-      `"${i} 号, 工业路, ""园区"" ${i % 97}",${(i % 900) + 100}万,CNY,${i % 101},${STAGES[i % 5]},` +
-      `"note ${i}, with a comma"\n`;
-    if (chunk.length > 1 << 20) {
-      writeSync(fd, chunk);
-      chunk = '';
-    }
-  }
-  writeSync(fd, chunk);
-  closeSync(fd);
-}
+const generate = () => writeAccountsCsv(csv, ROWS);
 
 /** Runs a command, returns wall seconds and peak RSS (VmHWM, MB) of the child. */
 function timed(cmd, argv, input) {
