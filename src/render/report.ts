@@ -86,11 +86,15 @@ function shownOnTerminal(model: ReportModel, options: RenderOptions): TerminalMo
 /** The terminal's part of the model: the priorities and "also" accounts shown, and how many there are in all. */
 type TerminalModel = Omit<ReportModel, 'attention'> & { priorityCount: number; alsoCount: number };
 
-/** The same output, never coloured (`--format text`, even on a terminal). */
+/**
+ * The human report without colour (`--format text`, for e-mail or chat): aligned tables with
+ * headings even when piped or redirected, never the tab-separated rows of the plain form.
+ */
 function withoutColour(out: Output): Output {
   return Object.create(out, {
     color: { value: false },
     chalk: { value: new Chalk({ level: 0 }) },
+    mode: { value: 'table' },
   }) as Output;
 }
 

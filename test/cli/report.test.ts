@@ -552,6 +552,9 @@ describe('acct report --format text', () => {
     const piped = await run(db, ['report', '--format', 'text']);
     expect(piped.stdout).toContain('Needs you this week (2 accounts)');
     expect(piped.stdout).not.toMatch(/\x1b\[/);
+    // Redirected into an e-mail, the tables keep their headings and columns: no tab-separated rows.
+    expect(piped.stdout).toMatch(/^OWNER +ACCOUNTS +HIGH RISK/m);
+    expect(piped.stdout).not.toContain('\t');
     const plain = await run(db, ['report']);
     expect(plain.stdout.split('\n')[0]).toMatch(/^window\t/);
   });
