@@ -83,8 +83,24 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Columns `text` takes on a terminal (wide East Asian characters count two; colour codes none). */
 export function displayWidth(text: string): number {
   const plain = stripMarkedColour(text);
-  return PRINTABLE_ASCII.test(plain) ? plain.length : widthLibraries().stringWidth(plain);
+  if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  if (plain.length <= MEASURED_PIECE) return widthLibraries().stringWidth(plain);
+  // string-width slows down far faster than the text grows (a 70,000-character line: 11 s), and
+  // widths add up across a space, so a long line is measured a piece at a time.
+  let width = 0;
+  let piece = '';
+  for (const word of plain.split(/(?<= )/)) {
+    if (piece.length + word.length > MEASURED_PIECE && piece !== '') {
+      width += widthLibraries().stringWidth(piece);
+      piece = '';
+    }
+    piece += word;
+  }
+  return width + widthLibraries().stringWidth(piece);
 }
+
+/** Text up to this long is measured whole (see displayWidth). */
+const MEASURED_PIECE = 512;
 
 /** `text` cut to at most `width` columns, ending in "…" when something was cut. Plain text only. */
 export function truncate(text: string, width: number): string {

@@ -1,4 +1,5 @@
 /** src/render/table.ts and Output: tables and key/value blocks fit the terminal, by display width. */
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { Output, type Stream } from '../../src/render/output.js';
 import {
@@ -73,6 +74,14 @@ describe('display width', () => {
   it('counts a Chinese character as two columns and colour as none', () => {
     expect(displayWidth('华东 ab')).toBe(7);
     expect(displayWidth('\x1b[31mred\x1b[39m')).toBe(3);
+  });
+
+  it('measures a long line piece by piece to the same width as string-width whole', () => {
+    // Wide characters, combining marks after spaces, emoji and pieces longer than the measured piece.
+    const words = ['华东机械', 'Acme', 'e\u0301t\u00e9', '👩‍👩‍👧', ' \u0301x', '北'.repeat(600), 'ｆｕｌｌ'];
+    const line = Array.from({ length: 400 }, (_, i) => words[i % words.length]).join(' ');
+    expect(line.length).toBeGreaterThan(2000);
+    expect(displayWidth(line)).toBe(stringWidth(line));
   });
 
   it('cuts by display width with an ellipsis, never past the width', () => {
