@@ -5,8 +5,8 @@
  * written. `localText` reads it in the language of the run and falls back to
  * the other language when only one is given.
  */
-import { LANGUAGES, parseLanguage, type Lang } from './language.js';
-import { wordsIfAny } from './words.js';
+import { LANGUAGES, type Lang } from './language.js';
+import { wordsLanguage } from './words.js';
 
 export type LocalTexts = Readonly<Partial<Record<Lang, string>>>;
 export type LocalText = string | LocalTexts;
@@ -25,11 +25,11 @@ export function localText(text: LocalText, lang: Lang): string {
 
 /**
  * The language of the run, for domain code that words playbook texts (a
- * because line naming an option): the message catalogue says which it is
- * through the words port, as it words every derived sentence (docs/i18n.md).
+ * because line naming an option): the one the words port was installed with,
+ * as for every derived sentence (docs/i18n.md).
  */
 export function textLanguage(): Lang {
-  return parseLanguage(wordsIfAny('playbookTexts.language') ?? '') ?? 'en';
+  return wordsLanguage();
 }
 
 /** The languages a text is written in: a plain string says nothing about its language (null). */

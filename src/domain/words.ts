@@ -8,6 +8,8 @@
  * names what it needs, the outer layer supplies it.
  */
 
+import type { Lang } from './language.js';
+
 /** Parameters of a sentence: counts, names, dates, ids (lists of ids stay lists). */
 export type WordParams = Readonly<Record<string, string | number | readonly (string | number)[]>>;
 
@@ -15,10 +17,17 @@ export type WordParams = Readonly<Record<string, string | number | readonly (str
 export type Wording = (key: string, params: WordParams) => string | undefined;
 
 let wording: Wording | undefined;
+let wordingLanguage: Lang = 'en';
 
-/** Called by the i18n layer when a language is loaded. */
-export function installWording(next: Wording): void {
+/** Called by the i18n layer when a language is loaded: the sentences, and the language they are in. */
+export function installWording(next: Wording, lang: Lang): void {
   wording = next;
+  wordingLanguage = lang;
+}
+
+/** The language the installed sentences are in (the run's), for domain code that words playbook texts. */
+export function wordsLanguage(): Lang {
+  return wordingLanguage;
 }
 
 /** The sentence for `key`; a key the catalogue lacks is a defect (test/unit/words.test.ts lists them all). */

@@ -23,7 +23,7 @@ export async function loadLanguage(lang: Lang): Promise<void> {
     const message: unknown = catalogue?.[`words.${key}` as MessageKey];
     if (message === undefined) return undefined;
     return typeof message === 'function' ? (message as (params: unknown) => string)(params) : String(message);
-  });
+  }, lang);
 }
 
 /** The language chosen for this run. */

@@ -10,7 +10,6 @@ import { input } from './input.js';
 import { messages } from './messages.js';
 import { problems } from './problems.js';
 import { prompts } from './prompts.js';
-import { playbookTexts } from './playbook-texts.js';
 import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
@@ -32,7 +31,6 @@ export const catalogue = {
   ...problems,
   ...messages,
   ...prompts,
-  ...playbookTexts,
 };
 
 export type EnglishCatalogue = typeof catalogue;

@@ -7,7 +7,6 @@ import { input } from './input.js';
 import { messages } from './messages.js';
 import { problems } from './problems.js';
 import { prompts } from './prompts.js';
-import { playbookTexts } from './playbook-texts.js';
 import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
 import { words } from './words.js';
@@ -29,5 +28,4 @@ export const catalogue: Catalogue = {
   ...problems,
   ...messages,
   ...prompts,
-  ...playbookTexts,
 };
