@@ -15,12 +15,20 @@ import {
   STAGES,
   SUPPLIER_POSITIONS,
   type BuyingRole,
+  type Department,
   type Seniority,
 } from './enums.js';
 import { settingSpec } from './settings.js';
 import type { Action } from './types.js';
 
 // ---------------------------------------------------------------- contacts
+
+/** The departments whose people decide or shape a purchase (docs/domain.md §3): no contact there is a gap. */
+export const DECISION_DEPARTMENTS: readonly Department[] = ['management', 'purchasing', 'technical', 'user'];
+
+export function isDecisionDepartment(department: string): boolean {
+  return (DECISION_DEPARTMENTS as readonly string[]).includes(department);
+}
 
 /** A contact with relationship strength of at least this is strong; unknown strength counts as 0. */
 export const STRONG_CONTACT_STRENGTH = 2;

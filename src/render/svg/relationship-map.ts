@@ -8,7 +8,7 @@
  * technical and user departments) that holds nobody is drawn as a dashed
  * gap. Other departments get a column only when someone sits there.
  */
-import { isStrongContact } from '../../domain/definitions.js';
+import { DECISION_DEPARTMENTS, isDecisionDepartment, isStrongContact } from '../../domain/definitions.js';
 import { ATTITUDES, DEPARTMENTS, SENIORITIES } from '../../domain/enums.js';
 import { labelOf } from '../../domain/vocabulary.js';
 import { currentLanguage, t } from '../../i18n/index.js';
@@ -24,9 +24,6 @@ export interface MapContact {
   strength: number | null;
   title?: string | null;
 }
-
-/** The departments whose people decide or shape a purchase (docs/domain.md §3): a missing cell there is a gap. */
-export const DECISION_DEPARTMENTS: readonly string[] = ['management', 'purchasing', 'technical', 'user'];
 
 /** Column and row label for a contact without a known department or seniority. */
 export const UNKNOWN = 'unknown';
@@ -57,7 +54,7 @@ export function mapLayout(contacts: readonly MapContact[]): MapLayout {
     else cells.set(key(department, seniority), [contact]);
   }
   const departments = [
-    ...DEPARTMENTS.filter((d) => DECISION_DEPARTMENTS.includes(d) || seenDepartments.has(d)),
+    ...DEPARTMENTS.filter((d) => isDecisionDepartment(d) || seenDepartments.has(d)),
     ...[...seenDepartments].filter((d) => !(DEPARTMENTS as readonly string[]).includes(d)).sort(),
   ];
   const seniorities = [
@@ -102,7 +99,7 @@ export function relationshipMap(account: string, contacts: readonly MapContact[]
   ];
   layout.departments.forEach((department, column) => {
     const x = labelWidth + column * columnWidth;
-    const decisive = DECISION_DEPARTMENTS.includes(department);
+    const decisive = isDecisionDepartment(department);
     parts.push(
       `<text x="${x + columnWidth / 2}" y="16" class="label${decisive ? ' strong' : ''}" text-anchor="middle">` +
         `${escapeHtml(words('department', department))}</text>`,
