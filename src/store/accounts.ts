@@ -3,7 +3,7 @@ import type { Account } from '../domain/types.js';
 import type { Level, Stage, SupplierPosition, Tier } from '../domain/enums.js';
 import { hasHan, nameKey } from '../domain/names.js';
 import { toSimplified } from './chinese.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 import { insertRow, updateRow } from './sql.js';
 
 export interface AccountRow {
@@ -79,7 +79,7 @@ export interface AccountFilter {
 }
 
 export class AccountRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   byId(id: number): Account | undefined {
     const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;

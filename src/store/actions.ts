@@ -1,7 +1,7 @@
 /** SQL for actions: plays accepted as tasks with an owner and a due date. */
 import type { ActionStatus, OwnerRole } from '../domain/enums.js';
 import type { Action } from '../domain/types.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 export interface ActionRow {
   id: number;
@@ -75,7 +75,7 @@ export interface ActionFilter {
 }
 
 export class ActionRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   insert(accountId: number, action: NewAction, now: string): Action {
     const status = action.status ?? 'open';

@@ -1,7 +1,7 @@
 /** SQL for the interaction log. */
 import type { ActivityType } from '../domain/enums.js';
 import type { Activity } from '../domain/types.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 export interface ActivityRow {
   id: number;
@@ -34,7 +34,7 @@ export const ACTIVITY_SELECT = `
   FROM activities a`;
 
 export class ActivityRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   insert(
     accountId: number,

@@ -6,7 +6,7 @@
  */
 import { decodeAnswers, decodePlaybookVersions, decodeResult } from '../domain/assessment/stored.js';
 import type { StoredAssessment } from '../domain/assessment/types.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 export interface AssessmentRow {
   id: number;
@@ -54,7 +54,7 @@ export function toRecord(row: AssessmentRow): StoredAssessment {
 export type NewAssessment = Omit<StoredAssessment, 'id'>;
 
 export class AssessmentRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   insert(record: NewAssessment): StoredAssessment {
     const info = this.db

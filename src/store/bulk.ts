@@ -3,10 +3,9 @@
  * for every row, inside one explicitly opened transaction (BEGIN IMMEDIATE)
  * that the import repository (import.ts) commits or rolls back.
  */
-import type { Statement } from 'better-sqlite3';
 import { ACCOUNT_COLUMNS } from './accounts.js';
 import { CONTACT_COLUMNS } from './contacts.js';
-import type { Database } from './db.js';
+import type { Driver, Statement } from './driver.js';
 import type { OrderValue } from '../domain/import.js';
 import { ACCOUNT_HISTORY_FLUSH, ROLLUP_DEFER, ROLLUP_FLUSH } from './migrations.js';
 import type { SqlValue } from './sql.js';
@@ -65,7 +64,7 @@ export class BulkWriter {
   /** Accounts above this id were inserted by this run and have no history rows yet (migration 9). */
   private historyAfter = 0;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   private stmt(sql: string): Statement {
     let statement = this.cache.get(sql);

@@ -3,7 +3,7 @@ import type { Attitude, BuyingRole, Department, Seniority } from '../domain/enum
 import { hasHan, nameKey } from '../domain/names.js';
 import { toSimplified } from './chinese.js';
 import type { Contact } from '../domain/types.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 import { insertRow, updateRow } from './sql.js';
 
 export interface ContactRow {
@@ -64,7 +64,7 @@ export const CONTACT_COLUMNS: Readonly<Record<string, string>> = {
 export type ContactPatch = Partial<Record<string, string | number | null>>;
 
 export class ContactRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   byId(id: number): Contact | undefined {
     const row = this.db.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;

@@ -3,7 +3,7 @@
  * field in the order of the CSV, streamed with iterate() so no table is held
  * in memory.
  */
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 import type { SqlValue } from './sql.js';
 
 /**
@@ -11,7 +11,7 @@ import type { SqlValue } from './sql.js';
  * names): arrays, not objects, because the export touches every cell.
  */
 export function exportRows(
-  db: Database,
+  db: Driver,
   type: ExportType,
 ): { columns: string[]; rows: () => IterableIterator<SqlValue[]> } {
   const statement = db.prepare(EXPORT_SQL[type]).raw(true);

@@ -7,7 +7,7 @@
  */
 import type { ChangeKey } from '../domain/definitions.js';
 import type { FieldChange } from '../domain/report.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 type ChangeRow = [accountId: number, field: ChangeKey, from: string | null, to: string | null, at: string];
 
@@ -34,7 +34,7 @@ const toChange = (row: ChangeRow): FieldChange => ({
 });
 
 export class HistoryRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   /** Changes dated on or after `since` (YYYY-MM-DD), oldest first. */
   since(since: string): FieldChange[] {

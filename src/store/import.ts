@@ -5,12 +5,11 @@
  * domain's ImportStore (src/domain/import.ts) on top of BulkWriter's
  * prepared statements.
  */
-import type { Statement } from 'better-sqlite3';
 import type { ImportType } from '../domain/field-specs.js';
 import { RecordRefused, type ImportStore, type OrderValue, type RecordValues } from '../domain/import.js';
 import { nameKey } from '../domain/names.js';
 import { BULK_COLUMNS, BulkWriter } from './bulk.js';
-import type { Database } from './db.js';
+import type { Driver, Statement } from './driver.js';
 import type { SqlValue } from './sql.js';
 
 const TABLES = {
@@ -44,7 +43,7 @@ export class ImportRepository implements ImportStore {
 
   /** `now`: the run's timestamp, written as created_at/updated_at of every record it touches. */
   constructor(
-    db: Database,
+    db: Driver,
     private readonly now: string,
   ) {
     this.writer = new BulkWriter(db);

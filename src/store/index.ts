@@ -9,11 +9,12 @@ import { AccountRepository } from './accounts.js';
 import { ActivityRepository } from './activities.js';
 import { AssessmentRepository } from './assessments.js';
 import { ContactRepository } from './contacts.js';
-import type { Database, OpenResult } from './db.js';
+import type { OpenResult } from './db.js';
+import type { Driver } from './driver.js';
 
 export class Store {
   private repositories!: {
-    db: Database;
+    db: Driver;
     accounts: AccountRepository;
     contacts: ContactRepository;
     activities: ActivityRepository;
@@ -27,14 +28,14 @@ export class Store {
    * then delete) still works on a file it may write.
    */
   constructor(
-    db: Database,
+    db: Driver,
     public opened: Omit<OpenResult, 'db'> = { backup: null, migratedFrom: null },
     private readonly reopenForWriting?: () => OpenResult,
   ) {
     this.attach(db);
   }
 
-  private attach(db: Database): void {
+  private attach(db: Driver): void {
     this.repositories = {
       db,
       accounts: new AccountRepository(db),
@@ -45,7 +46,7 @@ export class Store {
     };
   }
 
-  get db(): Database {
+  get db(): Driver {
     return this.repositories.db;
   }
   get accounts(): AccountRepository {

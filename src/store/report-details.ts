@@ -17,7 +17,7 @@ import { toAction, type ActionRow } from './actions.js';
 import { ACTIVITY_SELECT, toActivity, type ActivityRow } from './activities.js';
 import { toRecord, type AssessmentRow } from './assessments.js';
 import { toContact, type ContactRow } from './contacts.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 /** Everything `acct brief` reads about one account (commands/brief.ts loadBriefing), as of the window's end. */
 export interface AccountDetails {
@@ -59,7 +59,7 @@ function byAccount<T extends { accountId: number }>(records: readonly T[]): Map<
 }
 
 export class ReportDetailsRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   /**
    * The records of the given accounts, in one read transaction; the map

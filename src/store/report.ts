@@ -26,7 +26,7 @@ import type {
   OverdueAction,
   ReportAccount,
 } from '../domain/report.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 import { HistoryRepository } from './history.js';
 import { recentAssessments } from './migrations.js';
 import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
@@ -193,7 +193,7 @@ function unpack(packed: string): AssessmentKeys {
 }
 
 export class ReportRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   /**
    * All the per-account data the report needs, read in one consistent

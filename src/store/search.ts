@@ -5,10 +5,10 @@
  * this hands the texts over in a few set-based reads, none per account.
  */
 import type { SearchText } from '../domain/find.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 export class SearchRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   /** Each account's name and external id: what the picker offers. */
   accountNames(): SearchText[] {

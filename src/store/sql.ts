@@ -4,14 +4,14 @@
  * optional fields. Column names come only from the map, never from input.
  */
 import { nameKey } from '../domain/names.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 export type SqlValue = string | number | null;
 export type Patch = Readonly<Record<string, SqlValue | undefined>>;
 
 /** Inserts `values` (only keys in `columns`) plus fixed columns; keeps `name_key` in step with `name`. */
 export function insertRow(
-  db: Database,
+  db: Driver,
   table: string,
   columns: Readonly<Record<string, string>>,
   values: Patch & { name: string },
@@ -28,7 +28,7 @@ export function insertRow(
 
 /** Updates the given fields of one row and its `updated_at`; a new `name` also updates `name_key`. */
 export function updateRow(
-  db: Database,
+  db: Driver,
   table: string,
   columns: Readonly<Record<string, string>>,
   id: number,

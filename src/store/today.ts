@@ -7,7 +7,7 @@
  */
 import { addDays } from '../domain/dates.js';
 import type { TodayAccount, TodayAction } from '../domain/today.js';
-import type { Database } from './db.js';
+import type { Driver } from './driver.js';
 
 type AccountRow = [
   id: number,
@@ -44,7 +44,7 @@ function parsed(text: string | null): Record<string, unknown> {
 }
 
 export class TodayRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Driver) {}
 
   load(today: string): { accounts: TodayAccount[]; actions: TodayAction[] } {
     const end = addDays(today, 1);

@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../../src/store/migrations.js';
 import { ReportRepository, type ReportBounds, type ReportData } from '../../src/store/report.js';
 import type { NewAssessment } from '../../src/store/assessments.js';
 import { BulkWriter } from '../../src/store/bulk.js';
+import type { Driver } from '../../src/store/driver.js';
 import { run, tempDb, tempDir } from '../helpers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -231,7 +232,7 @@ function contactFixed(accountId: number, key: string) {
 }
 
 /** Writes through the import's writer: the rollup is deferred and refreshed at commit. */
-function bulk(db: Database.Database, work: (writer: BulkWriter) => void): void {
+function bulk(db: Driver, work: (writer: BulkWriter) => void): void {
   const writer = new BulkWriter(db);
   writer.begin();
   try {
