@@ -107,7 +107,13 @@ export function storageError(error: unknown, path: string): UserError | null {
   const reason = (error as Error).message;
   const dir = dirname(path);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new DamagedDatabaseError(t('error.storage.damaged', { path, reason }), t('error.storage.damaged.hint'));
+    const damage = t(code === 'SQLITE_NOTADB' ? 'store.sqlite.notADatabase' : 'store.sqlite.corrupt', {
+      message: reason,
+    });
+    return new DamagedDatabaseError(
+      t('error.storage.damaged', { path, reason: damage }),
+      t('error.storage.damaged.hint'),
+    );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new UserError(t('error.storage.locked', { path }), t('error.storage.locked.hint'));

@@ -20,6 +20,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type DatabaseConstructor from 'better-sqlite3';
 import { DamagedDatabaseError, fsReason, storageError, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 export type Database = DatabaseConstructor.Database;
@@ -51,12 +52,8 @@ function readHeader(path: string): Buffer {
 }
 
 function describeFsError(error: unknown, path: string): UserError {
-  const why =
-    (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way of the folder' : fsReason(error);
-  return new UserError(
-    `cannot create database ${path}: ${why}`,
-    'choose a writable location with --db PATH or ACCT_DB',
-  );
+  const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? t('error.fs.ENOTDIR') : fsReason(error);
+  return new UserError(t('store.create.failed', { path, reason }), t('store.create.failed.hint'));
 }
 
 /** Creates the folder and an empty owner-only file, so SQLite inherits the mode for -wal and -shm. */
@@ -96,17 +93,14 @@ export function openDatabase(options: OpenOptions): OpenResult {
   const { path, create, driver } = options;
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) {
-      throw new UserError(`${path} is a folder, not a database file`, 'pass a file path with --db');
+      throw new UserError(t('store.isFolder', { path }), t('store.passFile.hint'));
     }
     if (!statSync(path).isFile()) {
-      throw new UserError(`${path} is not a regular file (a device or pipe)`, 'pass a file path with --db');
+      throw new UserError(t('store.notRegular', { path }), t('store.passFile.hint'));
     }
     const header = readHeader(path);
     if (header.length > 0 && header.toString('latin1') !== SQLITE_MAGIC) {
-      throw new UserError(
-        `${path} is not an acct database (not SQLite at all)`,
-        'point --db at an acct database or a new file',
-      );
+      throw new UserError(t('store.notSqlite', { path }), t('store.notSqlite.hint'));
     }
     if (options.readOnly && header.length > 0) {
       const reader = openForReading(options);
@@ -127,7 +121,7 @@ export function openDatabase(options: OpenOptions): OpenResult {
   } catch (error) {
     throw (
       storageError(error, path) ??
-      new UserError(`cannot open ${path}: ${(error as Error).message}`, 'check the path and its permissions')
+      new UserError(t('store.open.failed', { path, reason: (error as Error).message }), t('store.open.failed.hint'))
     );
   }
   try {
@@ -217,10 +211,7 @@ function snapshot({ path, driver }: OpenOptions, cause: unknown): Database {
   if (existsSync(wal) && statSync(wal).size > 0) {
     const code = String((cause as { code?: unknown }).code ?? '');
     if (code.startsWith('SQLITE_IOERR')) throw storageError(cause, path) ?? cause;
-    throw new UserError(
-      `cannot read ${path}: recent changes are still in ${wal} and the folder is read-only`,
-      `make the folder writable once (chmod u+w "${dirname(path)}") and run any acct command, so they are merged`,
-    );
+    throw new UserError(t('store.walStuck', { path, wal }), t('store.walStuck.hint', { dir: dirname(path) }));
   }
   const image = readFileSync(path);
   // Bytes 18 and 19 say "WAL mode"; an in-memory copy has no WAL, so mark it a plain rollback-journal file.
@@ -244,21 +235,15 @@ function checkIdentity(db: Database, path: string): void {
     // The header said SQLite, so a failure here is the disk, the folder, a lock or damage: never "not ours".
     throw (
       storageError(error, path) ??
-      new UserError(`cannot read ${path}: ${(error as Error).message}`, 'run `acct db check` to look for damage')
+      new UserError(t('store.read.failed', { path, reason: (error as Error).message }), t('store.read.failed.hint'))
     );
   }
   const blank = applicationId === 0 && version === 0 && tables === 0;
   if (!blank && applicationId !== APPLICATION_ID) {
-    throw new UserError(
-      `${path} is not an acct database`,
-      'it belongs to another program; point --db at an acct database or a new file',
-    );
+    throw new UserError(t('store.otherProgram', { path }), t('store.otherProgram.hint'));
   }
   if (version > LATEST_VERSION) {
-    throw new UserError(
-      `${path} was written by a newer acct (schema ${version}, this acct knows up to ${LATEST_VERSION})`,
-      'upgrade acct; the file was left untouched',
-    );
+    throw new UserError(t('store.newer', { path, version, latest: LATEST_VERSION }), t('store.newer.hint'));
   }
 }
 
@@ -290,11 +275,11 @@ function migrate(db: Database, path: string | null): void {
   } catch (error) {
     if (path) {
       const known = storageError(error, path);
-      if (known) throw new UserError(`could not upgrade ${path}: ${known.message}`, known.hint);
+      if (known) throw new UserError(t('store.upgrade.failed', { path, reason: known.message }), known.hint);
     }
     throw new UserError(
-      `could not upgrade ${path ?? 'the database'}: ${(error as Error).message}`,
-      'the file was left as it was; report this with ACCT_DEBUG=1 output',
+      t('store.upgrade.failed', { path, reason: (error as Error).message }),
+      t('store.upgrade.failed.hint'),
     );
   }
 }
@@ -432,7 +417,7 @@ export function checkDatabase(path: string, driver: typeof DatabaseConstructor):
   const header = readHeader(path);
   if (header.length === 0) return { ok: true, problems: [] };
   if (header.toString('latin1') !== SQLITE_MAGIC) {
-    throw new UserError(`${path} is not an acct database (not SQLite at all)`, 'point --db at an acct database');
+    throw new UserError(t('store.notSqlite', { path }), t('store.notSqlite.checkHint'));
   }
   let db: Database | undefined;
   try {
@@ -441,7 +426,7 @@ export function checkDatabase(path: string, driver: typeof DatabaseConstructor):
     const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
     const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     for (const orphan of orphans) {
-      problems.push(`${orphan.table} row ${orphan.rowid} refers to a missing ${orphan.parent} row`);
+      problems.push(t('store.check.orphan', orphan));
     }
     return { ok: problems.length === 0, problems };
   } catch (error) {

@@ -8,6 +8,7 @@
 import type { ImportType } from '../domain/field-specs.js';
 import { RecordRefused, type ImportStore, type OrderValue, type RecordValues } from '../domain/import.js';
 import { nameKey } from '../domain/names.js';
+import { t } from '../i18n/index.js';
 import { BULK_COLUMNS, BulkWriter } from './bulk.js';
 import type { Driver, Statement } from './driver.js';
 import type { SqlValue } from './sql.js';
@@ -29,7 +30,7 @@ function refusing<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (((error as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) {
-      throw new RecordRefused((error as Error).message);
+      throw new RecordRefused(t('store.import.refused', { reason: (error as Error).message }));
     }
     throw error;
   }

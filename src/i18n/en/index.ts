@@ -16,6 +16,7 @@ import { words } from './words.js';
 import { render } from './render.js';
 import { assessment } from './assessment.js';
 import { brief } from './brief.js';
+import { store } from './store.js';
 
 export const catalogue = {
   ...common,
@@ -31,6 +32,7 @@ export const catalogue = {
   ...problems,
   ...messages,
   ...prompts,
+  ...store,
 };
 
 export type EnglishCatalogue = typeof catalogue;

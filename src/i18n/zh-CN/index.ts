@@ -13,6 +13,7 @@ import { words } from './words.js';
 import { render } from './render.js';
 import { assessment } from './assessment.js';
 import { brief } from './brief.js';
+import { store } from './store.js';
 
 export const catalogue: Catalogue = {
   ...common,
@@ -28,4 +29,5 @@ export const catalogue: Catalogue = {
   ...problems,
   ...messages,
   ...prompts,
+  ...store,
 };

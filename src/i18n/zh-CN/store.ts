@@ -1,0 +1,38 @@
+import type { store as english } from '../en/store.js';
+import type { Translation } from '../types.js';
+
+type Path = { path: string };
+type PathReason = { path: string; reason: string };
+
+/** 数据库文件本身的问题：不是数据库、版本更新、升级失败、`acct db check` 的发现。 */
+export const store = {
+  'store.create.failed': ({ path, reason }: PathReason) => `无法创建数据库 ${path}：${reason}`,
+  'store.create.failed.hint': '请用 --db PATH 或 ACCT_DB 指定一个可写的位置',
+  'store.isFolder': ({ path }: Path) => `${path} 是一个目录，不是数据库文件`,
+  'store.notRegular': ({ path }: Path) => `${path} 不是普通文件（而是设备或管道）`,
+  'store.passFile.hint': '请用 --db 指定一个文件路径',
+  'store.notSqlite': ({ path }: Path) => `${path} 不是 acct 数据库（根本不是 SQLite 文件）`,
+  'store.notSqlite.hint': '请用 --db 指向一个 acct 数据库或一个新文件',
+  'store.notSqlite.checkHint': '请用 --db 指向一个 acct 数据库',
+  'store.otherProgram': ({ path }: Path) => `${path} 不是 acct 数据库`,
+  'store.otherProgram.hint': '它属于另一个程序；请用 --db 指向一个 acct 数据库或一个新文件',
+  'store.newer': ({ path, version, latest }: Path & { version: number; latest: number }) =>
+    `${path} 是由更新版本的 acct 写入的（数据结构版本 ${version}，当前 acct 最高只支持 ${latest}）`,
+  'store.newer.hint': '请升级 acct；文件没有被改动',
+  'store.open.failed': ({ path, reason }: PathReason) => `无法打开 ${path}：${reason}`,
+  'store.open.failed.hint': '请检查路径及其权限',
+  'store.read.failed': ({ path, reason }: PathReason) => `无法读取 ${path}：${reason}`,
+  'store.read.failed.hint': '请运行 `acct db check` 检查是否损坏',
+  'store.walStuck': ({ path, wal }: Path & { wal: string }) =>
+    `无法读取 ${path}：最近的修改还在 ${wal} 中，而所在目录是只读的`,
+  'store.walStuck.hint': ({ dir }: { dir: string }) =>
+    `请临时将目录改为可写（chmod u+w "${dir}"）并运行任意一条 acct 命令，让这些修改合并进数据库`,
+  'store.upgrade.failed': ({ path, reason }: { path: string | null; reason: string }) =>
+    `无法升级${path === null ? '数据库' : ` ${path}`}：${reason}`,
+  'store.upgrade.failed.hint': '文件保持原样；请附上 ACCT_DEBUG=1 的输出报告此问题',
+  'store.check.orphan': ({ table, rowid, parent }: { table: string; rowid: number; parent: string }) =>
+    `${table} 表第 ${rowid} 行引用的 ${parent} 记录不存在`,
+  'store.sqlite.corrupt': () => '数据库文件的页面已损坏',
+  'store.sqlite.notADatabase': () => '无法识别为数据库文件',
+  'store.import.refused': ({ reason }: { reason: string }) => `数据库拒绝了这一行：${reason}`,
+} satisfies Translation<typeof english>;
