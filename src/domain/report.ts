@@ -47,10 +47,9 @@ import {
   quietAfterOrder,
   singleThreadCauses,
   type ChangeKey,
-  type SingleThreadCause,
 } from './definitions.js';
-import { LEVELS, RISK_LEVELS, STAGES, satisfactionLabel } from './enums.js';
-import { plural } from './plural.js';
+import { LEVELS, RISK_LEVELS, STAGES } from './enums.js';
+import { words } from './words.js';
 import { TrendCollector, trendHistorySince, type ReportTrends } from './report/trends.js';
 
 export {
@@ -351,34 +350,6 @@ export interface ReportModel {
   trends: ReportTrends;
 }
 
-export function groupTitle(group: AttentionGroup, model: Pick<ReportModel, 'staleDays' | 'unassessedDays'>): string {
-  switch (group) {
-    case 'risk':
-      return 'High or rising risk, or criteria fit is alarm';
-    case 'threads':
-      return 'Single-threaded, or tier A without an executive contact';
-    case 'experience':
-      return 'Experience shift under way';
-    case 'satisfaction':
-      return 'Satisfaction neutral or worse, or dropped';
-    case 'overdue':
-      return 'Overdue actions, by owner';
-    case 'stale':
-      return `No logged contact for ${model.staleDays} days or more`;
-    case 'unassessed':
-      return `Not assessed for ${model.unassessedDays} days or more, or key account never assessed`;
-  }
-}
-
-export const MOVED_LABELS: Record<MovedField, string> = {
-  stage: 'stage',
-  level: 'relationship level',
-  position: 'supplier position',
-  criteriaFit: 'purchase-criteria fit',
-  risk: 'risk',
-  experience: 'experience profile',
-};
-
 // ---------------------------------------------------------------- computing
 
 const direction = (field: MovedField, from: string, to: string): Move['direction'] => changeDirection(field, from, to);
@@ -569,8 +540,8 @@ export function buildReport(input: ReportInput): ReportModel {
     const days = daysFrom(oldest, window.asOf);
     const reason =
       actions.length === 1
-        ? `overdue ${plural(days, 'day')}: ${first.text}`
-        : `${actions.length} overdue actions, oldest ${plural(days, 'day')}`;
+        ? words('report.overdue.one', { days, text: first.text })
+        : words('report.overdue.many', { count: actions.length, days });
     attention.push({
       group: 'overdue',
       rule: 'overdue-actions',
@@ -643,13 +614,6 @@ function item(
   };
 }
 
-const SINGLE_THREAD_WORDS: Record<SingleThreadCause, string> = {
-  'no-strong-contact': 'no strong contact',
-  'one-strong-contact': 'only one strong contact',
-  'no-department': 'no known department',
-  'one-department': 'every contact in one department',
-};
-
 /** Appends the account's attention items to `items`, rules in their listed order. */
 function accountAttention(
   items: AttentionItem[],
@@ -669,7 +633,7 @@ function accountAttention(
     if (changeDirection('risk', previous.riskLevel, latest.riskLevel) === 'worse') {
       rose = true;
       items.push(
-        item(account, 'risk-rose', `risk rose: ${previous.riskLevel} → ${latest.riskLevel}`, {
+        item(account, 'risk-rose', words('report.riskRose', { from: previous.riskLevel, to: latest.riskLevel }), {
           from: previous.riskLevel,
           to: latest.riskLevel,
           date: latestDate,
@@ -682,7 +646,7 @@ function accountAttention(
     const changedAt = input.riskChangedAt?.get(account.id);
     const since = changedAt === undefined ? latestDate : day(changedAt);
     items.push(
-      item(account, 'risk-high', `risk is high (since ${since})`, {
+      item(account, 'risk-high', words('report.riskHigh', { date: since ?? '' }), {
         from: previous?.riskLevel ?? null,
         to: 'high',
         date: since,
@@ -692,7 +656,7 @@ function accountAttention(
   // Criteria fit is alarm.
   if (latest?.criteriaFit === 'alarm') {
     items.push(
-      item(account, 'criteria-alarm', 'purchase-criteria fit is alarm: rivals meet the criteria and we do not', {
+      item(account, 'criteria-alarm', words('report.criteriaAlarm'), {
         from: previous?.criteriaFit ?? null,
         to: 'alarm',
         date: latestDate,
@@ -703,25 +667,18 @@ function accountAttention(
   // Single-threaded (only where we have business), tier A without an executive (bow-tie, not diamond).
   const coverage = input.coverage.get(account.id) ?? NO_COVERAGE;
   if (hasBusiness(position)) {
-    const why = singleThreadCauses(coverage.strongContacts, coverage.departments).map(
-      (cause) => SINGLE_THREAD_WORDS[cause],
-    );
-    if (why.length > 0) {
+    const causes = singleThreadCauses(coverage.strongContacts, coverage.departments);
+    if (causes.length > 0) {
       items.push(
-        item(
-          account,
-          'single-threaded',
-          `single-threaded (${plural(coverage.contacts, 'contact')}): ${why.join(', ')}`,
-          {
-            count: coverage.contacts,
-          },
-        ),
+        item(account, 'single-threaded', words('report.singleThreaded', { contacts: coverage.contacts, causes }), {
+          count: coverage.contacts,
+        }),
       );
     }
   }
   if (account.tier === 'A' && !coverage.hasExecutive) {
     items.push(
-      item(account, 'no-executive', 'tier A with no executive or decision maker among the contacts', {
+      item(account, 'no-executive', words('report.noExecutive'), {
         count: coverage.contacts,
       }),
     );
@@ -733,7 +690,7 @@ function accountAttention(
     const to = latest.experienceProfile;
     if (from && to && changeDirection('experience', from, to) === 'worse') {
       items.push(
-        item(account, 'experience-shift', `buyer moving toward specialist: ${from} → ${to}`, {
+        item(account, 'experience-shift', words('report.experienceShift', { from, to }), {
           from,
           to,
           date: latestDate,
@@ -745,7 +702,7 @@ function accountAttention(
         item(
           account,
           'purchasing-took-over',
-          `purchasing took over buying (was ${previous.buyingDriver ?? 'unknown'})`,
+          words('report.purchasingTookOver', { was: previous.buyingDriver ?? '' }),
           {
             from: previous.buyingDriver,
             to: 'purchasing',
@@ -762,7 +719,7 @@ function accountAttention(
     const before = previous?.satisfaction ?? null;
     if (score <= 3) {
       items.push(
-        item(account, 'satisfaction-low', `satisfaction ${score}/5: ${satisfactionLabel(score as 1 | 2 | 3)}`, {
+        item(account, 'satisfaction-low', words('report.satisfactionLow', { score }), {
           from: before,
           to: score,
           date: latestDate,
@@ -771,7 +728,7 @@ function accountAttention(
     }
     if (before !== null && score < before) {
       items.push(
-        item(account, 'satisfaction-dropped', `satisfaction dropped: ${before}/5 → ${score}/5`, {
+        item(account, 'satisfaction-dropped', words('report.satisfactionDropped', { from: before, to: score }), {
           from: before,
           to: score,
           date: latestDate,
@@ -786,30 +743,29 @@ function accountAttention(
   const gap = quietAfterOrder(activity?.lastOrder ?? null, last, window.asOf, options.orderSilenceDays);
   if (gap !== null) {
     items.push(
-      item(
-        account,
-        'quiet-after-order',
-        `quiet since the order of ${gap.orderDate}: no contact for ${plural(gap.days, 'day')}`,
-        { date: gap.orderDate, days: gap.days },
-      ),
+      item(account, 'quiet-after-order', words('report.quietAfterOrder', { date: gap.orderDate, days: gap.days }), {
+        date: gap.orderDate,
+        days: gap.days,
+      }),
     );
   } else if (last === null) {
-    items.push(item(account, 'no-contact', 'no contact logged yet'));
+    items.push(item(account, 'no-contact', words('report.noContactYet')));
   } else if (isStale(last, window.asOf, options.staleDays)) {
     const days = daysFrom(last, window.asOf);
-    items.push(item(account, 'no-contact', `no contact for ${days} days`, { date: last, days }));
+    items.push(item(account, 'no-contact', words('report.noContact', { days }), { date: last, days }));
   }
 
   // Not assessed for N days; key accounts never assessed.
   if (latestDate === null) {
     if (isKeyAccount(account.tier, position)) {
-      const why = position === 'primary' || position === 'sole' ? `${position} supplier` : 'tier A';
-      items.push(item(account, 'never-assessed', `key account (${why}) never assessed`));
+      // Named by the position when that makes it a key account, else by tier A (the catalogue says which).
+      const by = position === 'primary' || position === 'sole' ? position : '';
+      items.push(item(account, 'never-assessed', words('report.neverAssessed', { position: by })));
     }
   } else {
     const days = daysFrom(latestDate, window.asOf);
     if (days >= options.unassessedDays) {
-      items.push(item(account, 'not-assessed', `not assessed for ${days} days`, { date: latestDate, days }));
+      items.push(item(account, 'not-assessed', words('report.notAssessed', { days }), { date: latestDate, days }));
     }
   }
 }
@@ -901,21 +857,21 @@ function commandName(name: string): string {
 }
 
 function nextStep(rules: readonly AttentionRule[], account: string, next: NextAction | undefined): string {
-  if (next) return `${next.text}${next.due ? ` (due ${next.due})` : ''}`;
+  if (next) return words('report.next.action', { text: next.text, due: next.due ?? '' });
   const name = commandName(account);
   const top = rules[0];
   switch (top) {
     case 'not-assessed':
     case 'never-assessed':
-      return `acct assess ${name}`;
+      return words('report.next.assess', { name });
     case 'no-contact':
     case 'quiet-after-order':
-      return `acct brief ${name}, then call or visit`;
+      return words('report.next.call', { name });
     case 'single-threaded':
     case 'no-executive':
-      return `acct contact add ${name} NAME`;
+      return words('report.next.contact', { name });
     default:
-      return `acct plan ${name}`;
+      return words('report.next.plan', { name });
   }
 }
 

@@ -46,3 +46,20 @@ export function formatDate(date: string, lang: Lang = 'en'): string {
   if (lang !== 'zh-CN' || !parts) return date;
   return `${Number(parts[1])}年${Number(parts[2])}月${Number(parts[3])}日`;
 }
+
+/** A day within a year, where the year is said elsewhere (a week's column): 11-30, 11月30日 in Chinese. */
+export function formatDay(date: string, lang: Lang = 'en'): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!parts) return date;
+  return lang === 'zh-CN' ? `${Number(parts[2])}月${Number(parts[3])}日` : `${parts[2]}-${parts[3]}`;
+}
+
+/**
+ * An exact amount in a sentence (orders to date, lifetime value): "4,200,000 CNY" in English, whole
+ * units grouped; in Chinese the same 万/亿 count as formatMoney (420万元).
+ */
+export function formatAmount(amount: number, currency: string | null, lang: Lang = 'en'): string {
+  if (lang === 'zh-CN') return formatMoney(amount, currency, lang);
+  const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(amount);
+  return `${grouped}${currency ? ` ${currency}` : ''}`;
+}

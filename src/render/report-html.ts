@@ -17,8 +17,9 @@ import type { PlanItem } from '../domain/assessment/index.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { labelOf, type Vocabulary } from '../domain/vocabulary.js';
 import { localText } from '../domain/local-text.js';
-import { MOVED_LABELS, type Distribution, type ReportModel } from '../domain/report.js';
-import { alsoLine, subtitle, title } from './report.js';
+import type { Distribution, ReportModel } from '../domain/report.js';
+import { alsoLine, movedLabel, movedValue, subtitle, title, valueLabel } from './report.js';
+import { formatDate, formatDay } from './format.js';
 import { escapeHtml } from './safe-text.js';
 import { barChart, columnChart, funnelChart, type Stack } from './svg/charts.js';
 import { relationshipMap, type MapContact } from './svg/relationship-map.js';
@@ -96,9 +97,9 @@ export function riskColumns(model: ReportModel): Stack[] {
   const { weeks, portfolio } = model.trends;
   return weeks.map((week, i) => ({
     // MM-DD: the year is in the title; eight full dates would not fit under the columns.
-    label: week.slice(5),
+    label: formatDay(week, currentLanguage()),
     segments: portfolio.risk.map((line) => ({
-      label: label('risk', line.value),
+      label: valueLabel('risk', line.value),
       value: line.counts[i] ?? 0,
       tone: line.value,
     })),
@@ -139,7 +140,8 @@ function prioritySection(model: ReportModel, limit: number): string {
     if (shown.length < priorities.length)
       parts.push(`<p class="dim">${e(t('reportHtml.more', { count: priorities.length - shown.length }))}</p>`);
   }
-  if (model.also.length > 0) parts.push(`<p class="dim">${e(t('reportHtml.also'))}: ${e(alsoLine(model))}</p>`);
+  if (model.also.length > 0)
+    parts.push(`<p class="dim">${e(t('report.also', { list: alsoLine(model), more: 0 }))}</p>`);
   parts.push('</section>');
   return parts.join('\n');
 }
@@ -171,10 +173,10 @@ function movedSection(model: ReportModel): string {
           model.moved.map((m) => [
             e(m.account),
             e(ownerName(m.owner)),
-            e(MOVED_LABELS[m.field]),
-            e(m.from),
-            `<span class="${m.direction === 'worse' ? 'bad' : m.direction === 'better' ? 'good' : ''}">${e(m.to)}</span>`,
-            e(m.date),
+            e(movedLabel(m.field)),
+            e(movedValue(m, m.from)),
+            `<span class="${m.direction === 'worse' ? 'bad' : m.direction === 'better' ? 'good' : ''}">${e(movedValue(m, m.to))}</span>`,
+            e(formatDate(m.date, currentLanguage())),
           ]),
         );
   return `<section id="moved"><h2>${e(t('reportHtml.moved', { count: model.moved.length }))}</h2>\n${body}\n</section>`;
@@ -204,7 +206,9 @@ function distribution(header: string, rows: readonly Distribution[], kind: 'stag
       const more = risk ? MORE_IS[row.value] : undefined;
       const tone = !more || row.change === 0 ? '' : row.change > 0 === (more === 'good') ? 'good' : 'bad';
       return [
-        risk ? `<span class="risk-${e(row.value)}">${e(label('risk', row.value))}</span>` : e(label(kind, row.value)),
+        risk
+          ? `<span class="risk-${e(row.value)}">${e(valueLabel('risk', row.value))}</span>`
+          : e(label(kind, row.value)),
         String(row.end),
         `<span class="${tone}">${row.change === 0 ? '' : signed(row.change)}</span>`,
       ];

@@ -9,11 +9,11 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { neutralise } from '../io/formula.js';
 import {
   ATTENTION_GROUPS,
-  MOVED_LABELS,
-  groupTitle,
+  type AttentionGroup,
   type Distribution,
   type AttentionRule,
   type Move,
+  type MovedField,
   type Priority,
   type ReportModel,
   type ReportTrends,
@@ -24,8 +24,10 @@ import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
 import { safeJson, visible, visibleDeep } from './safe-text.js';
 import type { Column } from './table.js';
-import { plural } from '../domain/plural.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { formatDate, formatDay } from './format.js';
+import { listed, said } from './labels.js';
+import type { Vocabulary } from '../domain/vocabulary.js';
 
 /** The table renderer loads only for the terminal view; piped and file formats never pay for it. */
 type RenderTable = typeof import('./table.js').renderTable;
@@ -101,18 +103,71 @@ function withoutColour(out: Output): Output {
 // ---------------------------------------------------------------- shared text
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
-const ownerName = (owner: string | null): string => owner ?? '(no owner)';
+const ownerName = (owner: string | null): string => owner ?? t('reportHtml.noOwner');
 const text = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value);
+/** A date for people: ISO in English, 2026年11月30日 in Chinese (render/format.ts). */
+const dateText = (date: string): string => formatDate(date, currentLanguage());
+
+/** A column heading shared with the HTML page (one concept, one key); the terminal's are in capitals. */
+const col = (name: ColumnName): string => t(`reportHtml.col.${name}`);
+const COL = (name: ColumnName): string => col(name).toLocaleUpperCase('en');
+type ColumnName =
+  | 'rank'
+  | 'account'
+  | 'owner'
+  | 'why'
+  | 'next'
+  | 'accounts'
+  | 'highRisk'
+  | 'overdueActions'
+  | 'needAttention'
+  | 'what'
+  | 'from'
+  | 'to'
+  | 'date'
+  | 'now'
+  | 'change'
+  | 'stage'
+  | 'level'
+  | 'risk';
+
+/** The field of a move in words (stage, relationship level, …). */
+export const movedLabel = (field: MovedField): string => t(`report.field.${field}`);
+
+/** Which vocabulary a moved field's values belong to. */
+const MOVED_VOCABULARY: Record<MovedField, Vocabulary> = {
+  stage: 'stage',
+  level: 'level',
+  position: 'position',
+  criteriaFit: 'criteriaFit',
+  risk: 'risk',
+  experience: 'experienceProfile',
+};
+
+/** A distribution's or trend's value in words: the label in Chinese, the id in English; "unassessed" risk too. */
+export function valueLabel(kind: Vocabulary, value: string): string {
+  return kind === 'risk' && value === 'unassessed' ? t('report.unassessed') : said(kind, value);
+}
+
+/** A moved field's value in words (ids in English). */
+export const movedValue = (move: Pick<Move, 'field'>, value: string): string =>
+  valueLabel(MOVED_VOCABULARY[move.field], value);
 
 export function title(model: Pick<ReportModel, 'window'>): string {
   const { since, asOf, days } = model.window;
-  return `Weekly review ${since} → ${asOf} (${plural(days, 'day')})`;
+  return t('report.title', { since: dateText(since), asOf: dateText(asOf), days });
 }
 
 export function subtitle(model: Pick<ReportModel, 'window' | 'owner'>): string {
-  const owner = model.owner === null ? 'all owners' : `owner ${model.owner}`;
-  return `Changes since the end of ${model.window.baselineDate}; ${owner}.`;
+  return t('report.subtitle', { baseline: dateText(model.window.baselineDate), owner: model.owner ?? '' });
+}
+
+/** An attention group's heading (Markdown). */
+export function groupTitle(group: AttentionGroup, model: Pick<ReportModel, 'staleDays' | 'unassessedDays'>): string {
+  if (group === 'stale') return t('report.group.stale', { days: model.staleDays });
+  if (group === 'unassessed') return t('report.group.unassessed', { days: model.unassessedDays });
+  return t(`report.group.${group}`);
 }
 
 // ---------------------------------------------------------------- terminal
@@ -147,23 +202,24 @@ function sectionHeading(out: Output, value: string): string {
 function distributionTable(
   renderTable: RenderTable,
   out: Output,
-  header: string,
+  kind: 'stage' | 'level' | 'risk',
   rows: readonly Distribution[],
-  options: { bars?: boolean; risk?: boolean } = {},
+  options: { bars?: boolean } = {},
 ): string {
   const max = Math.max(0, ...rows.map((row) => row.end));
+  const risk = kind === 'risk';
   const columns: Column<Distribution>[] = [
     {
-      header,
-      value: (row) => row.value,
-      style: options.risk ? (t, _row, chalk) => judgementColour(t, chalk) : undefined,
+      header: COL(kind),
+      value: (row) => valueLabel(kind, row.value),
+      style: risk ? (t, row, chalk) => judgementColour(t, chalk, row.value) : undefined,
     },
-    { header: 'NOW', value: (row) => row.end, align: 'right' },
+    { header: COL('now'), value: (row) => row.end, align: 'right' },
     {
-      header: 'CHANGE',
+      header: COL('change'),
       value: (row) => (row.change === 0 ? '' : signed(row.change)),
       align: 'right',
-      style: (t, row, chalk) => changeColour(t, row, chalk, Boolean(options.risk)),
+      style: (t, row, chalk) => changeColour(t, row, chalk, risk),
     },
   ];
   if (options.bars) {
@@ -178,66 +234,59 @@ function distributionTable(
 
 function moveColumns(): Column<Move>[] {
   return [
-    { header: 'ACCOUNT', value: (m) => m.account, style: (t, _m, chalk) => chalk.bold(t) },
-    { header: 'OWNER', value: (m) => m.owner },
-    { header: 'WHAT', value: (m) => MOVED_LABELS[m.field] },
-    { header: 'FROM', value: (m) => m.from },
+    { header: COL('account'), value: (m) => m.account, style: (t, _m, chalk) => chalk.bold(t) },
+    { header: COL('owner'), value: (m) => m.owner },
+    { header: COL('what'), value: (m) => movedLabel(m.field) },
+    { header: COL('from'), value: (m) => movedValue(m, m.from) },
     {
-      header: 'TO',
-      value: (m) => m.to,
+      header: COL('to'),
+      value: (m) => movedValue(m, m.to),
       style: (t, m, chalk) => (m.direction === 'worse' ? chalk.red(t) : m.direction === 'better' ? chalk.green(t) : t),
     },
-    { header: 'DATE', value: (m) => m.date },
+    { header: COL('date'), value: (m) => dateText(m.date) },
   ];
 }
 
 /** "30 accounts", or "31 accounts (+1 this period)". */
 function accountsLine(accounts: ReportModel['portfolio']['accounts']): string {
-  return `${plural(accounts.end, 'account')}${accounts.change === 0 ? '' : ` (${signed(accounts.change)} this period)`}`;
+  return t('reportHtml.accountCount', {
+    count: accounts.end,
+    change: accounts.change === 0 ? '' : signed(accounts.change),
+  });
 }
 
 /** The terminal's first screen: what needs me this week, one row per account, most severe first. */
 function priorityColumns(): Column<Priority>[] {
   return [
-    { header: '#', value: (p) => p.rank, align: 'right' },
+    { header: COL('rank'), value: (p) => p.rank, align: 'right' },
     {
-      header: 'ACCOUNT',
+      header: COL('account'),
       value: (p) => (p.keyAccount ? `${p.account} ★` : p.account),
       style: (t, _p, chalk) => chalk.bold(t),
     },
-    { header: 'OWNER', value: (p) => ownerName(p.owner) },
+    { header: COL('owner'), value: (p) => ownerName(p.owner) },
     {
-      header: 'WHY',
-      value: (p) => p.reasons.join('; '),
+      header: COL('why'),
+      value: (p) => reasonsText(p.reasons),
       style: (t, p, chalk) => (p.rules.some((rule) => RED_RULES.has(rule)) ? chalk.red(t) : t),
     },
-    { header: 'NEXT', value: (p) => p.next },
+    { header: COL('next'), value: (p) => p.next },
   ];
 }
 
 const RED_RULES: ReadonlySet<AttentionRule> = new Set(['risk-rose', 'risk-high', 'criteria-alarm']);
 
-/** "Also: Beta (single-threaded), Delta (no contact)" on one line. */
-export function alsoLine(model: Pick<ReportModel, 'also'>): string {
-  return model.also.map((a) => `${a.account} (${a.rules.map((rule) => RULE_WORDS[rule]).join(', ')})`).join(', ');
-}
+/** An account's reasons on one line: "; " between them in English, "；" in Chinese. */
+const reasonsText = (reasons: readonly string[]): string => reasons.join(t('assessment.separator'));
 
-const RULE_WORDS: Record<AttentionRule, string> = {
-  'risk-rose': 'risk rose',
-  'risk-high': 'high risk',
-  'criteria-alarm': 'criteria alarm',
-  'single-threaded': 'single-threaded',
-  'no-executive': 'no executive contact',
-  'experience-shift': 'experience shift',
-  'purchasing-took-over': 'purchasing took over',
-  'satisfaction-low': 'low satisfaction',
-  'satisfaction-dropped': 'satisfaction dropped',
-  'overdue-actions': 'overdue actions',
-  'no-contact': 'no recent contact',
-  'quiet-after-order': 'quiet after an order',
-  'not-assessed': 'assessment due',
-  'never-assessed': 'never assessed',
-};
+/** "Beta (single-threaded), Delta (no recent contact)": the accounts of the "also" line. */
+export function alsoLine(model: Pick<ReportModel, 'also'>): string {
+  return model.also
+    .map((a) =>
+      t('report.alsoItem', { account: a.account, rules: listed(a.rules.map((rule) => t(`report.rule.${rule}`))) }),
+    )
+    .join(t('report.alsoSeparator'));
+}
 
 function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable): string {
   const parts: string[] = [];
@@ -247,63 +296,62 @@ function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable):
   // First: what needs me this week, most severe first; truncation cuts the least severe.
   const { priorities } = model;
   const count = model.priorityCount;
-  parts.push(sectionHeading(out, `Needs you this week (${plural(count, 'account')})`));
-  if (count === 0) parts.push(dim('Nothing needs attention.'));
+  parts.push(sectionHeading(out, t('reportHtml.needsYou', { count })));
+  if (count === 0) parts.push(dim(t('reportHtml.nothingNeeds')));
   else {
     const shown = priorities;
     parts.push(renderTable(out, priorityColumns(), shown));
-    if (shown.length < count) parts.push(dim(`… and ${count - shown.length} more, less severe (all with --limit 0)`));
+    if (shown.length < count) parts.push(dim(t('reportHtml.more', { count: count - shown.length })));
   }
   if (model.also.length > 0) {
-    const more = model.alsoCount - model.also.length;
-    parts.push(dim(`Also: ${alsoLine(model)}${more > 0 ? `, and ${more} more (all with --limit 0)` : ''}`));
+    parts.push(dim(t('report.also', { list: alsoLine(model), more: model.alsoCount - model.also.length })));
   }
   parts.push('');
 
-  parts.push(sectionHeading(out, 'Per owner'));
-  if (model.owners.length === 0) parts.push(dim('No accounts.'));
+  parts.push(sectionHeading(out, t('reportHtml.perOwner')));
+  if (model.owners.length === 0) parts.push(dim(t('reportHtml.noAccounts')));
   else
     parts.push(
       renderTable(
         out,
         [
-          { header: 'OWNER', value: (o) => ownerName(o.owner), style: (t, _o, chalk) => chalk.bold(t) },
-          { header: 'ACCOUNTS', value: (o) => o.accounts, align: 'right' },
+          { header: COL('owner'), value: (o) => ownerName(o.owner), style: (t, _o, chalk) => chalk.bold(t) },
+          { header: COL('accounts'), value: (o) => o.accounts, align: 'right' },
           {
-            header: 'HIGH RISK',
+            header: COL('highRisk'),
             value: (o) => o.highRisk,
             align: 'right',
             style: (t, o, chalk) => (o.highRisk > 0 ? chalk.red(t) : t),
           },
           {
-            header: 'OVERDUE ACTIONS',
+            header: COL('overdueActions'),
             value: (o) => o.overdueActions,
             align: 'right',
             style: (t, o, chalk) => (o.overdueActions > 0 ? chalk.yellow(t) : t),
           },
-          { header: 'NEED ATTENTION', value: (o) => o.needAttention, align: 'right' },
+          { header: COL('needAttention'), value: (o) => o.needAttention, align: 'right' },
         ],
         model.owners,
       ),
     );
   parts.push('');
 
-  parts.push(sectionHeading(out, `What moved (${model.moved.length})`));
+  parts.push(sectionHeading(out, t('reportHtml.moved', { count: model.moved.length })));
   parts.push(
-    model.moved.length === 0 ? dim('Nothing moved in this window.') : renderTable(out, moveColumns(), model.moved),
+    model.moved.length === 0 ? dim(t('reportHtml.nothingMoved')) : renderTable(out, moveColumns(), model.moved),
   );
   parts.push('');
 
   const { portfolio } = model;
   parts.push(
-    sectionHeading(out, 'Portfolio at a glance'),
+    sectionHeading(out, t('reportHtml.glance')),
     accountsLine(portfolio.accounts),
     '',
-    distributionTable(renderTable, out, 'STAGE', portfolio.stages, { bars: true }),
+    distributionTable(renderTable, out, 'stage', portfolio.stages, { bars: true }),
     '',
-    distributionTable(renderTable, out, 'LEVEL', portfolio.levels),
+    distributionTable(renderTable, out, 'level', portfolio.levels),
     '',
-    distributionTable(renderTable, out, 'RISK', portfolio.risk, { risk: true }),
+    distributionTable(renderTable, out, 'risk', portfolio.risk),
   );
   parts.push('', ...trendSection(renderTable, out, model));
   return parts.join('\n');
@@ -331,7 +379,10 @@ const firstToLast = (counts: readonly number[]): string => `${counts[0] ?? 0} �
 interface TrendRow {
   /** accounts, stage or risk, in words. */
   kind: string;
+  /** The stage or risk level in words. */
   value: string;
+  /** Its id (a risk level's colour goes by it). */
+  id?: string;
   /** A risk level's row (its value is coloured by judgement). */
   risk?: boolean;
   counts: readonly number[];
@@ -340,12 +391,18 @@ interface TrendRow {
 /** The series worth a row: accounts, then every stage and risk level that had an account in some week. */
 function trendRows(series: TrendSeries): TrendRow[] {
   const used = (line: TrendLine) => line.counts.some((n) => n > 0);
-  const rows = (kind: string, lines: readonly TrendLine[], risk: boolean) =>
-    lines.filter(used).map((line) => ({ kind, value: line.value, counts: line.counts, risk }));
+  const rows = (kind: string, vocabulary: 'stage' | 'risk', lines: readonly TrendLine[]) =>
+    lines.filter(used).map((line) => ({
+      kind,
+      value: valueLabel(vocabulary, line.value),
+      id: line.value,
+      counts: line.counts,
+      risk: vocabulary === 'risk',
+    }));
   return [
     { kind: t('reportTrends.kind.accounts'), value: '', counts: series.accounts },
-    ...rows(t('reportTrends.kind.stage'), series.stages, false),
-    ...rows(t('reportTrends.kind.risk'), series.risk, true),
+    ...rows(t('reportTrends.kind.stage'), 'stage', series.stages),
+    ...rows(t('reportTrends.kind.risk'), 'risk', series.risk),
   ];
 }
 
@@ -356,8 +413,8 @@ const riskCounts = (series: TrendSeries, value: string, weeks: number): readonly
 const weeksTitle = (trends: ReportTrends): string =>
   t('reportTrends.title', {
     weeks: trends.weeks.length,
-    first: trends.weeks[0] ?? '',
-    last: trends.weeks[trends.weeks.length - 1] ?? '',
+    first: dateText(trends.weeks[0] ?? ''),
+    last: dateText(trends.weeks[trends.weeks.length - 1] ?? ''),
   });
 
 /**
@@ -378,7 +435,7 @@ function trendSection(renderTable: RenderTable, out: Output, model: Pick<ReportM
         {
           header: '',
           value: (row) => row.value,
-          style: (s, row, chalk) => (row.risk ? judgementColour(s, chalk) : s),
+          style: (s, row, chalk) => (row.risk ? judgementColour(s, chalk, row.id) : s),
         },
         {
           header: t('reportTrends.column.weekly'),
@@ -545,7 +602,7 @@ export function csvRows(model: ReportModel): CsvRow[] {
       accountId: move.accountId,
       account: move.account,
       owner: move.owner,
-      reason: `${MOVED_LABELS[move.field]}: ${move.from} → ${move.to}`,
+      reason: `${movedLabel(move.field)}: ${move.from} → ${move.to}`,
       from: move.from,
       to: move.to,
       date: move.date,
@@ -621,50 +678,58 @@ function mdTable(
 
 function renderMarkdown(model: ReportModel): string {
   const parts: string[] = [];
+  const nothingNeeds = `_${mdCell(t('reportHtml.nothingNeeds'))}_`;
   parts.push(`# ${mdCell(title(model))}`, '', `_${mdCell(subtitle(model))}_`, '');
-  parts.push('## Needs you this week', '');
+  parts.push(`## ${mdCell(t('report.md.needsYou'))}`, '');
   parts.push(
     model.priorities.length === 0
-      ? '_Nothing needs attention._'
+      ? nothingNeeds
       : mdTable(
-          ['#', 'Account', 'Owner', 'Why', 'Next'],
-          model.priorities.map((p) => [p.rank, p.account, ownerName(p.owner), p.reasons.join('; '), p.next]),
+          [col('rank'), col('account'), col('owner'), col('why'), col('next')],
+          model.priorities.map((p) => [p.rank, p.account, ownerName(p.owner), reasonsText(p.reasons), p.next]),
           [0],
         ),
     '',
   );
-  if (model.also.length > 0) parts.push(`Also: ${mdCell(alsoLine(model))}`, '');
+  if (model.also.length > 0) parts.push(mdCell(t('report.also', { list: alsoLine(model), more: 0 })), '');
   const { portfolio } = model;
-  parts.push('## Portfolio at a glance', '');
-  parts.push(`${accountsLine(portfolio.accounts)}.`, '');
-  for (const [header, list] of [
-    ['Stage', portfolio.stages],
-    ['Level', portfolio.levels],
-    ['Risk', portfolio.risk],
+  parts.push(`## ${mdCell(t('reportHtml.glance'))}`, '');
+  parts.push(mdCell(t('report.md.sentence', { text: accountsLine(portfolio.accounts) })), '');
+  for (const [kind, list] of [
+    ['stage', portfolio.stages],
+    ['level', portfolio.levels],
+    ['risk', portfolio.risk],
   ] as const) {
     parts.push(
       mdTable(
-        [header, 'Start', 'Now', 'Change'],
-        list.map((row) => [row.value, row.start, row.end, signed(row.change)]),
+        [col(kind), t('report.col.start'), col('now'), col('change')],
+        list.map((row) => [valueLabel(kind, row.value), row.start, row.end, signed(row.change)]),
         [1, 2, 3],
       ),
       '',
     );
   }
 
-  parts.push('## What moved', '');
+  parts.push(`## ${mdCell(t('report.md.moved'))}`, '');
   parts.push(
     model.moved.length === 0
-      ? '_Nothing moved in this window._'
+      ? `_${mdCell(t('reportHtml.nothingMoved'))}_`
       : mdTable(
-          ['Account', 'Owner', 'What', 'From', 'To', 'Date'],
-          model.moved.map((m) => [m.account, ownerName(m.owner), MOVED_LABELS[m.field], m.from, m.to, m.date]),
+          [col('account'), col('owner'), col('what'), col('from'), col('to'), col('date')],
+          model.moved.map((m) => [
+            m.account,
+            ownerName(m.owner),
+            movedLabel(m.field),
+            movedValue(m, m.from),
+            movedValue(m, m.to),
+            dateText(m.date),
+          ]),
         ),
     '',
   );
 
-  parts.push('## Needs attention', '');
-  if (model.attention.length === 0) parts.push('_Nothing needs attention._', '');
+  parts.push(`## ${mdCell(t('report.md.attention'))}`, '');
+  if (model.attention.length === 0) parts.push(nothingNeeds, '');
   for (const group of ATTENTION_GROUPS) {
     const items = model.attention.filter((a) => a.group === group);
     if (items.length === 0) continue;
@@ -672,23 +737,23 @@ function renderMarkdown(model: ReportModel): string {
     parts.push(
       group === 'overdue'
         ? mdTable(
-            ['Owner', 'Account', 'Reason'],
+            [col('owner'), col('account'), t('report.col.reason')],
             items.map((a) => [ownerName(a.owner), a.account, a.reason]),
           )
         : mdTable(
-            ['Account', 'Owner', 'Reason'],
+            [col('account'), col('owner'), t('report.col.reason')],
             items.map((a) => [a.account, ownerName(a.owner), a.reason]),
           ),
       '',
     );
   }
 
-  parts.push('## Per owner', '');
+  parts.push(`## ${mdCell(t('reportHtml.perOwner'))}`, '');
   parts.push(
     model.owners.length === 0
-      ? '_No accounts._'
+      ? `_${mdCell(t('reportHtml.noAccounts'))}_`
       : mdTable(
-          ['Owner', 'Accounts', 'High risk', 'Overdue actions', 'Need attention'],
+          [col('owner'), col('accounts'), col('highRisk'), col('overdueActions'), col('needAttention')],
           model.owners.map((o) => [ownerName(o.owner), o.accounts, o.highRisk, o.overdueActions, o.needAttention]),
           [1, 2, 3, 4],
         ),
@@ -700,7 +765,7 @@ function renderMarkdown(model: ReportModel): string {
 /** Two small tables: the portfolio's series per week, then (for all owners) high-risk accounts per owner. */
 function markdownTrends(model: ReportModel): string[] {
   const { trends } = model;
-  const weeks = trends.weeks.map((day) => day.slice(5));
+  const weeks = trends.weeks.map((day) => formatDay(day, currentLanguage()));
   const right = weeks.map((_w, i) => i + 1);
   const parts = [`## ${mdCell(weeksTitle(trends))}`, ''];
   parts.push(

@@ -12,6 +12,8 @@ import { problems } from './problems.js';
 import { prompts } from './prompts.js';
 import { reportHtml } from './report-html.js';
 import { reportTrends } from './report-trends.js';
+import { reportWords } from './report-words.js';
+import { report } from './report.js';
 import { words } from './words.js';
 import { render } from './render.js';
 import { assessment } from './assessment.js';
@@ -22,6 +24,8 @@ export const catalogue = {
   ...common,
   ...words,
   ...reportTrends,
+  ...reportWords,
+  ...report,
   ...input,
   ...reportHtml,
   ...render,

@@ -5,7 +5,6 @@ export const reportHtml = {
   'reportHtml.needsYou': ({ count }: { count: number }) => `Needs you this week (${plural(count, 'account')})`,
   'reportHtml.nothingNeeds': 'Nothing needs attention.',
   'reportHtml.more': ({ count }: { count: number }) => `… and ${count} more, less severe (all with --limit 0)`,
-  'reportHtml.also': 'Also',
   'reportHtml.perOwner': 'Per owner',
   'reportHtml.noAccounts': 'No accounts.',
   'reportHtml.moved': ({ count }: { count: number }) => `What moved (${count})`,

@@ -5,7 +5,6 @@ export const reportHtml = {
   'reportHtml.needsYou': ({ count }) => `本周需要你关注（${count} 个客户）`,
   'reportHtml.nothingNeeds': '没有需要关注的客户。',
   'reportHtml.more': ({ count }) => `……另有 ${count} 个，较不紧急（--limit 0 显示全部）`,
-  'reportHtml.also': '另外',
   'reportHtml.perOwner': '按负责人',
   'reportHtml.noAccounts': '没有客户。',
   'reportHtml.moved': ({ count }) => `本期变化（${count}）`,
