@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     // Messages come from a catalogue loaded at start-up (docs/i18n.md); in-process tests get English.
     setupFiles: ['test/setup.ts'],
+    // The throwaway PostgreSQL (test/pg/server.ts), started only when a test first asks for it.
+    globalSetup: ['test/pg/global-setup.ts'],
     // "Today" follows the time zone (src/domain/dates.ts localDate) and the language follows the locale
     // (docs/i18n.md): pin both, so dates mean one day everywhere and a developer's zh_CN locale does not
     // turn the English tests Chinese.
