@@ -165,6 +165,19 @@ export function validateAnswers(
         accepted = parsed.value;
       }
     }
+    // A list in a file is read item by item, as typed text is (`[节日问候, 定期拜访]`).
+    if (
+      message &&
+      question.type === 'multi' &&
+      Array.isArray(value) &&
+      value.every((item) => typeof item === 'string')
+    ) {
+      const read = (value as string[]).map((item) => optionValue(question, item));
+      if (checkAnswer(question, read) === null) {
+        message = null;
+        accepted = read;
+      }
+    }
     if (message) problems.push({ key, message });
     else clean[key] = Array.isArray(accepted) ? [...(accepted as string[])] : (accepted as AnswerValue);
   }
@@ -250,7 +263,8 @@ export function defaultsFrom(
 
 /**
  * The option value a typed word means: the value itself ("Rivals Fit" →
- * "rivals-fit"), an option's label as written in the questionnaire, or, when
+ * "rivals-fit"), an option's label as written in the questionnaire (in either
+ * language when it has both: `采购部门` → `purchasing`), or, when
  * the options are a closed vocabulary (the supplier position, the levels),
  * that value's label or synonym in either language (`次要供应商` →
  * `secondary`; vocabulary.ts). Anything else comes back as typed, for
@@ -264,7 +278,9 @@ export function optionValue(question: Question, typed: string): string {
   const kind = vocabularyOfValues(options.map((option) => option.value));
   const fromVocabulary = kind === null ? null : parseVocabulary(kind, typed);
   if (fromVocabulary !== null && options.some((option) => option.value === fromVocabulary)) return fromVocabulary;
-  const byLabel = options.find((option) => typeof option.label === 'string' && vocabularyKey(option.label) === key);
+  // A bilingual label is read in both languages, as input is (docs/i18n.md, Input).
+  const labels = (label: LocalText): string[] => (typeof label === 'string' ? [label] : Object.values(label));
+  const byLabel = options.find((option) => labels(option.label).some((label) => vocabularyKey(label) === key));
   return byLabel ? byLabel.value : canonicalEnumInput(typed);
 }
 

@@ -109,6 +109,25 @@ describe('validateAnswers', () => {
       },
     });
   });
+
+  it('accepts an option’s label in either language, in a list too', () => {
+    const result = validateAnswers(questionnaire, {
+      buyingDriver: '采购部门',
+      purchaseCriteria: 'Rivals meet them and we do not',
+      personalCare: ['节日问候', 'regular-visits'],
+      problems: ['产品质量', '交货数量或交期'],
+    });
+    expect(result).toEqual({
+      ok: true,
+      answers: {
+        buyingDriver: 'purchasing',
+        purchaseCriteria: 'rivals-fit',
+        personalCare: ['holiday-greetings', 'regular-visits'],
+        problems: ['quality', 'delivery'],
+      },
+    });
+    expect(validateAnswers(questionnaire, { problems: ['产品质量', '天气'] })).toMatchObject({ ok: false });
+  });
 });
 
 describe('missingAnswers', () => {
@@ -196,6 +215,17 @@ describe('parseAnswerText', () => {
     expect(parseAnswerText(question('triggers'), 'none')).toEqual({ ok: true, value: [] });
     expect(parseAnswerText(question('executiveChannel'), 'yes')).toEqual({ ok: true, value: true });
     expect(parseAnswerText(question('shareOfWallet'), '35%')).toEqual({ ok: true, value: 35 });
+    expect(parseAnswerText(question('buyingDriver'), '采购部门')).toEqual({ ok: true, value: 'purchasing' });
+    expect(parseAnswerText(question('purchaseCriteria'), '对手符合，我们不符合')).toEqual({
+      ok: true,
+      value: 'rivals-fit',
+    });
+    expect(
+      parseAnswerText(question('triggers'), '现有供应商出了质量问题、客户的采购招标或年度供应商评审即将开始'),
+    ).toEqual({
+      ok: true,
+      value: ['rival-quality-problem', 'supplier-review'],
+    });
     expect(parseAnswerText(question('satisfaction'), 'great')).toMatchObject({
       ok: false,
       message: expect.stringContaining('"satisfaction"'),
