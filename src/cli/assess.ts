@@ -5,12 +5,8 @@ import { collect, examples, type Kit } from './kit.js';
 
 const PLAYBOOKS_FLAG = '--playbooks <dir>';
 
-export function registerAssess(program: Command, kit: Kit): void {
-  const { run } = kit;
+export function registerAssess(program: Command, { run }: Kit): void {
   const assess = () => import('../commands/assess.js');
-  const playbook = () => import('../commands/playbook.js');
-  const playbooksHelp = t('help.opt.playbooks');
-
   program
     .command('assess')
     .description(t('help.assess.description'))
@@ -24,7 +20,7 @@ export function registerAssess(program: Command, kit: Kit): void {
     .option('--all', t('help.assess.all'))
     .option('--dry-run', t('help.assess.dryRun'))
     .option('--questions', t('help.assess.questions'))
-    .option(PLAYBOOKS_FLAG, playbooksHelp)
+    .option(PLAYBOOKS_FLAG, t('help.opt.playbooks'))
     .addHelpText('after', examples(t('help.assess.examples')) + t('help.assess.notes'))
     .action(async (...args: unknown[]) => {
       // --questions only prints the questionnaire: a light module of its own (start-up, issue 10).
@@ -37,7 +33,9 @@ export function registerAssess(program: Command, kit: Kit): void {
         : run(assess, (m) => m.assessAccount);
       await handler(...args);
     });
+}
 
+export function registerPlan(program: Command, { run }: Kit): void {
   program
     .command('plan')
     .description(t('help.plan.description'))
@@ -52,7 +50,9 @@ export function registerAssess(program: Command, kit: Kit): void {
         (m) => m.showPlan,
       ),
     );
+}
 
+export function registerHistory(program: Command, { run }: Kit): void {
   program
     .command('history')
     .description(t('help.history.description'))
@@ -64,7 +64,11 @@ export function registerAssess(program: Command, kit: Kit): void {
         (m) => m.showHistory,
       ),
     );
+}
 
+export function registerPlaybook(program: Command, { run }: Kit): void {
+  const playbook = () => import('../commands/playbook.js');
+  const playbooksHelp = t('help.opt.playbooks');
   const playbookCommand = program
     .command('playbook')
     .description(t('help.playbook.description'))

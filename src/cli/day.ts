@@ -7,9 +7,7 @@ import { Argument, type Command } from 'commander';
 import { t } from '../i18n/index.js';
 import { examples, type Kit } from './kit.js';
 
-export function registerDay(program: Command, kit: Kit): void {
-  const { run } = kit;
-
+export function registerBrief(program: Command, { run }: Kit): void {
   program
     .command('brief')
     .description(t('help.brief.description'))
@@ -22,7 +20,9 @@ export function registerDay(program: Command, kit: Kit): void {
         (m) => m.briefAccount,
       ),
     );
+}
 
+export function registerToday(program: Command, { run }: Kit): void {
   program
     .command('today')
     .description(t('help.today.description'))
@@ -37,7 +37,9 @@ export function registerDay(program: Command, kit: Kit): void {
         (m) => m.showToday,
       ),
     );
+}
 
+export function registerFind(program: Command, { run }: Kit): void {
   program
     .command('find')
     .description(t('help.find.description'))
@@ -49,8 +51,12 @@ export function registerDay(program: Command, kit: Kit): void {
         (m) => m.findText,
       ),
     );
+}
 
-  const completion = () => import('../commands/completion.js');
+const completion = () => import('../commands/completion.js');
+
+/** `completion` prints a script made from the whole command tree (`program`), so the registry registers every command for it. */
+export function registerCompletion(program: Command, kit: Kit): void {
   program
     .command('completion')
     .description(t('help.completion.description'))
@@ -59,8 +65,10 @@ export function registerDay(program: Command, kit: Kit): void {
     .action(async (shell: string, _options: unknown, command: Command) =>
       (await completion()).printCompletion(await kit.context(command), shell, program),
     );
+}
 
-  // What the completion scripts call for account names: hidden, read-only, never prompts.
+/** What the completion scripts call for account names: hidden, read-only, never prompts. */
+export function registerComplete(program: Command, kit: Kit): void {
   program
     .command('__complete', { hidden: true })
     .argument('<what>', t('help.complete.arg.what'))

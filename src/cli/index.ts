@@ -1,21 +1,85 @@
 /**
- * Registrations of the larger command groups, one file each. Each only
- * wires flags to a lazily imported handler.
+ * The command tree, registered lazily (start-up, issue 10): a run that names
+ * a command loads and registers that command alone, with its complete option
+ * set and help; only the program's own help, `help`, `completion` and an
+ * unknown or missing command register every command, in the order below,
+ * which is the order `acct --help` lists them in. Each registration file
+ * only wires flags to a lazily imported handler.
  */
 import type { Command } from 'commander';
-import { registerAssess } from './assess.js';
-import { registerConfig } from './config.js';
-import { registerDay } from './day.js';
-import { registerDb } from './db.js';
 import type { Kit } from './kit.js';
-import { registerReport } from './report.js';
-import { registerTransfer } from './transfer.js';
 
-export function registerMore(program: Command, kit: Kit): void {
-  registerAssess(program, kit);
-  registerReport(program, kit);
-  registerTransfer(program, kit);
-  registerConfig(program, kit);
-  registerDb(program, kit);
-  registerDay(program, kit);
+type Register = (program: Command, kit: Kit) => void;
+
+interface Registration {
+  /** The command's name and aliases, as the registration gives them (test/e2e/lazy-commands.test.ts checks). */
+  readonly names: readonly string[];
+  readonly load: () => Promise<Register>;
+  /** Needs the whole tree at run time (completion scripts list every command). */
+  readonly whole?: boolean;
+}
+
+const accounts = () => import('./accounts.js');
+const activity = () => import('./activity.js');
+const assess = () => import('./assess.js');
+const day = () => import('./day.js');
+const transfer = () => import('./transfer.js');
+
+export const REGISTRATIONS: readonly Registration[] = [
+  { names: ['add'], load: async () => (await accounts()).registerAdd },
+  { names: ['list', 'ls'], load: async () => (await accounts()).registerList },
+  { names: ['show'], load: async () => (await accounts()).registerShow },
+  { names: ['edit'], load: async () => (await accounts()).registerEdit },
+  { names: ['rename'], load: async () => (await accounts()).registerRename },
+  { names: ['remove', 'rm'], load: async () => (await accounts()).registerRemove },
+  { names: ['contact'], load: async () => (await import('./contact.js')).registerContact },
+  { names: ['log'], load: async () => (await activity()).registerLog },
+  { names: ['action'], load: async () => (await activity()).registerAction },
+  { names: ['assess'], load: async () => (await assess()).registerAssess },
+  { names: ['plan'], load: async () => (await assess()).registerPlan },
+  { names: ['history'], load: async () => (await assess()).registerHistory },
+  { names: ['playbook'], load: async () => (await assess()).registerPlaybook },
+  { names: ['report'], load: async () => (await import('./report.js')).registerReport },
+  { names: ['import'], load: async () => (await transfer()).registerImport },
+  { names: ['export'], load: async () => (await transfer()).registerExport },
+  { names: ['config'], load: async () => (await import('./config.js')).registerConfig },
+  { names: ['db'], load: async () => (await import('./db.js')).registerDb },
+  { names: ['brief'], load: async () => (await day()).registerBrief },
+  { names: ['today'], load: async () => (await day()).registerToday },
+  { names: ['find'], load: async () => (await day()).registerFind },
+  { names: ['completion'], load: async () => (await day()).registerCompletion, whole: true },
+  { names: ['__complete'], load: async () => (await day()).registerComplete },
+];
+
+/** The program's own options (src/cli.ts) other than help and version; `--lang` and `--db` take a value. */
+const VALUE_OPTIONS = new Set(['--lang', '--db']);
+const FLAG_OPTIONS = new Set(['--json', '--no-color', '-q', '--quiet', '--no-pager']);
+
+/**
+ * The command `args` (argv without node and the script) runs, as commander
+ * will find it: the first word after nothing but the program's own options.
+ * Undefined when anything else comes first (`--help`, `-V`, an unknown or
+ * combined option, `--`): then commander may answer at the program level,
+ * which needs the whole tree.
+ */
+export function commandWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (FLAG_OPTIONS.has(arg) || arg.startsWith('--lang=') || arg.startsWith('--db=')) continue;
+    else return arg.startsWith('-') && arg !== '-' ? undefined : arg;
+  }
+  return undefined;
+}
+
+/**
+ * Registers the command `args` runs, or every command when `args` names none
+ * that needs only itself (or is not given: the whole tree, for tests).
+ */
+export async function registerCommands(program: Command, kit: Kit, args?: readonly string[]): Promise<void> {
+  const word = args === undefined ? undefined : commandWord(args);
+  const named = REGISTRATIONS.find((registration) => word !== undefined && registration.names.includes(word));
+  const chosen = named && !named.whole ? [named] : REGISTRATIONS;
+  const registers = await Promise.all(chosen.map((registration) => registration.load()));
+  for (const register of registers) register(program, kit);
 }

@@ -5,8 +5,7 @@ import { collect, examples, type Kit } from './kit.js';
 
 const TYPES = ['accounts', 'contacts', 'activities', 'actions', 'assessments'];
 
-export function registerTransfer(program: Command, kit: Kit): void {
-  const { run } = kit;
+export function registerImport(program: Command, { run }: Kit): void {
   program
     .command('import')
     .description(t('help.import.description'))
@@ -25,7 +24,9 @@ export function registerTransfer(program: Command, kit: Kit): void {
         (m) => m.importCommand,
       ),
     );
+}
 
+export function registerExport(program: Command, { run }: Kit): void {
   program
     .command('export')
     .description(t('help.export.description'))

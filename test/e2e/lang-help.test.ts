@@ -6,7 +6,8 @@
  */
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { buildProgram, fieldDescription } from '../../src/cli.js';
+import { buildProgram } from '../../src/cli.js';
+import { fieldDescription } from '../../src/cli/fields.js';
 import { DATE_EXAMPLES } from '../../src/domain/dates.js';
 import * as enums from '../../src/domain/enums.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, IMPORT_FIELDS } from '../../src/domain/field-specs.js';
@@ -26,7 +27,7 @@ function commandPaths(command: Command, prefix: string[] = []): string[][] {
 }
 
 const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-const program = buildProgram(
+const program = await buildProgram(
   { stdout: sink, stderr: sink, stdin: process.stdin, env: {} } as unknown as Parameters<typeof buildProgram>[0],
   () => undefined,
 );

@@ -47,6 +47,13 @@ describe('start-up', () => {
       '/dist/render/assessment.js',
       '/dist/commands/account.js',
       '/dist/commands/show.js',
+      // Only the list command is registered (src/cli/index.ts): no other command's registration file.
+      '/dist/cli/assess.js',
+      '/dist/cli/report.js',
+      '/dist/cli/transfer.js',
+      '/dist/cli/day.js',
+      '/dist/cli/contact.js',
+      '/dist/cli/activity.js',
       // Piped output is tab-separated: nothing to measure, so no width libraries.
       'node_modules/string-width',
       'node_modules/wrap-ansi',
