@@ -1,8 +1,9 @@
 /**
  * The English catalogue: the keys every language must translate. Each area
- * (one file per part of acct) is spread in here; add a new area's file to
+ * (one file per part of acct) is merged here; add a new area's file to
  * both this index and src/i18n/zh-CN/index.ts.
  */
+import { mergeAreas } from '../areas.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { help } from './help.js';
@@ -20,23 +21,23 @@ import { assessment } from './assessment.js';
 import { brief } from './brief.js';
 import { store } from './store.js';
 
-export const catalogue = {
-  ...common,
-  ...words,
-  ...reportTrends,
-  ...reportWords,
-  ...report,
-  ...input,
-  ...reportHtml,
-  ...render,
-  ...assessment,
-  ...brief,
-  ...help,
-  ...errors,
-  ...problems,
-  ...messages,
-  ...prompts,
-  ...store,
-};
+export const catalogue = mergeAreas(
+  common,
+  words,
+  reportTrends,
+  reportWords,
+  report,
+  input,
+  reportHtml,
+  render,
+  assessment,
+  brief,
+  help,
+  errors,
+  problems,
+  messages,
+  prompts,
+  store,
+);
 
 export type EnglishCatalogue = typeof catalogue;

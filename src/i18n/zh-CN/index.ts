@@ -1,5 +1,6 @@
 /** The simplified-Chinese catalogue: the same keys as src/i18n/en/index.ts, area by area. */
 import type { Catalogue } from '../types.js';
+import { mergeAreas } from '../areas.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { help } from './help.js';
@@ -17,21 +18,21 @@ import { assessment } from './assessment.js';
 import { brief } from './brief.js';
 import { store } from './store.js';
 
-export const catalogue: Catalogue = {
-  ...common,
-  ...words,
-  ...reportTrends,
-  ...reportWords,
-  ...report,
-  ...input,
-  ...reportHtml,
-  ...render,
-  ...assessment,
-  ...brief,
-  ...help,
-  ...errors,
-  ...problems,
-  ...messages,
-  ...prompts,
-  ...store,
-};
+export const catalogue: Catalogue = mergeAreas(
+  common,
+  words,
+  reportTrends,
+  reportWords,
+  report,
+  input,
+  reportHtml,
+  render,
+  assessment,
+  brief,
+  help,
+  errors,
+  problems,
+  messages,
+  prompts,
+  store,
+);
