@@ -13,7 +13,7 @@
 
 import { CsvTokenizer, type TokenizerProblem } from './csv-tokenizer.js';
 import { DecodeError, openDecoded, type ByteSource, type DecodeOptions, type DecodedInput } from './decode.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
 
 export interface CsvRecord {
   kind: 'record';
@@ -110,7 +110,7 @@ const DELIMITER_NAMES: Record<string, string> = {
 export function normalizeDelimiter(d: string): string {
   const v = DELIMITER_NAMES[d.toLowerCase()] ?? d;
   if (v.length !== 1 || v === '"' || v === '\r' || v === '\n') {
-    throw new Error(`invalid delimiter ${JSON.stringify(d)}: use one character such as , ; | or "tab"`);
+    throw new Error(t('io.csv.badDelimiter', { value: d }));
   }
   return v;
 }
@@ -204,7 +204,7 @@ function problemFromDecode(e: DecodeError, line: number): CsvProblem {
   return {
     kind: 'problem',
     line,
-    message: e.hint ? `${e.message} (${e.hint})` : e.message,
+    message: e.hint ? t('io.withHint', { message: e.message, hint: e.hint }) : e.message,
     code,
     fatal: true,
   };
@@ -228,7 +228,7 @@ export async function openCsv(source: ByteSource, options: CsvReadOptions = {}):
     input = await openDecoded(source, options);
   } catch (e) {
     if (e instanceof DecodeError) return failed(problemFromDecode(e, 1));
-    return failed(fileProblem('decode', `could not read the input: ${(e as Error).message}`));
+    return failed(fileProblem('decode', t('io.csv.readFailed', { reason: (e as Error).message })));
   }
 
   const ctx: { header: CsvHeader | null } = { header: null };
@@ -339,7 +339,7 @@ async function* readBatches(
           const problem: CsvProblem = {
             kind: 'problem',
             line: start,
-            message: header ? 'NUL byte in a value' : 'NUL byte in the header row',
+            message: header ? t('io.csv.nul.value') : t('io.csv.nul.header'),
             code: 'nul',
             fatal: false,
             values,
@@ -397,7 +397,7 @@ async function* readBatches(
       out.push({
         kind: 'problem',
         line: start,
-        message: `row has ${plural(values.length, 'field')} but the header has ${width}`,
+        message: t('io.csv.ragged', { count: values.length, width }),
         code: 'ragged',
         fatal: false,
         values,
@@ -456,7 +456,7 @@ async function* readBatches(
         : {
             kind: 'problem',
             line,
-            message: `could not read the input: ${(decodeError as Error).message}`,
+            message: t('io.csv.readFailed', { reason: (decodeError as Error).message }),
             code: 'decode',
             fatal: true,
           },
@@ -475,21 +475,15 @@ function tokenizerProblem(p: TokenizerProblem, names: readonly string[] | null):
     return {
       kind: 'problem',
       line: p.line,
-      message:
-        `unclosed quote: the quoted field opened on line ${p.quoteLine} is never closed, ` +
-        `so lines ${p.line}-${p.lastLine} could not be read`,
+      message: t('io.csv.unclosedQuote', { quoteLine: p.quoteLine, line: p.line, lastLine: p.lastLine }),
       code: 'unclosed-quote',
       fatal: true,
     };
   }
-  const size = `${p.limit.toLocaleString('en-US')} characters`;
   const problem: CsvProblem = {
     kind: 'problem',
     line: p.line,
-    message:
-      p.column === null
-        ? `the row is longer than ${size}, more than acct reads in one row`
-        : `the value is longer than ${size}, more than acct reads in one field`,
+    message: t(p.column === null ? 'io.csv.rowTooLong' : 'io.csv.valueTooLong', { limit: p.limit }),
     code: 'too-large',
     fatal: true,
   };

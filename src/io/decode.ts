@@ -16,6 +16,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export type ByteSource = NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
 
@@ -54,9 +55,6 @@ export interface DecodedInput {
 
 const DEFAULT_SNIFF = 64 * 1024;
 
-const RETRY_HINT =
-  'pass --encoding: gb18030 for Chinese Excel files, windows-1252 or latin1 for Western European ones, big5, shift_jis, ...';
-
 /** Labels people type that ICU does not treat as GB18030 although they mean it in practice. */
 const GB_ALIASES = new Set([
   'gbk',
@@ -86,8 +84,8 @@ export function normalizeEncoding(label: string): string {
   } catch {
     throw new DecodeError(
       'unknown-encoding',
-      `unknown encoding "${label}"`,
-      'use a label such as utf-8, utf-16le, gb18030, big5, shift_jis, windows-1252, latin1',
+      t('io.decode.unknownEncoding', { label }),
+      t('io.decode.unknownEncoding.hint'),
     );
   }
 }
@@ -96,7 +94,7 @@ export function normalizeEncoding(label: string): string {
 async function* asBuffers(source: ByteSource): AsyncGenerator<Buffer> {
   const it = source as AsyncIterable<Uint8Array | string>;
   if (typeof it[Symbol.asyncIterator] !== 'function') {
-    throw new DecodeError('read', 'input is not a readable byte stream');
+    throw new DecodeError('read', t('io.decode.notStream'));
   }
   for await (const chunk of it) {
     if (typeof chunk === 'string') yield Buffer.from(chunk, 'utf8');
@@ -158,21 +156,21 @@ function firstInvalidUtf8(buf: Buffer): number {
   return n;
 }
 
-const MAGIC: Array<[number[], string]> = [
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an .xlsx workbook?); save it as CSV first'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old-style Office file (.xls?); save it as CSV first'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x1f, 0x8b], 'a gzip file; decompress it first'],
-  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], 'an SQLite database'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+const MAGIC: Array<[number[], 'zip' | 'xls' | 'png' | 'jpeg' | 'pdf' | 'gzip' | 'sqlite' | 'elf' | 'gif']> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x1f, 0x8b], 'gzip'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], 'sqlite'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'elf'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
 ];
 
 function magicReason(prefix: Buffer): string | null {
   for (const [magic, what] of MAGIC) {
-    if (prefix.length >= magic.length && magic.every((b, i) => prefix[i] === b)) return what;
+    if (prefix.length >= magic.length && magic.every((b, i) => prefix[i] === b)) return t(`io.decode.magic.${what}`);
   }
   return null;
 }
@@ -189,9 +187,9 @@ function binaryReason(prefix: Buffer, validUtf8: boolean): string | null {
     } else if (b === 0x7f) ctrl++;
   }
   // A stray NUL in otherwise clean UTF-8 is left to the CSV layer, which reports the line.
-  if (nul > 0 && !validUtf8) return 'it contains NUL bytes';
-  if (nul > 0 && prefix.length >= 32 && nul / prefix.length > 0.1) return 'it contains many NUL bytes';
-  if (ctrl - nul > 0 && (ctrl - nul) / prefix.length > 0.1) return 'it is mostly control characters';
+  if (nul > 0 && !validUtf8) return t('io.decode.nul');
+  if (nul > 0 && prefix.length >= 32 && nul / prefix.length > 0.1) return t('io.decode.manyNul');
+  if (ctrl - nul > 0 && (ctrl - nul) / prefix.length > 0.1) return t('io.decode.control');
   return null;
 }
 
@@ -260,12 +258,12 @@ function legacyHint(prefix: Buffer, eof: boolean): string {
       return false;
     }
   });
-  const western = 'windows-1252 (Western European Excel; latin1 is similar)';
+  const western = t('io.decode.western');
   const { multi, lowTrail } = gbStats(prefix);
   // Accented Latin letters sit between ASCII letters: a high byte followed by ASCII.
   const westernFirst = multi === 0 || lowTrail / multi > 0.5;
   const list = westernFirst ? [western, ...fits] : [...fits, western];
-  return `pass --encoding; it decodes as ${list.join(', ')} - or gb18030 if it really is Chinese`;
+  return t('io.decode.legacy.hint', { encodings: list });
 }
 
 /**
@@ -297,16 +295,12 @@ export async function openDecoded(source: ByteSource, options: DecodeOptions = {
   const prefix = parts.length === 1 ? parts[0]! : Buffer.concat(parts, have);
 
   if (prefix.length === 0) {
-    throw new DecodeError('empty', 'the file is empty', 'export the data again with a header row');
+    throw new DecodeError('empty', t('io.decode.empty'), t('io.decode.empty.hint'));
   }
 
   const magic = magicReason(prefix);
   if (magic) {
-    throw new DecodeError(
-      'binary',
-      `not a text/CSV file: it looks like ${magic}`,
-      'export the data as CSV and import that file',
-    );
+    throw new DecodeError('binary', t('io.decode.looksLike', { what: magic }), t('io.decode.binary.hint'));
   }
 
   let encoding: string;
@@ -346,7 +340,7 @@ export async function openDecoded(source: ByteSource, options: DecodeOptions = {
     const valid = isUtf8(tail ? prefix.subarray(0, prefix.length - tail) : prefix);
     const reason = binaryReason(prefix, valid);
     if (reason) {
-      throw new DecodeError('binary', `not a text/CSV file: ${reason}`, 'export the data as CSV and import that file');
+      throw new DecodeError('binary', t('io.decode.binary', { reason }), t('io.decode.binary.hint'));
     }
     if (!forced && how === 'detected' && !valid) {
       encoding = 'gb18030';
@@ -359,26 +353,14 @@ export async function openDecoded(source: ByteSource, options: DecodeOptions = {
         ok = false;
       }
       if (!ok || !looksLikeGb(prefix)) {
-        throw new DecodeError(
-          'invalid',
-          'the file is neither UTF-8 nor GB18030 (Chinese) text',
-          legacyHint(prefix, eof),
-        );
+        throw new DecodeError('invalid', t('io.decode.neither'), legacyHint(prefix, eof));
       }
     }
   } else if (prefix.length - bomLen === 0) {
-    throw new DecodeError(
-      'empty',
-      'the file is empty (only a byte-order mark)',
-      'export the data again with a header row',
-    );
+    throw new DecodeError('empty', t('io.decode.emptyBom'), t('io.decode.empty.hint'));
   }
   if (how === 'bom' && encoding === 'utf-8' && prefix.length === 3 && eof) {
-    throw new DecodeError(
-      'empty',
-      'the file is empty (only a byte-order mark)',
-      'export the data again with a header row',
-    );
+    throw new DecodeError('empty', t('io.decode.emptyBom'), t('io.decode.empty.hint'));
   }
 
   const first = bomLen ? prefix.subarray(bomLen) : prefix;
@@ -423,15 +405,15 @@ async function* utf8Passthrough(
     yield buf;
   }
   if (carry && carry.length) {
-    throw invalidUtf8(offset, detected, 'the file ends in the middle of a UTF-8 character');
+    throw invalidUtf8(offset, detected, true);
   }
 }
 
-function invalidUtf8(byteOffset: number, detected: boolean, what?: string): DecodeError {
+function invalidUtf8(byteOffset: number, detected: boolean, truncated = false): DecodeError {
   return new DecodeError(
     'invalid',
-    `${what ?? 'invalid UTF-8'} at byte ${byteOffset}${detected ? ' (the start of the file looked like UTF-8)' : ''}`,
-    detected ? 'retry with --encoding gb18030 (Chinese Excel) or --encoding windows-1252 (Western Excel)' : RETRY_HINT,
+    t(truncated ? 'io.decode.utf8.truncated' : 'io.decode.utf8.invalid', { offset: byteOffset, detected }),
+    detected ? t('io.decode.utf8.hint') : t('io.decode.retry.hint'),
     byteOffset,
   );
 }
@@ -459,14 +441,13 @@ async function* transcode(
     new DecodeError(
       'invalid',
       end
-        ? `the file ends in the middle of a ${encoding} character`
-        : `bytes that are not valid ${encoding} at byte ${offset}` +
-            (how === 'detected' ? ' (encoding was guessed from the start of the file)' : ''),
+        ? t('io.decode.legacy.truncated', { encoding })
+        : t('io.decode.legacy.invalid', { encoding, offset, guessed: how === 'detected' }),
       how === 'option'
-        ? 'check the --encoding value'
+        ? t('io.decode.checkEncoding.hint')
         : how === 'bom'
-          ? `the file starts with a ${encoding} byte-order mark but is damaged; re-export it, or pass --encoding`
-          : RETRY_HINT,
+          ? t('io.decode.damagedBom.hint', { encoding })
+          : t('io.decode.retry.hint'),
       offset,
     );
   const next = async (): Promise<Buffer | null> => {

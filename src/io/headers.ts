@@ -10,6 +10,7 @@
  */
 
 import { parse as parseYaml } from 'yaml';
+import { t } from '../i18n/index.js';
 
 /** field → aliases (any spelling; they are normalised on use). */
 export type AliasTable = Readonly<Record<string, readonly string[]>>;
@@ -247,19 +248,17 @@ export function unknownColumnWarnings(
 ): string[] {
   return [...new Set(unknown)].map((column) => {
     const field = closestField(column, aliases, ambiguous);
-    const use =
-      field === null ? 'no field is close' : `closest field: ${field}; map it with --map "${column}=${field}"`;
-    return `${label}: ignoring unknown column "${column}" (${use}; ignore it with --map "${column}=-")`;
+    return t('io.headers.unknownColumn', { label, column, field });
   });
 }
 
 /** Parse one `--map column=field` value (split at the last '='; empty or '-' field = ignore). */
 export function parseMapOption(spec: string): [column: string, field: string | null] {
   const at = spec.lastIndexOf('=');
-  if (at <= 0) throw new Error(`--map expects column=field, got ${JSON.stringify(spec)}`);
+  if (at <= 0) throw new Error(t('io.map.bad', { spec }));
   const column = spec.slice(0, at).trim();
   const field = spec.slice(at + 1).trim();
-  if (!column) throw new Error(`--map expects column=field, got ${JSON.stringify(spec)}`);
+  if (!column) throw new Error(t('io.map.bad', { spec }));
   return [column, field === '' || field === '-' ? null : field];
 }
 
@@ -283,17 +282,17 @@ export function parseMappingText(text: string): Record<string, string | null> {
   try {
     data = parseYaml(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new Error(`mapping file is not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`);
+    throw new Error(t('io.mapping.badYaml', { reason: (e as Error).message.split('\n')[0]! }));
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error('mapping file must be an object of column: field');
+    throw new Error(t('io.mapping.notObject'));
   }
   const out: Record<string, string | null> = {};
   for (const [column, field] of Object.entries(data as Record<string, unknown>)) {
     if (field === null || field === '' || field === '-' || field === false) out[column] = null;
     else if (typeof field === 'string') out[column] = field.trim();
-    else throw new Error(`mapping for column "${column}" must be a field name, got ${JSON.stringify(field)}`);
+    else throw new Error(t('io.mapping.badField', { column, value: JSON.stringify(field) }));
   }
   return out;
 }

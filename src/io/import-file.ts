@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { ImportType } from '../domain/field-specs.js';
 import { missingColumns, REQUIRED_COLUMNS, valueFits, type RowError, type RowHandler } from '../domain/import.js';
 import { fsReason, UsageError, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { ALIASES_BY_TYPE, AMBIGUOUS_BY_TYPE, IMPORT_TYPES } from './aliases.js';
 import { openCsv, type CsvItem, type CsvProblem } from './csv-read.js';
 import { csvLine } from './csv-write.js';
@@ -28,7 +29,6 @@ import {
   type MappingOverrides,
 } from './headers.js';
 import { AtomicFile } from './safe-file.js';
-import { plural } from '../domain/plural.js';
 
 export type { RowError } from '../domain/import.js';
 
@@ -111,18 +111,21 @@ export function mappingOverrides(options: Pick<ReadOptions, 'map' | 'mapping'>):
     try {
       text = readFileSync(options.mapping, 'utf8');
     } catch (error) {
-      throw new UserError(`cannot read mapping file ${options.mapping}: ${fsReason(error)}`);
+      throw new UserError(t('io.mapping.unreadable', { path: options.mapping, reason: fsReason(error) }));
     }
     try {
       fromFile = parseMappingText(text);
     } catch (error) {
-      throw new UsageError(`${options.mapping}: ${(error as Error).message}`, 'write one "column: field" per line');
+      throw new UsageError(
+        t('io.mapping.invalid', { path: options.mapping, message: (error as Error).message }),
+        t('io.mapping.hint'),
+      );
     }
   }
   try {
     return { ...fromFile, ...parseMapOptions(options.map ?? []) };
   } catch (error) {
-    throw new UsageError((error as Error).message, 'e.g. --map "客户名称=name"');
+    throw new UsageError((error as Error).message, t('io.map.hint'));
   }
 }
 
@@ -156,20 +159,18 @@ export async function importFile(
   if (!reader.header) {
     const fatal = reader.fatal!;
     if (fatal.code === 'encoding' || fatal.code === 'delimiter') throw new UsageError(fatal.message);
-    throw new UserError(`${source.label}:${fatal.line}: ${fatal.message}`);
+    throw new UserError(t('io.import.unreadable', { label: source.label, line: fatal.line, message: fatal.message }));
   }
   const header = reader.header;
   const type = forcedType ?? guessType(header.names, ALIASES_BY_TYPE, REQUIRED_COLUMNS);
   if (!type) {
     throw new UsageError(
-      `${source.label}: cannot tell what the file holds from its headers (${header.names.join(', ')})`,
-      `pass --type ${IMPORT_TYPES.join('|')}`,
+      t('io.import.unknownType', { label: source.label, headers: header.names }),
+      t('io.import.unknownType.hint', { types: IMPORT_TYPES }),
     );
   }
   if (header.skipped > 0) {
-    notices.info(
-      `${source.label}: the header is on line ${header.line}; skipped ${plural(header.skipped, 'row')} above it`,
-    );
+    notices.info(t('io.import.headerSkipped', { label: source.label, line: header.line, skipped: header.skipped }));
   }
   let match = matchHeaders(header.names, ALIASES_BY_TYPE[type], overrides, AMBIGUOUS_BY_TYPE[type]);
   let batches: AsyncIterable<CsvItem[]> = reader.batches();
@@ -182,22 +183,22 @@ export async function importFile(
   }
   if (match.badOverrides.length > 0) {
     throw new UsageError(
-      `--map/--mapping: ${match.badOverrides.map((c) => `"${c}"`).join(', ')} match no column of ${source.label} or name no ${type} field`,
-      `fields of ${type}: ${Object.keys(ALIASES_BY_TYPE[type]).join(', ')}`,
+      t('io.import.badOverrides', { columns: match.badOverrides, label: source.label, type }),
+      t('io.import.badOverrides.hint', { type, fields: Object.keys(ALIASES_BY_TYPE[type]) }),
     );
   }
   if (match.duplicates.length > 0) {
     const d = match.duplicates[0]!;
     throw new UserError(
-      `${source.label}: columns ${d.columns.map((c) => `"${c}"`).join(' and ')} all mean ${d.field}`,
-      `ignore one with --map "${d.columns[1]}=-"`,
+      t('io.import.duplicate', { label: source.label, columns: d.columns, field: d.field }),
+      t('io.import.duplicate.hint', { column: d.columns[1]! }),
     );
   }
   const [missing] = missingColumns(type, match.mapping);
   if (missing) {
     throw new UserError(
-      `${source.label}: no ${missing.join(' or ')} column for ${type} (columns: ${header.names.join(', ') || 'none'})`,
-      `rename the column or pass --map "COLUMN=${missing[0]}"`,
+      t('io.import.missing', { label: source.label, fields: missing, type, columns: header.names }),
+      t('io.import.missing.hint', { field: missing[0]! }),
     );
   }
   for (const line of unknownColumnWarnings(source.label, match.unknown, ALIASES_BY_TYPE[type], AMBIGUOUS_BY_TYPE[type]))
@@ -259,7 +260,7 @@ export async function importFile(
       }
       rows += batch.length;
       if (source.large && rows % PROGRESS_EVERY < batch.length) {
-        notices.progress(`${source.label}: ${rows.toLocaleString('en-US')} rows…`);
+        notices.progress(t('io.import.progress', { label: source.label, rows }));
       }
     }
   } finally {
@@ -292,8 +293,8 @@ export function folderSources(dir: string): { source: Source; type: ImportType }
   }
   if (found.length === 0) {
     throw new UserError(
-      `${dir} holds none of ${IMPORT_TYPES.map((t) => `${t}.csv`).join(', ')}`,
-      'name the files by type, or import one file at a time with --type',
+      t('io.import.folderEmpty', { dir, names: IMPORT_TYPES.map((type) => `${type}.csv`) }),
+      t('io.import.folderEmpty.hint'),
     );
   }
   return found;

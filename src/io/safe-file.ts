@@ -24,6 +24,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fsReason, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Data files hold customer data: owner-only from the moment they exist. */
 export const DATA_FILE_MODE = 0o600;
@@ -83,10 +84,7 @@ export function isDatabaseFile(target: string, dbPath: string): boolean {
 /** Throws a UserError when `target` is the database or a companion file (see isDatabaseFile). */
 export function refuseDatabaseTarget(target: string, dbPath: string, flag = '-o'): void {
   if (isDatabaseFile(target, dbPath)) {
-    throw new UserError(
-      `refusing to write ${target}: it is the database ${dbPath} or one of its files`,
-      `give ${flag} a different file; nothing was written`,
-    );
+    throw new UserError(t('io.file.isDatabase', { target, database: dbPath }), t('io.file.isDatabase.hint', { flag }));
   }
 }
 
@@ -94,13 +92,12 @@ export function refuseDatabaseTarget(target: string, dbPath: string, flag = '-o'
 export function writeError(target: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : fsReason(error);
+  const reason = code === 'ENOSPC' ? t('io.file.diskFull') : code === 'EDQUOT' ? t('io.file.quota') : fsReason(error);
   const fix =
     code === 'ENOSPC' || code === 'EDQUOT'
-      ? `free some space and try again; ${target} was left as it was`
-      : `check the path and its permissions; ${target} was left as it was`;
-  return new UserError(`cannot write ${target}: ${why}`, fix);
+      ? t('io.file.full.hint', { target })
+      : t('io.file.writeFailed.hint', { target });
+  return new UserError(t('io.file.writeFailed', { target, reason }), fix);
 }
 
 // Temp files not yet renamed or removed; cleaned up on exit and on SIGINT/SIGTERM.
@@ -186,7 +183,10 @@ export class AtomicFile {
     const finalPath = realTarget(target);
     const existing = statOrNull(finalPath);
     if (existing?.isDirectory()) {
-      throw new UserError(`cannot write ${target}: it is a folder`, `give ${options.flag ?? '-o'} a file name`);
+      throw new UserError(
+        t('io.file.isFolder', { target }),
+        t('io.file.isFolder.hint', { flag: options.flag ?? '-o' }),
+      );
     }
     try {
       if (existing && !existing.isFile()) return new AtomicFile(target, finalPath, null, openSync(finalPath, 'w'));

@@ -20,6 +20,7 @@ import { render } from './render.js';
 import { assessment } from './assessment.js';
 import { brief } from './brief.js';
 import { store } from './store.js';
+import { io } from './io.js';
 
 export const catalogue = mergeAreas(
   common,
@@ -38,6 +39,7 @@ export const catalogue = mergeAreas(
   messages,
   prompts,
   store,
+  io,
 );
 
 export type EnglishCatalogue = typeof catalogue;

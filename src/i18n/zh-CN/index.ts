@@ -17,6 +17,7 @@ import { render } from './render.js';
 import { assessment } from './assessment.js';
 import { brief } from './brief.js';
 import { store } from './store.js';
+import { io } from './io.js';
 
 export const catalogue: Catalogue = mergeAreas(
   common,
@@ -35,4 +36,5 @@ export const catalogue: Catalogue = mergeAreas(
   messages,
   prompts,
   store,
+  io,
 );

@@ -1,0 +1,82 @@
+/**
+ * Files, playbook tooling, dates and money in Chinese (issue 14, points 1, 6
+ * and 7; docs/i18n.md): with ACCT_LANG=zh-CN the lines acct prints about a
+ * CSV it reads are Chinese, `acct playbook facts` documents each fact in
+ * Chinese, and terminal views show dates as 年月日 and amounts in 万/亿,
+ * while piped rows keep ISO dates and raw numbers. The built binary runs
+ * each command, so this is what a person sees.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spawnAcct, tempDb, tempDir } from '../helpers.js';
+
+const ZH = { ACCT_LANG: 'zh-CN' };
+
+/** Words of three or more Latin letters left once the user's own data and acct's ids are taken out. */
+function latinWords(line: string, own: readonly string[]): string[] {
+  let rest = line;
+  for (const text of own) rest = rest.split(text).join(' ');
+  return rest.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+describe('import in Chinese', () => {
+  it('a bad row and an unknown column: Chinese lines naming the file, line and column', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'acct.db');
+    const csv = join(dir, 'accounts.csv');
+    writeFileSync(csv, 'name,tier,owner,Ownr\n华东机械,A,lin,x\n苏州新材料,B,lin,x,多出来的\n');
+    const result = await spawnAcct(['--db', db, 'import', csv], ZH);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n');
+    const unknown = lines.find((line) => line.includes('Ownr'))!;
+    expect(unknown).toContain(
+      `${csv}：忽略未知列“Ownr”（最接近的字段是 owner，可用 --map "Ownr=owner" 对应过去；用 --map "Ownr=-" 可忽略该列）`,
+    );
+    expect(lines).toContain(`${csv}:3: 该行有 5 个字段，而表头有 4 个`);
+    for (const line of [unknown, `${csv}:3: 该行有 5 个字段，而表头有 4 个`]) {
+      expect(latinWords(line, [csv, 'warning', '--map', 'Ownr', 'owner'])).toEqual([]);
+    }
+    // The same file in English: the lines scripts and tests have always read.
+    const english = await spawnAcct(['--db', db, 'import', csv]);
+    expect(english.stderr).toContain(`${csv}:3: row has 5 fields but the header has 4\n`);
+    expect(english.stderr).toContain(
+      `${csv}: ignoring unknown column "Ownr" (closest field: owner; map it with --map "Ownr=owner"; ignore it with --map "Ownr=-")`,
+    );
+  });
+
+  it('a file that is not text, an unknown encoding, a bad --map: Chinese error lines', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'acct.db');
+    const xlsx = join(dir, 'accounts.csv');
+    writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    const zip = await spawnAcct(['--db', db, 'import', xlsx], ZH);
+    expect(zip).toMatchObject({ code: 1, stdout: '' });
+    expect(zip.stderr).toBe(
+      `acct: ${xlsx}:1: 不是文本/CSV 文件：看起来是 ZIP 压缩包（是 .xlsx 工作簿吗？）；请先另存为 CSV（请把数据导出为 CSV，再导入那个文件）\n`,
+    );
+    const csv = join(dir, 'ok.csv');
+    writeFileSync(csv, 'name\n华东机械\n');
+    const encoding = await spawnAcct(['--db', db, 'import', csv, '--encoding', 'klingon'], ZH);
+    expect(encoding).toMatchObject({ code: 2 });
+    expect(encoding.stderr).toBe(
+      'acct: 未知的编码“klingon”（请用 utf-8、utf-16le、gb18030、big5、shift_jis、windows-1252、latin1 等编码名）\n',
+    );
+    const map = await spawnAcct(['--db', db, 'import', csv, '--map', 'name'], ZH);
+    expect(map.stderr).toBe('acct: --map 的格式应为 列=字段，收到的是 "name"（例如 --map "客户名称=name"）\n');
+    const folder = await spawnAcct(['--db', db, 'export', '-o', dir], ZH);
+    expect(folder.stderr).toBe(`acct: 无法写入 ${dir}：它是一个目录（请给 -o 一个文件名）\n`);
+  });
+});
+
+describe('the database refuses to be overwritten, in Chinese', () => {
+  it('export -o the database itself', async () => {
+    const db = tempDb();
+    expect((await spawnAcct(['--db', db, 'add', '华东机械'])).code).toBe(0);
+    const result = await spawnAcct(['--db', db, 'export', '-o', db], ZH);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `acct: 拒绝写入 ${db}：它就是数据库 ${db} 或其附属文件（请给 -o 换一个文件；没有写入任何内容）\n`,
+    );
+  });
+});
