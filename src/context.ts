@@ -13,7 +13,7 @@ import type { PagerRunner } from './render/pager.js';
 import type { Store } from './store/index.js';
 import { Settings } from './config/settings.js';
 import type { Lang } from './domain/language.js';
-import { currentLanguage } from './i18n/index.js';
+import { currentLanguage, t } from './i18n/index.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -108,7 +108,7 @@ export class Context {
       const path = await this.dbPath();
       // A path the user named that does not exist is more likely a typo than a new portfolio.
       if (!options.create && (this.options.db || this.env.ACCT_DB) && !existsSync(path)) {
-        this.out.warn(`no database at ${path} yet; showing an empty portfolio (check --db or ACCT_DB)`);
+        this.out.warn(t('command.context.noDatabase', { path }));
       }
       this.openedPath = path;
       this.opened = await openStore(path, {
@@ -117,7 +117,7 @@ export class Context {
         busyTimeoutMs: busyTimeout(this.env.ACCT_BUSY_TIMEOUT_MS),
       });
       if (this.opened.opened.backup)
-        this.out.info(`Upgraded the database; a copy of the old one is at ${this.opened.opened.backup}`);
+        this.out.info(t('command.context.upgraded', { backup: this.opened.opened.backup }));
     }
     return this.opened;
   }

@@ -15,7 +15,8 @@ import type { AccountDependents, AccountPatch } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
 import { resolveAccount, resolveAccountExactly } from './resolve.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
+import { said } from '../render/labels.js';
 
 function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
@@ -57,8 +58,8 @@ function settleStageFields(ctx: Context, current: StageFields, values: ParsedRec
     values[field] = to;
     ctx.out.info(
       field === 'stage'
-        ? `stage set to ${to}, to fit position ${fields.position}`
-        : `position set to ${to}, to fit stage ${fields.stage}`,
+        ? t('command.account.stageDerived', { to: said('stage', to), position: said('position', fields.position) })
+        : t('command.account.positionDerived', { to: said('position', to), stage: said('stage', fields.stage) }),
     );
   }
 }
@@ -76,8 +77,14 @@ export async function addAccount(ctx: Context, name: string, options: Record<str
     return store.accounts.insert(values as AccountPatch & { name: string }, ctx.nowIso);
   });
   if (ctx.out.mode === 'json') return ctx.out.json(account);
-  ctx.out.success(`Added ${account.name} (${account.stage}, ${account.level})`);
-  ctx.out.info(`Next: acct contact add "${account.name}" <name> --department purchasing`);
+  ctx.out.success(
+    t('command.account.added', {
+      name: account.name,
+      stage: said('stage', account.stage),
+      level: said('level', account.level),
+    }),
+  );
+  ctx.out.info(t('command.account.next', { name: account.name }));
 }
 
 export async function editAccount(ctx: Context, input: string, options: Record<string, unknown>): Promise<void> {
@@ -98,7 +105,7 @@ export async function editAccount(ctx: Context, input: string, options: Record<s
     return store.accounts.update(found.id, patch, ctx.nowIso);
   });
   if (ctx.out.mode === 'json') return ctx.out.json(account);
-  ctx.out.success(`Updated ${account.name}: ${Object.keys(given).join(', ')}`);
+  ctx.out.success(t('command.account.updated', { name: account.name, fields: Object.keys(given) }));
 }
 
 export async function renameAccount(ctx: Context, input: string, newName: string): Promise<void> {
@@ -111,7 +118,7 @@ export async function renameAccount(ctx: Context, input: string, newName: string
     return { before: found, after: store.accounts.update(found.id, { name: cleaned }, ctx.nowIso) };
   });
   if (ctx.out.mode === 'json') return ctx.out.json(after);
-  ctx.out.success(`Renamed ${before.name} to ${after.name}`);
+  ctx.out.success(t('command.account.renamed', { from: before.name, to: after.name }));
 }
 
 export async function removeAccount(ctx: Context, input: string, options: { yes?: boolean }): Promise<void> {
@@ -127,24 +134,11 @@ export async function removeAccount(ctx: Context, input: string, options: { yes?
     store.accounts.remove(account.id);
   });
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: account, ...counts });
-  ctx.out.success(`Removed ${account.name}${withDependents(counts)}`);
+  ctx.out.success(t('command.account.removed', { name: account.name, counts }));
   await (await import('./db.js')).remindOfBackups(ctx);
 }
 
 /** The full name (and external id), and everything that goes with it, or that nothing does. */
 function removalQuestion(account: Account, counts: AccountDependents): string {
-  const name = account.externalId ? `${account.name} (external id ${account.externalId})` : account.name;
-  const goes = withDependents(counts) || ', which has no contacts, activities, actions or assessments';
-  return `Remove ${name}${goes}?`;
-}
-
-/** " with its 2 contacts, 5 activities and 1 action", naming only what exists; "" for none. */
-function withDependents(counts: AccountDependents): string {
-  const one = { contacts: 'contact', activities: 'activity', actions: 'action', assessments: 'assessment' };
-  const parts = (Object.entries(counts) as [keyof AccountDependents, number][])
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => plural(n, one[kind], kind));
-  if (parts.length === 0) return '';
-  const last = parts.pop()!;
-  return ` with its ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}`;
+  return t('command.account.removeQuestion', { name: account.name, externalId: account.externalId, counts });
 }

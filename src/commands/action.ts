@@ -12,6 +12,9 @@ import { renderTable } from '../render/table.js';
 import { validateOrThrow } from './fields-input.js';
 import { resolveAccount, unknownOwnerWarning } from './resolve.js';
 import { ownerFilter } from './mine.js';
+import { t } from '../i18n/index.js';
+import { formatDate } from '../render/format.js';
+import { said } from '../render/labels.js';
 
 export async function addAction(
   ctx: Context,
@@ -44,7 +47,13 @@ export async function addAction(
     return { account, action };
   });
   if (ctx.out.mode === 'json') return ctx.out.json(action);
-  ctx.out.success(`Added action #${action.id} for ${account.name}${action.due ? `, due ${action.due}` : ''}`);
+  ctx.out.success(
+    t('command.action.added', {
+      id: action.id,
+      account: account.name,
+      due: action.due ? formatDate(action.due, ctx.lang) : null,
+    }),
+  );
 }
 
 export async function listActions(
@@ -88,7 +97,7 @@ export async function listActions(
       })),
     );
   }
-  if (actions.length === 0) return ctx.out.info('No actions match.');
+  if (actions.length === 0) return ctx.out.info(t('command.action.none'));
   ctx.out.data(renderTable(ctx.out, actionColumns(ctx.out, ctx.today, account ? undefined : accountName), actions));
 }
 
@@ -121,7 +130,7 @@ export async function editAction(
     });
   });
   if (ctx.out.mode === 'json') return ctx.out.json(action);
-  ctx.out.success(`Updated action #${id}: ${Object.keys(given).join(', ')}`);
+  ctx.out.success(t('command.action.updated', { id, fields: Object.keys(given) }));
 }
 
 export async function closeAction(
@@ -140,12 +149,20 @@ export async function closeAction(
     if (found.status === status) return { action: found, was: found.status };
     return { action: store.actions.setStatus(id, status, ctx.nowIso), was: found.status };
   });
+  const already = t('command.action.already', { id, status: said('actionStatus', status) });
   if (ctx.out.mode === 'json') {
-    if (was === status) ctx.out.info(`Action #${id} is already ${status}; nothing changed`);
+    if (was === status) ctx.out.info(already);
     return ctx.out.json(action);
   }
-  if (was === status) return ctx.out.info(`Action #${id} is already ${status}; nothing changed`);
-  ctx.out.success(`Marked action #${id} ${status}${was !== 'open' ? ` (it was ${was})` : ''}: ${action.text}`);
+  if (was === status) return ctx.out.info(already);
+  ctx.out.success(
+    t('command.action.marked', {
+      id,
+      status: said('actionStatus', status),
+      was: was !== 'open' ? said('actionStatus', was) : null,
+      text: action.text,
+    }),
+  );
 }
 
 /** acct action show: one action in full, with its play's why, because lines and steps. */

@@ -62,7 +62,8 @@ import { loadForCommand, loadQuestionnaireForCommand } from './playbook.js';
 import type { Briefing } from '../domain/briefing.js';
 import { loadBriefing, printBriefing } from './brief.js';
 import { accountOrPick } from './pick.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
+import { formatDate } from '../render/format.js';
 
 export interface AssessOptions {
   answers?: string;
@@ -245,7 +246,7 @@ async function interview(
   if (ctx.out.mode !== 'json') {
     const previous = applicableAnswers(questionnaire, last.answers as Answers);
     ctx.out.data(
-      `${renderAnswerSummary(ctx.out, `Last assessment (${date})`, summarise(questionnaire, previous, ctx.lang))}\n`,
+      `${renderAnswerSummary(ctx.out, t('command.assess.lastAssessment', { date: formatDate(date, ctx.lang) }), summarise(questionnaire, previous, ctx.lang))}\n`,
     );
   }
   const kept = completeWithoutAsking(questionnaire, given, defaults);
@@ -310,10 +311,8 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const defaults = defaultsFrom(previousAnswers, questionnaire, { ...account, changedSinceAnswers });
   const noteStale = () => {
     if (stale.length === 0 || out.mode === 'json') return;
-    const dates = [...new Set(stale.map((entry) => entry.answeredAt))].sort().join(', ');
-    out.info(
-      `Survey answers of ${dates} are older than ${surveyDays} days, so they are asked again: ${stale.map((entry) => entry.key).join(', ')}`,
-    );
+    const dates = [...new Set(stale.map((entry) => entry.answeredAt))].sort().map((d) => formatDate(d, ctx.lang));
+    out.info(t('command.assess.surveyStale', { dates, days: surveyDays, keys: stale.map((entry) => entry.key) }));
   };
   const interactive = ctx.interactive && options.input !== false;
   let answers: Answers;
@@ -399,7 +398,10 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       showResult();
       if (out.mode !== 'json')
         out.data(
-          ['', renderAnswerSummary(out, 'Your answers', summarise(questionnaire, answers, ctx.lang))].join('\n'),
+          [
+            '',
+            renderAnswerSummary(out, t('command.assess.yourAnswers'), summarise(questionnaire, answers, ctx.lang)),
+          ].join('\n'),
         );
       // --accept answers the final step from the command line (store, with those plays); --dry-run stores nothing anyway.
       if (options.accept !== undefined) {
@@ -410,7 +412,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       const choosable = result.plan.filter((item) => !openPlays.has(item.play)).length;
       const decision = await askDecision(ctx.prompter, choosable);
       if (decision === 'discard') {
-        out.info(`Discarded: nothing was stored for ${account.name}`);
+        out.info(t('command.assess.discarded', { account: account.name }));
         return;
       }
       if (decision === 'change') {
@@ -424,7 +426,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   } else {
     showResult();
     if (options.accept !== undefined) accepted = acceptedFromFlag(result.plan, options.accept);
-    else if (result.plan.length > 0) out.info('To turn plays into actions, add --accept all or --accept <play-id>,…');
+    else if (result.plan.length > 0) out.info(t('command.assess.acceptHint'));
   }
   const changes = accountChanges(account, result, answers);
   // An action keeps its play's role, why, steps and because lines (docs/domain.md §7: actions keep the how).
@@ -474,7 +476,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   }
 
   if (alreadyOpen.length > 0 && out.mode !== 'json') {
-    out.info(`Already open as actions, not added again: ${alreadyOpen.join(', ')}`);
+    out.info(t('command.assess.alreadyOpen', { plays: alreadyOpen }));
   }
   if (out.mode === 'json') {
     return out.json(
@@ -495,22 +497,20 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       ),
     );
   }
-  const updates =
-    changes.length > 0 ? `updated the account: ${describeChanges(changes)}` : 'the account already matched';
-  const count = (n: number): string => plural(n, 'action');
+  const updates = changes.length > 0 ? describeChanges(changes) : null;
   if (!stored) {
-    const would = [
-      changes.length > 0 ? `would have updated the account: ${describeChanges(changes)}` : '',
-      wouldAdd.length > 0 ? `would have added ${count(wouldAdd.length)}` : '',
-    ].filter(Boolean);
-    out.info(`Dry run: nothing was stored${would.length > 0 ? ` (${would.join('; ')})` : ''}`);
+    out.info(t('command.assess.dryRun', { changes: updates, actions: wouldAdd.length }));
     return;
   }
   out.success(
-    `Stored assessment #${stored.record.id} of ${account.name}` +
-      `${stored.actions.length > 0 ? ` with ${count(stored.actions.length)}` : ''}; ${updates}`,
+    t('command.assess.stored', {
+      id: stored.record.id,
+      account: account.name,
+      actions: stored.actions.length,
+      changes: updates,
+    }),
   );
-  if (stored.actions.length > 0) out.info(`See them with: acct action list "${account.name}"`);
+  if (stored.actions.length > 0) out.info(t('command.assess.seeActions', { account: account.name }));
 }
 
 function jsonResult(

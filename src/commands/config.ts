@@ -7,6 +7,7 @@ import { UsageError, UserError, fsReason } from '../errors.js';
 import { readConfigText, withSetting } from '../config/file.js';
 import { renderTable } from '../render/table.js';
 import { writeFileAtomic } from '../io/safe-file.js';
+import { t } from '../i18n/index.js';
 
 function knownKey(key: string): string {
   if (!settingSpec(key)) throw new UsageError(unknownSettingMessage(key), 'see acct config list');
@@ -35,9 +36,9 @@ export async function setSetting(ctx: Context, key: string, value: string): Prom
     );
   }
   writeFileAtomic(path, withSetting(readConfigText(path), key, check.value));
-  ctx.out.success(`Set ${key} = ${check.value} in ${path}`);
+  ctx.out.success(t('command.config.set', { key, value: check.value, path }));
   const envName = settingEnvName(key);
-  if (ctx.env[envName]?.trim()) ctx.out.warn(`${envName} is set and wins over the config file`);
+  if (ctx.env[envName]?.trim()) ctx.out.warn(t('command.config.envWins', { env: envName }));
 }
 
 export async function unsetSetting(ctx: Context, key: string): Promise<void> {
@@ -45,9 +46,9 @@ export async function unsetSetting(ctx: Context, key: string): Promise<void> {
   const path = ctx.settings.path;
   const before = readConfigText(path);
   const after = withSetting(before, key, undefined);
-  if (after === before) return ctx.out.info(`${key} was not set in ${path}; nothing changed`);
+  if (after === before) return ctx.out.info(t('command.config.notSet', { key, path }));
   writeFileAtomic(path, after);
-  ctx.out.success(`Removed ${key} from ${path}`);
+  ctx.out.success(t('command.config.removed', { key, path }));
 }
 
 export async function listSettings(ctx: Context): Promise<void> {
@@ -72,10 +73,13 @@ export async function listSettings(ctx: Context): Promise<void> {
     renderTable(
       ctx.out,
       [
-        { header: 'SETTING', value: (r) => r.key },
-        { header: 'VALUE', value: (r) => r.problem ?? r.value ?? '' },
-        { header: 'FROM', value: (r) => (r.value === undefined && !r.problem ? '' : r.source) },
-        { header: 'MEANING', value: (r) => r.description },
+        { header: t('command.config.column.setting'), value: (r) => r.key },
+        { header: t('command.config.column.value'), value: (r) => r.problem ?? r.value ?? '' },
+        {
+          header: t('command.config.column.source'),
+          value: (r) => (r.value === undefined && !r.problem ? '' : r.source),
+        },
+        { header: t('command.config.column.description'), value: (r) => r.description },
       ],
       rows,
     ),

@@ -10,7 +10,7 @@ import { renderTable } from '../render/table.js';
 import type { Store } from '../store/index.js';
 import { fieldInput, validateOrThrow } from './fields-input.js';
 import { onlyAPrefix, resolveAccount, resolveAccountExactly } from './resolve.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
 
 /** One contact of the account by name, email or unique name prefix. */
 export function resolveContact(store: Store, accountId: number, accountName: string, input: string): Contact {
@@ -101,7 +101,7 @@ export async function addContact(
     return { account, contact: store.contacts.insert(account.id, values as { name: string }, ctx.nowIso) };
   });
   if (ctx.out.mode === 'json') return ctx.out.json(contact.contact);
-  ctx.out.success(`Added ${contact.contact.name} to ${contact.account.name}`);
+  ctx.out.success(t('command.contact.added', { name: contact.contact.name, account: contact.account.name }));
 }
 
 export async function listContacts(ctx: Context, accountInput: string): Promise<void> {
@@ -109,7 +109,7 @@ export async function listContacts(ctx: Context, accountInput: string): Promise<
   const account = resolveAccount(store, accountInput);
   const contacts = store.contacts.forAccount(account.id);
   if (ctx.out.mode === 'json') return ctx.out.json(contacts);
-  if (contacts.length === 0) return ctx.out.info(`No contacts at ${account.name} yet.`);
+  if (contacts.length === 0) return ctx.out.info(t('command.contact.none', { account: account.name }));
   ctx.out.data(renderTable(ctx.out, contactColumns(ctx.out, ctx.today), contacts));
 }
 
@@ -139,7 +139,7 @@ export async function editContact(
     return store.contacts.update(contact.id, patch, ctx.nowIso);
   });
   if (ctx.out.mode === 'json') return ctx.out.json(updated);
-  ctx.out.success(`Updated ${updated.name}: ${Object.keys(given).join(', ')}`);
+  ctx.out.success(t('command.contact.updated', { name: updated.name, fields: Object.keys(given) }));
 }
 
 export async function removeContact(
@@ -158,12 +158,14 @@ export async function removeContact(
     : resolveContact(store, account.id, account.name, name);
   // Activities stay; only this person's name leaves them, so say so before it happens.
   const logged = store.activities.countWithContact(contact.id);
-  const mention =
-    logged > 0 ? ` (their name also leaves ${plural(logged, 'logged activity', 'logged activities')})` : '';
   const who = contact.email ? `${contact.name} <${contact.email}>` : contact.name;
-  await confirmDestructive(ctx, `Remove ${who} from ${account.name}${mention}?`, options.yes);
+  await confirmDestructive(
+    ctx,
+    t('command.contact.removeQuestion', { who, account: account.name, logged }),
+    options.yes,
+  );
   store.write(() => store.contacts.remove(contact.id));
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: contact });
-  ctx.out.success(`Removed ${contact.name} from ${account.name}${mention}`);
+  ctx.out.success(t('command.contact.removed', { name: contact.name, account: account.name, logged }));
   await (await import('./db.js')).remindOfBackups(ctx);
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { confirmDestructive } from '../prompt/confirm.js';
 import { renderTable, type Column } from '../render/table.js';
-import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
 import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
 import { checkStore } from '../store/index.js';
@@ -20,11 +20,11 @@ export async function checkCommand(ctx: Context): Promise<void> {
   if (ctx.out.mode === 'json') {
     ctx.out.json({ path, ok: result.ok, problems: result.problems, backups: backups.map((b) => b.path) });
   } else if (result.ok) {
-    ctx.out.data(`${visible(path)}: ok`);
+    ctx.out.data(t('command.db.ok', { path: visible(path) }));
   } else {
     const shown = result.problems.slice(0, SHOWN_PROBLEMS);
     const more = result.problems.length - shown.length;
-    ctx.out.data([...shown.map(visible), ...(more > 0 ? [`… and ${more} more`] : [])].join('\n'));
+    ctx.out.data([...shown.map(visible), ...(more > 0 ? [t('command.db.more', { count: more })] : [])].join('\n'));
   }
   if (result.ok) return;
   const restore = backups[0]
@@ -33,11 +33,11 @@ export async function checkCommand(ctx: Context): Promise<void> {
   throw new UserError(`${path} is damaged (${result.problems.length} problems found)`, restore);
 }
 
-const BACKUP_COLUMNS: readonly Column<Backup>[] = [
-  { header: 'PATH', value: (b) => b.path },
-  { header: 'SCHEMA', value: (b) => b.version, align: 'right' },
-  { header: 'WRITTEN', value: (b) => b.createdAt },
-  { header: 'SIZE', value: (b) => b.size, align: 'right' },
+const backupColumns = (): readonly Column<Backup>[] => [
+  { header: t('command.db.column.path'), value: (b) => b.path },
+  { header: t('command.db.column.schema'), value: (b) => b.version, align: 'right' },
+  { header: t('command.db.column.written'), value: (b) => b.createdAt },
+  { header: t('command.db.column.size'), value: (b) => b.size, align: 'right' },
 ];
 
 export async function backupsCommand(
@@ -63,23 +63,22 @@ export async function backupsCommand(
   if (!options.prune) {
     if (ctx.out.mode === 'json') return ctx.out.json(backups);
     if (backups.length === 0) {
-      ctx.out.info(`No backups of ${path}. acct writes one before each upgrade of the database.`);
+      ctx.out.info(t('command.db.noBackups', { path }));
       return;
     }
-    ctx.out.data(renderTable(ctx.out, BACKUP_COLUMNS, backups));
+    ctx.out.data(renderTable(ctx.out, backupColumns(), backups));
     return;
   }
   const doomed = backups.slice(keep);
   if (doomed.length === 0) {
     if (ctx.out.mode === 'json') return ctx.out.json({ deleted: [], kept: backups });
-    ctx.out.info(`Nothing to prune: ${plural(backups.length, 'backup')} of ${path}.`);
+    ctx.out.info(t('command.db.nothingToPrune', { count: backups.length, path }));
     return;
   }
-  const what = `${plural(doomed.length, 'backup')} of ${path}`;
-  await confirmDestructive(ctx, `Delete ${what}${keep > 0 ? ` (keeping the newest ${keep})` : ''}?`, options.yes);
+  await confirmDestructive(ctx, t('command.db.pruneQuestion', { count: doomed.length, path, keep }), options.yes);
   const deleted = pruneBackups(path, keep);
   if (ctx.out.mode === 'json') return ctx.out.json({ deleted, kept: listBackups(path) });
-  ctx.out.success(`Deleted ${what}`);
+  ctx.out.success(t('command.db.deleted', { count: doomed.length, path }));
 }
 
 /**
@@ -89,7 +88,5 @@ export async function backupsCommand(
 export async function remindOfBackups(ctx: Context): Promise<void> {
   const count = listBackups(await ctx.dbPath()).length;
   if (count === 0) return;
-  ctx.out.info(
-    `${plural(count, 'older backup')} (see \`acct db backups\`) still hold${count === 1 ? 's' : ''} the removed data; \`acct db backups --prune --keep 0\` deletes them`,
-  );
+  ctx.out.info(t('command.db.remind', { count }));
 }

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import type { ImportType } from '../io/aliases.js';
 import { csvCell, csvLine } from '../io/csv-write.js';
@@ -158,5 +159,5 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
     file?.abort();
     throw error;
   }
-  if (file) ctx.out.success(`Exported ${count} ${type} to ${options.output}`);
+  if (file) ctx.out.success(t('command.export.done', { count, type, file: options.output! }));
 }

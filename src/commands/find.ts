@@ -6,6 +6,7 @@
 import type { Context } from '../context.js';
 import { findAccounts, nearNames } from '../domain/find.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { renderFind } from '../render/find.js';
 import { pinyinForms, toSimplified } from '../store/chinese.js';
 import { SearchRepository } from '../store/search.js';
@@ -25,7 +26,7 @@ export async function findText(ctx: Context, words: string[]): Promise<void> {
         .filter((t) => t.field === 'name')
         .map((t) => t.text),
     );
-    ctx.out.info(`Nothing matches "${query}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '.'}`);
+    ctx.out.info(t('command.find.none', { query, near }));
     return;
   }
   ctx.out.data(renderFind(ctx.out, hits));

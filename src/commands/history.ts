@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { diffResults } from '../domain/assessment/diff.js';
 import { historyData, renderHistory, type HistoryRow } from '../render/history.js';
 import { resolveAccount } from './resolve.js';
+import { t } from '../i18n/index.js';
 
 export async function showHistory(ctx: Context, name: string): Promise<void> {
   const store = await ctx.store({ create: false });
@@ -17,7 +18,7 @@ export async function showHistory(ctx: Context, name: string): Promise<void> {
   const out = ctx.out;
   if (out.mode === 'json') return out.json(historyData(account, rows));
   if (rows.length === 0) {
-    out.info(`${account.name} has not been assessed yet. Start with: acct assess "${account.name}"`);
+    out.info(t('command.history.none', { account: account.name }));
     return;
   }
   out.data(renderHistory(out, account.name, rows, ctx.today));

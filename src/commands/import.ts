@@ -24,6 +24,7 @@ import {
 import { ImportRepository } from '../store/import.js';
 import { parseRecordType } from './options.js';
 import { plural } from '../domain/plural.js';
+import { t } from '../i18n/index.js';
 
 export interface ImportOptions {
   type?: string;
@@ -131,7 +132,7 @@ function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, 
     }
   }
   const hidden = Math.max(0, errorLines - shown);
-  if (hidden > 0) ctx.out.error(`… and ${plural(hidden, 'more error')}`);
+  if (hidden > 0) ctx.out.error(t('command.import.moreErrors', { count: hidden }));
 
   const fatal = summaries.find((s) => s.fatal);
   if (fatal) {
@@ -148,18 +149,14 @@ function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, 
   }
   if (ctx.out.mode === 'json') return;
   for (const s of summaries) {
-    const counts = `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} invalid`;
-    const what = `${basename(s.file)} (${s.type})`;
-    const rejects = s.rejectsFile ? `; rejected rows in ${s.rejectsFile}` : '';
+    const counts = t('command.import.counts', s);
+    const file = basename(s.file);
+    const type = t('command.import.type', { type: s.type });
     ctx.out.success(
       options.dryRun
-        ? `Dry run of ${what}: would be ${counts}; nothing written`
-        : `Imported ${what}: ${counts}${rejects}`,
+        ? t('command.import.dryRun', { file, type, counts })
+        : t('command.import.done', { file, type, counts, rejects: s.rejectsFile ?? null }),
     );
   }
-  if (summaries.length > 1) {
-    ctx.out.info(
-      `Total: ${total.created} created, ${total.updated} updated, ${total.unchanged} unchanged, ${total.invalid} invalid`,
-    );
-  }
+  if (summaries.length > 1) ctx.out.info(t('command.import.total', { counts: t('command.import.counts', total) }));
 }

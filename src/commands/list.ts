@@ -6,6 +6,7 @@ import { accountTable } from '../render/records.js';
 import { validateOrThrow } from './fields-input.js';
 import { ownerFilter } from './mine.js';
 import { unknownOwnerWarning } from './resolve.js';
+import { t } from '../i18n/index.js';
 
 export async function listAccounts(
   ctx: Context,
@@ -34,9 +35,7 @@ export async function listAccounts(
   if (ctx.out.mode === 'json') return ctx.out.json(accounts);
   if (accounts.length === 0) {
     if (ownerWarning) return;
-    ctx.out.info(
-      store.accounts.count() === 0 ? 'No accounts yet. Add one with: acct add "Acme Industrial"' : 'No accounts match.',
-    );
+    ctx.out.info(store.accounts.count() === 0 ? t('command.list.noAccounts') : t('command.list.noMatch'));
     return;
   }
   ctx.out.data(accountTable(ctx.out, accounts));

@@ -1,12 +1,15 @@
 /** acct log: record an interaction; it also moves the contacts' last-contacted date. */
 import type { Context } from '../context.js';
 import { ACTIVITY_FIELDS } from '../domain/fields.js';
-import { formatAmount, orderCurrency } from '../domain/assessment/lifetime-value.js';
+import { orderCurrency } from '../domain/assessment/lifetime-value.js';
 import type { ActivityType } from '../domain/enums.js';
 import { UserError, UsageError } from '../errors.js';
 import { validateOrThrow } from './fields-input.js';
 import { resolveContact } from './contact.js';
 import { resolveAccount } from './resolve.js';
+import { t } from '../i18n/index.js';
+import { formatAmount, formatDate } from '../render/format.js';
+import { said } from '../render/labels.js';
 
 export async function logActivity(
   ctx: Context,
@@ -57,10 +60,13 @@ export async function logActivity(
     return { account, activity, contacts };
   });
   if (ctx.out.mode === 'json') return ctx.out.json(activity);
-  const withWhom = contacts.length > 0 ? ` with ${contacts.map((c) => c.name).join(', ')}` : '';
-  const worth =
-    activity.amount === null
-      ? ''
-      : ` worth ${formatAmount(activity.amount)}${activity.currency ? ` ${activity.currency}` : ''}`;
-  ctx.out.success(`Logged ${activity.type}${worth} at ${account.name}${withWhom} on ${activity.date}`);
+  ctx.out.success(
+    t('command.log.logged', {
+      type: said('activityType', activity.type),
+      amount: activity.amount === null ? null : formatAmount(activity.amount, activity.currency, ctx.lang),
+      account: account.name,
+      contacts: contacts.map((c) => c.name),
+      date: formatDate(activity.date, ctx.lang),
+    }),
+  );
 }

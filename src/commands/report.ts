@@ -112,8 +112,6 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   else if (chosen === 'csv' || chosen === 'json' || chosen === 'html') ctx.out.exact(rendered);
   else ctx.out.data(rendered);
   if (human && model.portfolio.accounts.end === 0 && !ownerWarning) {
-    ctx.out.info(
-      owner ? `No accounts owned by ${owner}.` : 'No accounts yet. Add one with: acct add "Acme Industrial"',
-    );
+    ctx.out.info(owner ? t('command.report.noneOwned', { owner }) : t('command.list.noAccounts'));
   }
 }

@@ -21,6 +21,7 @@ import { assessment } from './assessment.js';
 import { brief } from './brief.js';
 import { store } from './store.js';
 import { io } from './io.js';
+import { commands } from './commands.js';
 
 export const catalogue = mergeAreas(
   common,
@@ -40,6 +41,7 @@ export const catalogue = mergeAreas(
   prompts,
   store,
   io,
+  commands,
 );
 
 export type EnglishCatalogue = typeof catalogue;

@@ -18,6 +18,7 @@ import { assessment } from './assessment.js';
 import { brief } from './brief.js';
 import { store } from './store.js';
 import { io } from './io.js';
+import { commands } from './commands.js';
 
 export const catalogue: Catalogue = mergeAreas(
   common,
@@ -37,4 +38,5 @@ export const catalogue: Catalogue = mergeAreas(
   prompts,
   store,
   io,
+  commands,
 );

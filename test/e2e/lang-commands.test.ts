@@ -1,0 +1,152 @@
+/**
+ * What the commands say on stderr is Chinese in zh-CN (issue 14, point 1):
+ * done, next step, nothing to do, dry runs and the assessment's outcome, with
+ * enum values as Chinese labels and dates as 2026年3月15日 (docs/i18n.md).
+ * No English word of those lines is left. English lines stay byte-identical.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
+import { run, tempDb, type RunResult } from '../helpers.js';
+
+const ZH = { ACCT_LANG: 'zh-CN' };
+const ACCOUNT = '华东精密机械';
+
+/** English words of the command messages; none may be left in a Chinese line. */
+const ENGLISH =
+  /\b(Added|Updated|Renamed|Removed|Logged|Imported|Dry run|Next|Stored|Marked|Total|Exported|Deleted|Discarded|created|updated|unchanged|invalid|nothing|would|with|worth|due|at|of|to|set|fit|match|yet|backups?|See them|already|action|account|contacts?|activit(y|ies))\b/;
+
+async function zh(db: string, args: string[]): Promise<RunResult> {
+  const result = await run(db, args, { env: ZH });
+  if (result.code !== 0) throw new Error(`acct ${args.join(' ')}: ${result.stderr}`);
+  return result;
+}
+
+/** Stderr without the commands it quotes (`acct …` up to the end or a bracket), paths and file names. */
+function words(stderr: string): string {
+  return stderr
+    .replace(/acct [^；）\n]*/g, '')
+    .replace(/\/\S+/g, '')
+    .replace(/\S+\.csv/g, '');
+}
+
+function expectChinese(result: RunResult): void {
+  expect(result.stderr).not.toBe('');
+  expect(words(result.stderr)).not.toMatch(ENGLISH);
+}
+
+describe('command messages in Chinese', () => {
+  it('add, edit, rename, contact add, log, action add/done, list, remove', async () => {
+    const db = tempDb();
+    const added = await zh(db, ['add', ACCOUNT, '--position', 'secondary', '--owner', 'lin']);
+    expect(added.stderr).toBe(
+      '阶段已设为“初期合作”，以符合供应商地位“次要供应商”\n' +
+        `已添加 ${ACCOUNT}（初期合作，买卖关系）\n` +
+        `下一步：acct contact add "${ACCOUNT}" <姓名> --department 采购\n`,
+    );
+    expectChinese(added);
+
+    const edited = await zh(db, ['edit', ACCOUNT, '--tier', 'A', '--city', '苏州']);
+    expect(edited.stderr).toBe(`已更新 ${ACCOUNT}：客户等级、城市\n`);
+
+    const renamed = await zh(db, ['rename', ACCOUNT, '华东机械']);
+    expect(renamed.stderr).toBe(`已将 ${ACCOUNT} 改名为 华东机械\n`);
+
+    const contact = await zh(db, ['contact', 'add', '华东机械', '王丽', '--department', 'purchasing']);
+    expect(contact.stderr).toBe('已将 王丽 添加到 华东机械\n');
+
+    const logged = await zh(db, [
+      'log',
+      '华东机械',
+      '季度订单',
+      '--type',
+      'order',
+      '--contact',
+      '王丽',
+      '--amount',
+      '420万',
+    ]);
+    expect(logged.stderr).toBe('已记录与 华东机械（王丽）的订单，金额 420万，日期 2026年3月15日\n');
+    expectChinese(logged);
+
+    const action = await zh(db, ['action', 'add', '华东机械', '寄送样品', '--due', '2026-03-20']);
+    expect(action.stderr).toBe('已为 华东机械 添加行动 #1，2026年3月20日到期\n');
+    const done = await zh(db, ['action', 'done', '1']);
+    expect(done.stderr).toBe('行动 #1 已标为“已完成”：寄送样品\n');
+    const again = await zh(db, ['action', 'done', '1']);
+    expect(again.stderr).toBe('行动 #1 已经是“已完成”；没有做任何修改\n');
+    const none = await zh(db, ['action', 'list']);
+    expect(none.stderr).toBe('没有符合条件的行动。\n');
+    const noMatch = await zh(db, ['list', '--tier', 'C']);
+    expect(noMatch.stderr).toBe('没有符合条件的客户。\n');
+
+    const removed = await zh(db, ['remove', '华东机械', '--yes']);
+    expect(removed.stderr).toBe('已删除 华东机械及其 1 位联系人、1 条往来记录、1 项行动\n');
+    const empty = await zh(db, ['list']);
+    expect(empty.stderr).toBe('还没有任何客户。可以这样添加：acct add "华东机械"\n');
+    const backups = await zh(db, ['db', 'backups']);
+    expect(backups.stderr).toBe(`${db} 没有备份。acct 每次升级数据库前都会先做一份备份。\n`);
+    for (const result of [edited, renamed, contact, action, done, again, none, noMatch, removed, empty, backups]) {
+      expectChinese(result);
+    }
+  });
+
+  it('import: a dry run and a real one, with the record type in Chinese', async () => {
+    const db = tempDb();
+    await zh(db, ['add', '华东机械']);
+    const file = join(dirname(db), 'contacts.csv');
+    writeFileSync(file, '客户名称,姓名,部门\n华东机械,王丽,采购部\n华东机械,陈杰,研发\n');
+    const dry = await zh(db, ['import', file, '--dry-run']);
+    expect(dry.stderr).toBe('试运行 contacts.csv（联系人）：将会新建 2，更新 0，未变 0，无效 0；没有写入任何内容\n');
+    expectChinese(dry);
+    const real = await zh(db, ['import', file]);
+    expect(real.stderr).toBe('已导入 contacts.csv（联系人）：新建 2，更新 0，未变 0，无效 0\n');
+    expectChinese(real);
+  });
+
+  it('assess --answers --accept: the stored line and the next step', async () => {
+    const db = tempDb();
+    await zh(db, ['add', '华东机械']);
+    const file = join(dirname(db), 'answers.yaml');
+    writeFileSync(file, stringify(SECONDARY_SUPPLIER_ANSWERS));
+    const dry = await zh(db, ['assess', '华东机械', '--answers', file, '--dry-run']);
+    expect(dry.stderr).toMatch(
+      /^要把打法变成行动，请加上 --accept all 或 --accept <打法编号>,…\n试运行：没有保存任何内容（会更新客户：.+）\n$/,
+    );
+    const stored = await zh(db, ['assess', '华东机械', '--answers', file, '--accept', 'all']);
+    expect(stored.stderr).toMatch(
+      /^已保存 华东机械 的评估 #1，并添加 \d+ 项行动；客户已更新：.+\n查看这些行动：acct action list "华东机械"\n$/,
+    );
+    expect(stored.stderr).toContain('客户开发 → 初期合作');
+    for (const result of [dry, stored]) expectChinese(result);
+  });
+});
+
+describe('command messages in English stay as they were', () => {
+  it('add, log, action add, import dry run, remove', async () => {
+    const db = tempDb();
+    const en = async (args: string[]): Promise<string> => (await run(db, args)).stderr;
+    expect(await en(['add', 'Acme Industrial', '--position', 'secondary'])).toBe(
+      'stage set to initial-cooperation, to fit position secondary\n' +
+        'Added Acme Industrial (initial-cooperation, transactional)\n' +
+        'Next: acct contact add "Acme Industrial" <name> --department purchasing\n',
+    );
+    expect(await en(['contact', 'add', 'acme', 'Wang Li'])).toBe('Added Wang Li to Acme Industrial\n');
+    expect(await en(['log', 'acme', 'Order', '--type', 'order', '--contact', 'Wang', '--amount', '4.2m'])).toBe(
+      'Logged order worth 4,200,000 at Acme Industrial with Wang Li on 2026-03-15\n',
+    );
+    expect(await en(['action', 'add', 'acme', 'Send samples', '--due', '2026-03-20'])).toBe(
+      'Added action #1 for Acme Industrial, due 2026-03-20\n',
+    );
+    const file = join(dirname(db), 'contacts.csv');
+    writeFileSync(file, 'account,name\nAcme Industrial,Chen Jie\n');
+    expect(await en(['import', file, '--dry-run'])).toBe(
+      'Dry run of contacts.csv (contacts): would be 1 created, 0 updated, 0 unchanged, 0 invalid; nothing written\n',
+    );
+    expect(await en(['remove', 'Acme Industrial', '--yes'])).toBe(
+      'Removed Acme Industrial with its 1 contact, 1 activity and 1 action\n',
+    );
+  });
+});
