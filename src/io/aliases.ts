@@ -170,6 +170,8 @@ export const ACCOUNT_ALIASES: AliasTable = {
     '阶段',
     '客户阶段',
     '关系阶段',
+    // The headings acct's own Chinese tables print (合作阶段 in show), so what it shows reads back.
+    '合作阶段',
   ],
   level: [
     'Level',
@@ -181,6 +183,9 @@ export const ACCOUNT_ALIASES: AliasTable = {
     '关系等级',
     '当前级别',
     '级别',
+    // The heading acct's own Chinese tables print (list, show), so what it shows reads back.
+    '关系层级',
+    '当前关系层级',
   ],
   targetLevel: [
     'Target Level',
@@ -190,6 +195,7 @@ export const ACCOUNT_ALIASES: AliasTable = {
     'Desired Level',
     '目标等级',
     '目标级别',
+    '目标关系层级',
     '目标',
   ],
   notes: [

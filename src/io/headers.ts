@@ -142,8 +142,10 @@ function settleMatch(
   ambiguous: HeaderMatch['ambiguous'],
 ): HeaderMatch {
   const byField = new Map<string, number[]>();
+  // A two-way column (等级 beside 关系层级) is not a duplicate yet: resolveAmbiguous gives it a free field.
+  const unsettled = new Set(ambiguous.map((column) => column.index));
   mapping.forEach((field, i) => {
-    if (field === null) return;
+    if (field === null || unsettled.has(i)) return;
     const list = byField.get(field);
     if (list) list.push(i);
     else byField.set(field, [i]);

@@ -80,6 +80,15 @@ describe('an ambiguous header is read by its values', () => {
     ]);
   });
 
+  it('等级 beside a plain level column (关系层级, the heading acct prints) is the grade, not a duplicate', () => {
+    const headers = ['客户名称', '等级', '关系层级', '合作阶段'];
+    const match = matchHeaders(headers, ACCOUNT_ALIASES, {}, AMBIGUOUS_BY_TYPE.accounts);
+    expect(match.duplicates).toEqual([]);
+    const settled = resolveAmbiguous(headers, match, [['x', 'A类', '交易型', '初期合作']], valueFits('accounts'));
+    expect(settled.mapping).toEqual(['name', 'tier', 'level', 'stage']);
+    expect(settled.unknown).toEqual([]);
+  });
+
   it('the choice is made per column from the rows, the first field on a tie or when the column is empty', () => {
     const headers = ['name', '等级'];
     const match = matchHeaders(headers, ACCOUNT_ALIASES, {}, AMBIGUOUS_BY_TYPE.accounts);
