@@ -9,16 +9,22 @@
  * described here from the same sources: the fact catalogue and OPS.
  */
 import { z } from 'zod';
-import { FACTS, type FactSpec } from '../domain/assessment/catalogue.js';
+import { FACTS, type FactName, type FactSpec } from '../domain/assessment/catalogue.js';
 import { OPS, OP_DOCS } from '../domain/assessment/conditions.js';
 import { CONDITION_FIELDS, DONE_WHEN_FIELDS, playbookSchema } from './schema.js';
+// The committed schema file is English whatever the run's language: it is read by editors, not printed.
+import { facts } from '../i18n/en/facts.js';
 
 const CONDITION_DOC =
   'A condition: { fact, op, value }, { all: [...] }, { any: [...] } or { not: ... }. See docs/playbooks.md.';
 
 function factNameSchema(): z.ZodType {
   const known = Object.entries(FACTS as Record<string, FactSpec>).map(([name, spec]) =>
-    z.literal(name).describe(`${spec.type}${spec.values ? ` (${spec.values.join(', ')})` : ''}: ${spec.doc}`),
+    z
+      .literal(name)
+      .describe(
+        `${spec.type}${spec.values ? ` (${spec.values.join(', ')})` : ''}: ${facts[`facts.${name as FactName}`]}`,
+      ),
   );
   const own = z
     .string()

@@ -17,7 +17,14 @@
  */
 import { z } from 'zod';
 import { OWNER_ROLES } from '../domain/enums.js';
-import { FACTS, factCatalogue, type FactCatalogue, type FactSpec } from '../domain/assessment/catalogue.js';
+import {
+  FACTS,
+  factCatalogue,
+  type FactCatalogue,
+  type FactName,
+  type FactSpec,
+} from '../domain/assessment/catalogue.js';
+import { t } from '../i18n/index.js';
 import { FACTS_HINT, excerpt, parseCondition } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import { QUESTION_TYPES, type Question, type Questionnaire } from '../domain/assessment/questions.js';
@@ -214,7 +221,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
           ctx.addIssue({
             code: 'custom',
             path: at('key'),
-            message: `"${question.key}" is reserved for a fact acct derives (${builtIn.doc})`,
+            message: `"${question.key}" is reserved for a fact acct derives (${t(`facts.${question.key as FactName}`)})`,
           });
         }
         const needsOptions = question.type === 'select' || question.type === 'multi';

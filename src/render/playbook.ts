@@ -3,7 +3,7 @@
  * their JSON shapes, and conditions in the YAML a playbook file has (so a
  * condition can be pasted back into a file), and the fact catalogue.
  */
-import type { FactCatalogue } from '../domain/assessment/catalogue.js';
+import { FACTS, type FactCatalogue, type FactName } from '../domain/assessment/catalogue.js';
 import { OPS_BY_TYPE } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import type { LoadedPlaybook, Play } from '../domain/assessment/types.js';
@@ -197,6 +197,13 @@ export function renderPlay(out: Output, play: Play, book: LoadedPlaybook): strin
 
 // --- facts -------------------------------------------------------------------------
 
+/** What a fact means, in the run's language: a built-in fact from the catalogue, a team's question by its prompt. */
+export function factMeaning(name: string, catalogue: FactCatalogue): string {
+  const spec = catalogue[name];
+  if (spec?.prompt) return word(spec.prompt);
+  return Object.hasOwn(FACTS, name) ? t(`facts.${name as FactName}`) : '';
+}
+
 /** One fact as `acct playbook facts --json` shows it. */
 export function factData(name: string, catalogue: FactCatalogue): Record<string, unknown> {
   const spec = catalogue[name]!;
@@ -206,7 +213,7 @@ export function factData(name: string, catalogue: FactCatalogue): Record<string,
     values: spec.values ?? null,
     operators: OPS_BY_TYPE[spec.type],
     source: spec.source,
-    meaning: spec.doc,
+    meaning: factMeaning(name, catalogue),
   };
 }
 
@@ -217,7 +224,7 @@ export function renderFacts(out: Output, catalogue: FactCatalogue): string {
     { header: t('render.column.type'), value: (name) => catalogue[name]!.type },
     { header: t('render.column.from'), value: (name) => catalogue[name]!.source },
     { header: t('render.column.values'), value: (name) => catalogue[name]!.values?.join(' ') ?? '' },
-    { header: t('render.column.meaning'), value: (name) => catalogue[name]!.doc, wrap: true },
+    { header: t('render.column.meaning'), value: (name) => factMeaning(name, catalogue), wrap: true },
   ];
   const table = renderTable(out, columns, names);
   if (out.mode !== 'table') return table;

@@ -80,3 +80,30 @@ describe('the database refuses to be overwritten, in Chinese', () => {
     );
   });
 });
+
+describe('playbook facts in Chinese', () => {
+  it('documents every fact in Chinese, keeps the ids, and --json keeps its fields', async () => {
+    const db = tempDb();
+    const piped = await spawnAcct(['--db', db, 'playbook', 'facts'], ZH);
+    expect(piped.code).toBe(0);
+    const rows = piped.stdout.trimEnd().split('\n');
+    expect(rows.length).toBeGreaterThan(70);
+    expect(rows).toContain(
+      'triggers\tlist\tanswer\tnew-product-launch supplier-review personnel-change rival-quality-problem incumbent-service-complaints rival-single-threaded incumbent-relationship-deteriorating cost-pressure\t当前出现的机会触发点（共八种）。',
+    );
+    // Every meaning is Chinese; Latin words left are fact names, values and settings, never English prose.
+    for (const row of rows) {
+      const meaning = row.split('\t')[4]!;
+      expect(meaning, row).toMatch(/[\u4e00-\u9fff]/);
+      expect(meaning, row).not.toMatch(/\b(the|and|our|when|is|of|with|from)\b/i);
+    }
+    const json = JSON.parse((await spawnAcct(['--db', db, 'playbook', 'facts', '--json'], ZH)).stdout) as {
+      name: string;
+      meaning: string;
+    }[];
+    expect(json.find((fact) => fact.name === 'riskLevel')).toMatchObject({ source: 'derived', meaning: '流失风险。' });
+    const english = JSON.parse((await spawnAcct(['--db', db, 'playbook', 'facts', '--json'])).stdout) as typeof json;
+    expect(english.find((fact) => fact.name === 'riskLevel')?.meaning).toBe('Defection risk.');
+    expect(english.map((fact) => fact.name)).toEqual(json.map((fact) => fact.name));
+  });
+});

@@ -43,13 +43,10 @@ function fill(key: BecauseKey, params: WordParams = {}): string {
   return words(`because.${key}`, params);
 }
 
-// A short label where the catalogue has one (record facts' docs are definitions, too long for a line);
-// the message catalogue words a shipped fact in the run's language, a team's own fact keeps its text.
-const plainDoc = (spec: FactSpec | undefined, fact: string): string =>
-  fill('fact', {
-    fact,
-    label: spec?.label ?? (spec?.doc ?? fact).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase()),
-  });
+// The message catalogue names a shipped fact in the run's language (words.because.fact); a team's own
+// fact is named by `label`, its question's prompt (or its key) as a phrase.
+const plainDoc = (fact: string): string =>
+  fill('fact', { fact, label: fact.replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase()) });
 
 function valueWords(value: FactValue | string | number | boolean, question: Question | undefined): string {
   if (Array.isArray(value)) return fill('list', { value: value.map((item) => valueWords(item, question)) });
@@ -71,8 +68,7 @@ export function becauseText(leaf: DecidingLeaf, questions: readonly Question[] =
   const spec = (FACTS as Record<string, FactSpec>)[leaf.fact];
   const question = questions.find((item) => item.key === leaf.fact);
   const answer = question !== undefined || spec?.source === 'answer';
-  const doc = plainDoc(spec, question?.prompt && !spec ? localText(question.prompt, textLanguage()) : leaf.fact);
-  const docText = spec ? plainDoc(spec, leaf.fact) : doc;
+  const docText = plainDoc(spec || !question?.prompt ? leaf.fact : localText(question.prompt, textLanguage()));
   const unset = leaf.actual === null || leaf.actual === undefined;
   // A list leaf about one item (has X) names the item, ticked or not.
   if (leaf.op === 'has' && typeof leaf.value === 'string') {

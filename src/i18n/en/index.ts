@@ -22,6 +22,7 @@ import { brief } from './brief.js';
 import { store } from './store.js';
 import { io } from './io.js';
 import { commands } from './commands.js';
+import { facts } from './facts.js';
 
 export const catalogue = mergeAreas(
   common,
@@ -42,6 +43,7 @@ export const catalogue = mergeAreas(
   store,
   io,
   commands,
+  facts,
 );
 
 export type EnglishCatalogue = typeof catalogue;

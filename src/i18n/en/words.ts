@@ -9,7 +9,46 @@
 import { SATISFACTION_LABELS } from '../../domain/enums.js';
 import { plural } from '../../domain/plural.js';
 import type { WordParams } from '../../domain/words.js';
+import type { FactName } from '../../domain/assessment/catalogue.js';
+import { facts } from './facts.js';
 import { list, num, str } from '../word-params.js';
+
+/** Short labels for because lines where the meaning is a definition too long for one (else the meaning is used). */
+const FACT_LABELS: Readonly<Partial<Record<FactName, string>>> = {
+  satisfaction: 'surveyed satisfaction',
+  isKeyAccount: 'key account',
+  contactCount: 'contacts on file',
+  strongContacts: 'strong contacts',
+  departmentCount: 'departments reached',
+  singleThreaded: 'single-threaded',
+  hasExecutive: 'an executive or decision-maker contact',
+  coverageShape: 'contact shape',
+  onlyPurchasingContacts: 'all contacts in purchasing',
+  daysSinceContact: 'days since the last contact',
+  oldestOpenComplaintDays: 'days the oldest complaint is open',
+  postDeliveryGap: 'silence after the last order',
+  ordersToDate: 'orders to date',
+  lifetimeValue: 'lifetime value estimate',
+  openActionCount: 'open actions',
+  overdueActions: 'overdue actions',
+  buyingDriverChanged: 'buying driver changed',
+  satisfactionDropped: 'satisfaction fell',
+  criteriaFit: 'criteria fit',
+  experienceProfile: 'buyer profile',
+  experienceScore: 'experience score',
+  riskLevel: 'risk',
+  uncontrollable: 'a cause outside our control',
+  surveyAgeDays: 'days since the survey',
+  surveyDue: 'survey due',
+  atRightLevel: 'at its right level',
+  targetWorthIt: 'target level worth it',
+};
+
+/** A fact's name in a because line: its short label, else its meaning as a phrase (no capital, no full stop). */
+function factLabel(fact: string): string | undefined {
+  const meaning: string | undefined = (facts as Record<string, string>)[`facts.${fact}`];
+  return FACT_LABELS[fact as FactName] ?? meaning?.replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase());
+}
 
 const FIELD: Readonly<Record<string, string>> = {
   stage: 'stage',
@@ -174,6 +213,6 @@ export const words = {
   'words.because.list': (p: WordParams) => list(p, 'value').join(', '),
   /** An id of a closed vocabulary (a stage, a department): English shows the id. */
   'words.because.value': (p: WordParams) => str(p, 'value'),
-  /** A fact's short label: English has it from the fact catalogue (src/domain/assessment/catalogue.ts). */
-  'words.because.fact': (p: WordParams) => str(p, 'label'),
+  /** A shipped fact's label (above); a team's own question is named by its prompt, which the domain passes as `label`. */
+  'words.because.fact': (p: WordParams) => factLabel(str(p, 'fact')) ?? str(p, 'label'),
 };

@@ -19,6 +19,7 @@ import { brief } from './brief.js';
 import { store } from './store.js';
 import { io } from './io.js';
 import { commands } from './commands.js';
+import { facts } from './facts.js';
 
 export const catalogue: Catalogue = mergeAreas(
   common,
@@ -39,4 +40,5 @@ export const catalogue: Catalogue = mergeAreas(
   store,
   io,
   commands,
+  facts,
 );
