@@ -17,9 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { BIN, run } from '../helpers.js';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
-import { catalogue as english } from '../../src/i18n/en/index.js';
-import { catalogue as chinese } from '../../src/i18n/zh-CN/index.js';
-import { VOCABULARY } from '../../src/domain/vocabulary.js';
+import { englishIn, forbiddenEnglish } from './english-words.js';
 
 const execFileAsync = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'acct-lang-render-'));
@@ -63,42 +61,8 @@ async function onTerminal(args: string[], env: Record<string, string>, columns: 
   return stdout.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 }
 
-/** Latin words of a message, called with parameters that are empty wherever it reads one. */
-function messageWords(message: unknown): string[] {
-  const empty = new Proxy({}, { get: () => [] });
-  let text = '';
-  try {
-    text = typeof message === 'function' ? String((message as (p: unknown) => unknown)(empty)) : String(message);
-  } catch {
-    text = '';
-  }
-  return text.match(/[A-Za-z]{3,}/g) ?? [];
-}
-
-/**
- * English words acct itself prints: its headings, labels and sentences
- * (catalogue areas render, assessment, brief, words) and the English enum
- * labels, less any word the Chinese catalogue prints too (commands, flags,
- * setting names such as acct, plan, role, relationship-years).
- */
-const FORBIDDEN: ReadonlySet<string> = (() => {
-  const mine = (key: string) => /^(render|assessment|brief|words)\./.test(key);
-  const allowed = new Set(
-    Object.entries(chinese)
-      .filter(([key]) => mine(key))
-      .flatMap(([, message]) => messageWords(message))
-      .map((word) => word.toLowerCase()),
-  );
-  const words = [
-    ...Object.entries(english)
-      .filter(([key]) => mine(key))
-      .flatMap(([, message]) => messageWords(message)),
-    ...Object.values(VOCABULARY).flatMap((kind) =>
-      Object.values(kind as Record<string, { en: string }>).flatMap((label) => messageWords(label.en)),
-    ),
-  ].map((word) => word.toLowerCase());
-  return new Set(words.filter((word) => !allowed.has(word)));
-})();
+/** acct's own English words in the areas this test covers (render, assessment, brief, words). */
+const FORBIDDEN = forbiddenEnglish((key) => /^(render|assessment|brief|words)\./.test(key));
 
 /** Texts that are not acct's own words: the plays' and questions' texts, ids, user data. */
 let foreign: string[] = [];
@@ -106,7 +70,7 @@ let foreign: string[] = [];
 function englishLeft(output: string): string[] {
   let rest = output;
   for (const text of foreign) rest = rest.split(text).join(' ');
-  return [...new Set((rest.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => FORBIDDEN.has(word.toLowerCase())))];
+  return englishIn(rest, FORBIDDEN);
 }
 
 beforeAll(async () => {
