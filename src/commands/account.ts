@@ -22,8 +22,8 @@ function assertNameFree(store: Store, name: string, exceptId?: number): void {
   const clash = store.accounts.byName(name);
   if (clash && clash.id !== exceptId) {
     throw new UserError(
-      `an account named "${clash.name}" already exists`,
-      `use \`acct edit "${clash.name}"\` to change it`,
+      t('error.cmd.account.exists', { name: clash.name }),
+      t('error.cmd.account.exists.hint', { name: clash.name }),
     );
   }
 }
@@ -32,7 +32,10 @@ function assertExternalIdFree(store: Store, externalId: unknown, exceptId?: numb
   if (typeof externalId !== 'string') return;
   const clash = store.accounts.byExternalId(externalId);
   if (clash && clash.id !== exceptId) {
-    throw new UserError(`external id "${externalId}" already belongs to ${clash.name}`, 'external ids are unique');
+    throw new UserError(
+      t('error.cmd.account.externalIdTaken', { externalId, name: clash.name }),
+      t('error.cmd.account.externalIdTaken.hint'),
+    );
   }
 }
 
@@ -52,7 +55,7 @@ function settleStageFields(ctx: Context, current: StageFields, values: ParsedRec
   if (values.stage !== undefined) given.stage = values.stage as Stage;
   if (Object.keys(given).length === 0) return;
   const settled = settleStage(current, given);
-  if (!settled.ok) throw new UserError(`${settled.message}; nothing was changed`, settled.fix);
+  if (!settled.ok) throw new UserError(t('error.cmd.nothingChanged', { message: settled.message }), settled.fix);
   const { fields } = settled;
   for (const { field, to } of settled.derived) {
     values[field] = to;
@@ -91,10 +94,7 @@ export async function editAccount(ctx: Context, input: string, options: Record<s
   const given = fieldInput(ACCOUNT_FIELDS, options);
   delete given.name;
   if (Object.keys(given).length === 0) {
-    throw new UsageError(
-      'nothing to change',
-      'give at least one field, e.g. --stage initial-cooperation; see acct edit --help',
-    );
+    throw new UsageError(t('error.cmd.nothingToChange'), t('error.cmd.account.edit.hint'));
   }
   const patch = validateOrThrow(ACCOUNT_FIELDS, given, ctx.today);
   const store = await ctx.store();
@@ -110,7 +110,7 @@ export async function editAccount(ctx: Context, input: string, options: Record<s
 
 export async function renameAccount(ctx: Context, input: string, newName: string): Promise<void> {
   const cleaned = cleanName(newName);
-  if (cleaned === '') throw new UsageError('the new name is empty', 'give a name');
+  if (cleaned === '') throw new UsageError(t('error.cmd.account.emptyName'), t('error.cmd.account.emptyName.hint'));
   const store = await ctx.store();
   const { before, after } = store.write(() => {
     const found = resolveAccount(store, input);
@@ -130,7 +130,7 @@ export async function removeAccount(ctx: Context, input: string, options: { yes?
   store.write(() => {
     // Re-resolve inside the write lock: another process may have renamed or removed it meanwhile.
     const current = store.accounts.byId(account.id);
-    if (!current) throw new UserError(`${account.name} was already removed`);
+    if (!current) throw new UserError(t('error.cmd.account.alreadyRemoved', { name: account.name }));
     store.accounts.remove(account.id);
   });
   if (ctx.out.mode === 'json') return ctx.out.json({ removed: account, ...counts });

@@ -69,7 +69,10 @@ export async function listActions(
     ? 'all'
     : (parseVocabulary('actionStatus', typed) ?? typed);
   if (!statusValues.includes(status)) {
-    throw new UsageError(`--status "${options.status}" is not one of ${statusValues.join(', ')}`, 'pick one of those');
+    throw new UsageError(
+      t('error.cmd.action.status', { value: typed, values: statusValues }),
+      t('error.cmd.action.status.hint'),
+    );
   }
   const store = await ctx.store({ create: false });
   const account = accountInput ? resolveAccount(store, accountInput) : undefined;
@@ -103,7 +106,8 @@ export async function listActions(
 
 function actionId(idInput: string): number {
   const id = parseWholeNumber(idInput.replace(/^#/, ''));
-  if (id === null) throw new UsageError(`"${idInput}" is not an action id`, 'see the ID column of acct action list');
+  if (id === null)
+    throw new UsageError(t('error.cmd.action.badId', { input: idInput }), t('error.cmd.action.badId.hint'));
   return id;
 }
 
@@ -116,13 +120,14 @@ export async function editAction(
   const id = actionId(idInput);
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   if (Object.keys(given).length === 0) {
-    throw new UsageError('nothing to change', 'give --due, --owner or --text; see acct action edit --help');
+    throw new UsageError(t('error.cmd.nothingToChange'), t('error.cmd.action.edit.hint'));
   }
   // Only the fields given are validated, as for acct edit.
   const values = validateOrThrow(ACTION_FIELDS, given, ctx.today);
   const store = await ctx.store();
   const action = store.write(() => {
-    if (!store.actions.byId(id)) throw new UserError(`no action #${id}`, 'see acct action list');
+    if (!store.actions.byId(id))
+      throw new UserError(t('error.cmd.action.none', { id }), t('error.cmd.action.none.hint'));
     return store.actions.update(id, {
       ...(values.text !== undefined ? { text: String(values.text) } : {}),
       ...(values.owner !== undefined ? { owner: values.owner as string | null } : {}),
@@ -144,7 +149,7 @@ export async function closeAction(
   const store = await ctx.store();
   const { action, was } = store.write(() => {
     const found = store.actions.byId(id);
-    if (!found) throw new UserError(`no action #${id}`, 'see acct action list');
+    if (!found) throw new UserError(t('error.cmd.action.none', { id }), t('error.cmd.action.none.hint'));
     // Asking again for what is already so is not an error: the wish is met.
     if (found.status === status) return { action: found, was: found.status };
     return { action: store.actions.setStatus(id, status, ctx.nowIso), was: found.status };
@@ -170,7 +175,7 @@ export async function showAction(ctx: Context, idInput: string): Promise<void> {
   const id = actionId(idInput);
   const store = await ctx.store({ create: false });
   const action = store.actions.byId(id);
-  if (!action) throw new UserError(`no action #${id}`, 'see acct action list');
+  if (!action) throw new UserError(t('error.cmd.action.none', { id }), t('error.cmd.action.none.hint'));
   const account = store.accounts.byId(action.accountId);
   const record = action.assessmentId === null ? undefined : store.assessments.byId(action.assessmentId);
   const people = rolePeople((key) => ctx.settings.get(key));

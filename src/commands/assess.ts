@@ -90,7 +90,7 @@ async function readText(ctx: Context, file: string): Promise<string> {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read answers file ${file}: ${fsReason(error)}`);
+    throw new UserError(t('error.cmd.assess.cannotRead', { file, reason: fsReason(error) }));
   }
 }
 
@@ -99,9 +99,7 @@ function knownKeysHint(questionnaire: Questionnaire, key: string): string {
     key,
     questionnaire.questions.map((question) => question.key),
   );
-  return close.length > 0
-    ? `did you mean ${close.join(', ')}? All keys: acct assess --questions`
-    : 'see the keys and allowed values with `acct assess --questions`';
+  return t('error.cmd.assess.keysHint', { close });
 }
 
 function reject(
@@ -114,14 +112,16 @@ function reject(
     const [problem] = problems;
     const unknown = problem!.message.startsWith('unknown question');
     throw new UserError(
-      `${where}: ${unknown ? `unknown question "${problem!.key}"` : problem!.message}; nothing was stored`,
-      unknown ? knownKeysHint(questionnaire, problem!.key) : 'see `acct assess --questions`',
+      unknown
+        ? t('error.cmd.assess.unknownQuestion', { where, key: problem!.key })
+        : t('error.cmd.assess.problem', { where, message: problem!.message }),
+      unknown ? knownKeysHint(questionnaire, problem!.key) : t('error.cmd.assess.seeQuestions'),
     );
   }
   for (const problem of problems) ctx.out.error(`${where}: ${problem.message}`);
   throw new UserError(
-    `${problems.length} problems in ${where}; nothing was stored`,
-    'see the keys and allowed values with `acct assess --questions`',
+    t('error.cmd.assess.problems', { count: problems.length, where }),
+    t('error.cmd.assess.keysHint', { close: [] }),
   );
 }
 
@@ -148,16 +148,13 @@ export async function readAnswersFile(ctx: Context, file: string, questionnaire:
     data = parseYaml(text, { schema: 'core', customTags: decimalOnlyTags });
   } catch (error) {
     throw new UserError(
-      `answers file ${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
-      'write one `key: value` per line',
+      t('error.cmd.assess.notYaml', { file, reason: (error as Error).message.split('\n')[0] ?? '' }),
+      t('error.cmd.assess.notYaml.hint'),
     );
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new UserError(
-      `answers file ${file} must be a mapping of question keys to answers`,
-      'e.g. supplierPosition: secondary',
-    );
+    throw new UserError(t('error.cmd.assess.notMapping', { file }), t('error.cmd.assess.notMapping.hint'));
   }
   let record = data as Record<string, unknown>;
   // Accept the JSON that `acct assess --json` printed: its answers are under "answers".
@@ -171,7 +168,8 @@ export async function readAnswersFile(ctx: Context, file: string, questionnaire:
     record = inner as Record<string, unknown>;
   }
   const validation = validateAnswers(questionnaire, record);
-  if (!validation.ok) reject(ctx, file === '-' ? 'answers on stdin' : file, validation.problems, questionnaire);
+  if (!validation.ok)
+    reject(ctx, file === '-' ? t('error.cmd.assess.stdin') : file, validation.problems, questionnaire);
   return validation.answers;
 }
 
@@ -179,12 +177,12 @@ export function parseSetFlags(sets: readonly string[], questionnaire: Questionna
   const answers: Answers = {};
   for (const item of sets) {
     const at = item.indexOf('=');
-    if (at <= 0) throw new UsageError(`--set "${item}": expected key=value`, 'e.g. --set supplierPosition=secondary');
+    if (at <= 0) throw new UsageError(t('error.cmd.assess.setForm', { item }), t('error.cmd.assess.setForm.hint'));
     const key = item.slice(0, at).trim();
     const question = questionnaire.questions.find((q) => q.key === key);
-    if (!question) throw new UserError(`--set: unknown question "${key}"`, knownKeysHint(questionnaire, key));
+    if (!question) throw new UserError(t('error.cmd.assess.setUnknown', { key }), knownKeysHint(questionnaire, key));
     const parsed = parseAnswerText(question, item.slice(at + 1));
-    if (!parsed.ok) throw new UserError(`--set: ${parsed.message}`);
+    if (!parsed.ok) throw new UserError(t('error.cmd.assess.setBad', { message: parsed.message }));
     answers[key] = parsed.value;
   }
   return answers;
@@ -203,10 +201,8 @@ export function acceptedFromFlag(plan: readonly PlanItem[], spec: string): PlanI
   const unknown = ids.filter((id) => !plan.some((item) => item.play === id));
   if (unknown.length > 0) {
     throw new UserError(
-      `--accept: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in this plan`,
-      plan.length > 0
-        ? `the plan has: ${plan.map((item) => item.play).join(', ')}`
-        : 'the plan is empty; use --accept none',
+      t('error.cmd.assess.acceptUnknown', { ids: unknown }),
+      t('error.cmd.assess.acceptUnknown.hint', { plays: plan.map((item) => item.play) }),
     );
   }
   return plan.filter((item) => ids.includes(item.play));
@@ -274,13 +270,10 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   const { questionnaire } = loaded;
   // On a terminal a missing name opens the account picker (commands/pick.ts).
   if ((name === undefined || name.trim() === '') && !(ctx.interactive && options.input !== false)) {
-    throw new UsageError(
-      'which account? give its name',
-      'e.g. acct assess acme; acct assess --questions lists the questions',
-    );
+    throw new UsageError(t('error.pick.which'), t('error.cmd.assess.which.hint'));
   }
   if (options.accept !== undefined && options.accept.trim() === '')
-    throw new UsageError('--accept needs all, none or play ids');
+    throw new UsageError(t('error.cmd.assess.acceptEmpty'));
 
   // Everything the user gave is checked before anything is asked or opened for writing.
   const given: Answers = {
@@ -345,8 +338,8 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
         out.error(`  ${key}: ${localText(question.prompt, ctx.lang)}`);
       }
       throw new UserError(
-        `missing answers: ${missing.join(', ')}; nothing was stored`,
-        `give them with --answers FILE or --set key=value (see acct assess --questions)${last ? ', or --defaults to reuse the previous answers' : ''}`,
+        t('error.cmd.assess.missing', { keys: missing }),
+        t('error.cmd.assess.missing.hint', { again: Boolean(last) }),
       );
     }
     // Scripts get the briefing only when the run goes ahead: a failed run prints no data.
@@ -454,7 +447,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
   if (!options.dryRun) {
     stored = store.write(() => {
       const current = store.accounts.byId(account.id);
-      if (!current) throw new UserError(`${account.name} was removed meanwhile; nothing was stored`);
+      if (!current) throw new UserError(t('error.cmd.assess.removedMeanwhile', { name: account.name }));
       const record = store.assessments.insert({
         accountId: account.id,
         assessedAt: ctx.nowIso,

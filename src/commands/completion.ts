@@ -7,6 +7,7 @@
  */
 import type { Argument, Command, Option } from 'commander';
 import type { Context } from '../context.js';
+import { t } from '../i18n/index.js';
 import { ACTIVITY_TYPES } from '../domain/enums.js';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS } from '../domain/field-specs.js';
 import { UsageError } from '../errors.js';
@@ -331,7 +332,7 @@ export function completionScript(shell: string, program: Command): string {
     case 'fish':
       return fishScript(specs);
     default:
-      throw new UsageError(`no completion for "${shell}"`, `use one of ${SHELLS.join(', ')}`);
+      throw new UsageError(t('error.cmd.completion.unknown', { shell }), t('error.useOneOf', { values: SHELLS }));
   }
 }
 

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../io/safe-file.js';
 import { t } from '../i18n/index.js';
 
 function knownKey(key: string): string {
-  if (!settingSpec(key)) throw new UsageError(unknownSettingMessage(key), 'see acct config list');
+  if (!settingSpec(key)) throw new UsageError(unknownSettingMessage(key), t('error.cmd.config.hint'));
   return key;
 }
 
@@ -18,7 +18,7 @@ export async function getSetting(ctx: Context, key: string): Promise<void> {
   const resolved = ctx.settings.resolve(knownKey(key));
   if (ctx.out.mode === 'json') return ctx.out.json(resolved);
   if (resolved.value === undefined)
-    throw new UserError(`${key} is not set`, `set it with acct config set ${key} VALUE`);
+    throw new UserError(t('error.cmd.config.notSet', { key }), t('error.cmd.config.notSet.hint', { key }));
   // A value for scripts: exact when piped, made visible on a terminal.
   ctx.out.exact(`${resolved.value}\n`);
 }
@@ -31,8 +31,8 @@ export async function setSetting(ctx: Context, key: string, value: string): Prom
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new UserError(
-      `cannot create the folder of ${path}: ${fsReason(error)}`,
-      'set ACCT_CONFIG to a writable file',
+      t('error.cmd.config.mkdir', { path, reason: fsReason(error) }),
+      t('error.cmd.config.mkdir.hint'),
     );
   }
   writeFileAtomic(path, withSetting(readConfigText(path), key, check.value));

@@ -37,7 +37,7 @@ export function resolveContactExactly(store: Store, account: Account, input: str
   if (found.length > 0)
     throw onlyAPrefix(
       input,
-      'the exact name or email',
+      t('error.cmd.contact.exactNeeded'),
       found.map((c) => c.name),
     );
   throw noContact(store, account.id, account.name, input);
@@ -45,18 +45,16 @@ export function resolveContactExactly(store: Store, account: Account, input: str
 
 function severalContacts(input: string, accountName: string, found: readonly Contact[]): UserError {
   return new UserError(
-    `"${input}" matches more than one contact at ${accountName}: ${found.map((c) => c.name).join(', ')}`,
-    'type more of the name, or use the email',
+    t('error.cmd.contact.several', { input, account: accountName, names: found.map((c) => c.name) }),
+    t('error.cmd.contact.several.hint'),
   );
 }
 
 function noContact(store: Store, accountId: number, accountName: string, input: string): UserError {
   const names = store.contacts.forAccount(accountId).map((c) => c.name);
   return new UserError(
-    `no contact "${input}" at ${accountName}`,
-    names.length > 0
-      ? `contacts there: ${names.slice(0, 6).join(', ')}`
-      : `add one with: acct contact add "${accountName}" "${input}"`,
+    t('error.cmd.contact.none', { input, account: accountName }),
+    t('error.cmd.contact.none.hint', { input, account: accountName, names: names.slice(0, 6) }),
   );
 }
 
@@ -72,8 +70,8 @@ function refuseSameName(store: Store, account: Account, name: string, email: str
     .find((other) => other.id !== exceptId && nameKey(other.name) === key && (!email || !other.email));
   if (twin) {
     throw new UserError(
-      `${account.name} already has a contact named ${twin.name}`,
-      `change that one with acct contact edit, or give both an --email to tell them apart`,
+      t('error.cmd.contact.sameName', { account: account.name, name: twin.name }),
+      t('error.cmd.contact.sameName.hint'),
     );
   }
 }
@@ -93,8 +91,8 @@ export async function addContact(
     const account = resolveAccount(store, accountInput);
     if (typeof values.email === 'string' && store.contacts.byEmail(account.id, values.email)) {
       throw new UserError(
-        `a contact with email ${values.email} already exists at ${account.name}`,
-        'use acct contact edit',
+        t('error.cmd.contact.emailTaken', { email: values.email, account: account.name }),
+        t('error.cmd.contact.emailTaken.hint'),
       );
     }
     refuseSameName(store, account, String(values.name), typeof values.email === 'string' ? values.email : null);
@@ -121,10 +119,7 @@ export async function editContact(
 ): Promise<void> {
   const given = fieldInput(CONTACT_FIELDS, options);
   if (Object.keys(given).length === 0) {
-    throw new UsageError(
-      'nothing to change',
-      'give at least one field, e.g. --attitude supporter; see acct contact edit --help',
-    );
+    throw new UsageError(t('error.cmd.nothingToChange'), t('error.cmd.contact.edit.hint'));
   }
   const patch = validateOrThrow(CONTACT_FIELDS, given, ctx.today);
   if (typeof patch.name === 'string') patch.name = cleanName(patch.name);

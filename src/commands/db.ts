@@ -14,7 +14,7 @@ const SHOWN_PROBLEMS = 20;
 
 export async function checkCommand(ctx: Context): Promise<void> {
   const path = await ctx.dbPath();
-  if (!existsSync(path)) throw new UserError(`no database at ${path}`, 'check --db or ACCT_DB');
+  if (!existsSync(path)) throw new UserError(t('error.cmd.noDatabase', { path }), t('error.cmd.noDatabase.hint'));
   const result = await checkStore(path);
   const backups = listBackups(path);
   if (ctx.out.mode === 'json') {
@@ -27,10 +27,9 @@ export async function checkCommand(ctx: Context): Promise<void> {
     ctx.out.data([...shown.map(visible), ...(more > 0 ? [t('command.db.more', { count: more })] : [])].join('\n'));
   }
   if (result.ok) return;
-  const restore = backups[0]
-    ? `copy a backup over it (newest: ${backups[0].path}, schema ${backups[0].version}; see \`acct db backups\`), after moving the damaged file aside`
-    : 'there is no backup beside it; export what can still be read with `acct export` into a new file';
-  throw new UserError(`${path} is damaged (${result.problems.length} problems found)`, restore);
+  const newest = backups[0];
+  const restore = t('error.cmd.db.restore', { backup: newest?.path ?? null, version: newest?.version ?? null });
+  throw new UserError(t('error.cmd.db.damaged', { path, count: result.problems.length }), restore);
 }
 
 const backupColumns = (): readonly Column<Backup>[] => [
@@ -46,18 +45,18 @@ export async function backupsCommand(
 ): Promise<void> {
   const path = await ctx.dbPath();
   if (options.keep !== undefined && !options.prune) {
-    throw new UsageError('--keep goes with --prune', 'e.g. acct db backups --prune --keep 1');
+    throw new UsageError(t('error.cmd.db.keepWithoutPrune'), t('error.cmd.db.keepWithoutPrune.hint'));
   }
   // Deleting every backup is the privacy step after a removal, so it is allowed, but only when asked for by name.
   if (options.prune && options.keep === undefined) {
-    throw new UsageError(
-      '--prune needs --keep N: how many of the newest backups to keep',
-      'e.g. --prune --keep 3; --keep 0 deletes them all',
-    );
+    throw new UsageError(t('error.cmd.db.pruneNeedsKeep'), t('error.cmd.db.pruneNeedsKeep.hint'));
   }
   const keep = options.keep === undefined ? 0 : Number(options.keep);
   if (!Number.isInteger(keep) || keep < 0) {
-    throw new UsageError(`--keep needs a whole number, not "${options.keep}"`, 'e.g. --keep 1');
+    throw new UsageError(
+      t('error.cmd.db.keepNotNumber', { value: String(options.keep) }),
+      t('error.cmd.db.keepNotNumber.hint'),
+    );
   }
   const backups = listBackups(path);
   if (!options.prune) {

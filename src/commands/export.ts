@@ -95,7 +95,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   if (toFile) refuseDatabaseTarget(options.output!, dbPath);
   // A database path that does not exist is most likely a typo; an empty export would pass for a real one.
   if (!existsSync(dbPath)) {
-    throw new UserError(`no database at ${dbPath}`, 'check --db or ACCT_DB; nothing was exported');
+    throw new UserError(t('error.cmd.noDatabase', { path: dbPath }), t('error.cmd.export.noDatabase.hint'));
   }
   const store = await ctx.store({ create: false });
   const columns = EXPORT_COLUMNS[type];

@@ -13,7 +13,7 @@ import { SearchRepository } from '../store/search.js';
 
 export async function findText(ctx: Context, words: string[]): Promise<void> {
   const query = words.join(' ').trim();
-  if (query === '') throw new UsageError('find what? give some text', 'e.g. acct find wang, acct find @acme.example');
+  if (query === '') throw new UsageError(t('error.cmd.find.empty'), t('error.cmd.find.empty.hint'));
   const store = await ctx.store({ create: false });
   const search = new SearchRepository(store.db);
   const hits = findAccounts(query, search.all(), { simplify: toSimplified, pinyin: pinyinForms });

@@ -23,7 +23,6 @@ import {
 } from '../io/import-file.js';
 import { ImportRepository } from '../store/import.js';
 import { parseRecordType } from './options.js';
-import { plural } from '../domain/plural.js';
 import { t } from '../i18n/index.js';
 
 export interface ImportOptions {
@@ -46,7 +45,7 @@ export function formatError(file: string, e: RowError): string {
 export async function importCommand(ctx: Context, paths: string[], options: ImportOptions): Promise<void> {
   const forcedType = options.type === undefined ? undefined : parseRecordType(options.type);
   if (paths.filter((path) => path === '-').length > 1) {
-    throw new UsageError('standard input (-) can be read only once');
+    throw new UsageError(t('error.cmd.import.stdinTwice'));
   }
   // Every file and folder goes into the one transaction, in the order given.
   const jobs: { source: Source; type: ImportType | undefined }[] = [];
@@ -54,10 +53,9 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
     if (path === '-') {
       jobs.push({ source: stdinSource(ctx.stdin), type: forcedType });
     } else if (!existsSync(path)) {
-      throw new UserError(`no such file: ${path}`, 'check the path; use - to read standard input');
+      throw new UserError(t('error.cmd.import.noFile', { path }), t('error.cmd.import.noFile.hint'));
     } else if (statSync(path).isDirectory()) {
-      if (forcedType)
-        throw new UsageError('--type does not apply to a folder', 'files are read by name: accounts.csv, …');
+      if (forcedType) throw new UsageError(t('error.cmd.import.typeFolder'), t('error.cmd.import.typeFolder.hint'));
       jobs.push(...folderSources(path));
     } else {
       jobs.push({ source: fileSource(path), type: forcedType });
@@ -136,16 +134,10 @@ function report(ctx: Context, summaries: FileSummary[], options: ImportOptions, 
 
   const fatal = summaries.find((s) => s.fatal);
   if (fatal) {
-    throw new UserError(
-      `${fatal.file} could not be read to the end; nothing was imported`,
-      'fix the file (see the message above) and import again',
-    );
+    throw new UserError(t('error.cmd.import.fatal', { file: fatal.file }), t('error.cmd.import.fatal.hint'));
   }
   if (!ok) {
-    throw new UserError(
-      `${plural(errorCount, 'invalid row')}; nothing was imported`,
-      'fix them and import again, or pass --skip-invalid to import the valid rows',
-    );
+    throw new UserError(t('error.cmd.import.invalid', { count: errorCount }), t('error.cmd.import.invalid.hint'));
   }
   if (ctx.out.mode === 'json') return;
   for (const s of summaries) {

@@ -30,12 +30,13 @@ export async function logActivity(
     { requireAll: true },
   );
   if (values.currency !== undefined && values.amount === undefined)
-    throw new UsageError('--currency is the currency of --amount', 'give the amount too, e.g. --amount 420万');
+    throw new UsageError(t('error.cmd.log.currencyAlone'), t('error.cmd.log.currencyAlone.hint'));
   // A log is what happened; a future date would also mark the contacts as "just contacted" until then.
   if (String(values.date) > ctx.today) {
+    const date = String(values.date);
     throw new UserError(
-      `--date ${String(values.date)} is in the future; a log records what already happened`,
-      `plan it instead: acct action add "${accountInput}" "${note}" --due ${String(values.date)}`,
+      t('error.cmd.log.future', { date }),
+      t('error.cmd.log.future.hint', { account: accountInput, note, date }),
     );
   }
   const store = await ctx.store();

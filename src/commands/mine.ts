@@ -4,14 +4,14 @@
  */
 import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** The owner to filter by: --owner as given, the configured owner with --mine, else undefined. */
 export function ownerFilter(ctx: Context, options: { owner?: string; mine?: boolean }): string | undefined {
   if (!options.mine) return options.owner;
-  if (options.owner !== undefined) throw new UsageError('--mine and --owner both say whose', 'give one of them');
+  if (options.owner !== undefined) throw new UsageError(t('error.cmd.mine.andOwner'), t('error.cmd.giveOne'));
   const owner = configuredOwner(ctx);
-  if (owner === undefined)
-    throw new UserError('--mine needs to know who you are: no owner is configured', 'acct config set owner NAME');
+  if (owner === undefined) throw new UserError(t('error.cmd.mine.noOwner'), t('error.cmd.mine.noOwner.hint'));
   return owner;
 }
 

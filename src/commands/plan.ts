@@ -1,5 +1,7 @@
 /** acct plan: reprint the plan of a stored assessment (the latest, or the latest at or before --at). */
 import type { Context } from '../context.js';
+import { t } from '../i18n/index.js';
+import { formatDate } from '../render/format.js';
 import { parseDate } from '../domain/dates.js';
 import { planLimit, playOwner, rolePeople, type PlanItem } from '../domain/assessment/index.js';
 import { UserError, UsageError } from '../errors.js';
@@ -16,7 +18,7 @@ export interface PlanOptions {
 /** `--top N` / `--all` (not both), as planLimit takes them. */
 export function planChoice(options: { top?: string; all?: boolean }): { top?: number; all?: boolean } {
   const top = parseTop(options.top);
-  if (top !== undefined && options.all) throw new UsageError('--top and --all ask for two lengths', 'give one of them');
+  if (top !== undefined && options.all) throw new UsageError(t('error.cmd.plan.topAndAll'), t('error.cmd.giveOne'));
   return { ...(top !== undefined ? { top } : {}), ...(options.all ? { all: true } : {}) };
 }
 
@@ -25,7 +27,7 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
   if (options.at !== undefined) {
     const parsed = parseDate(options.at, ctx.today);
     if (parsed === null)
-      throw new UsageError(`--at "${options.at}" is not a date`, 'use YYYY-MM-DD, yesterday or 30d ago');
+      throw new UsageError(t('error.cmd.plan.badAt', { value: options.at }), t('error.cmd.plan.badAt.hint'));
     at = parsed;
   }
   const choice = planChoice(options);
@@ -33,10 +35,13 @@ export async function showPlan(ctx: Context, name: string, options: PlanOptions)
   const account = resolveAccount(store, name);
   const record = store.assessments.latest(account.id, at);
   if (!record) {
-    throw new UserError(
-      at ? `${account.name} has no assessment on or before ${at}` : `${account.name} has not been assessed yet`,
-      at ? `see the dates with \`acct history "${account.name}"\`` : `run \`acct assess "${account.name}"\``,
-    );
+    const name = account.name;
+    throw at
+      ? new UserError(
+          t('error.cmd.plan.noneBefore', { name, date: formatDate(at, ctx.lang) }),
+          t('error.cmd.plan.noneBefore.hint', { name }),
+        )
+      : new UserError(t('error.cmd.plan.notAssessed', { name }), t('error.cmd.plan.notAssessed.hint', { name }));
   }
   // ✓ only for plays accepted from this assessment, not for the same play accepted later.
   const actions = store.actions.fromAssessment(record.id);

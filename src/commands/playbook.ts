@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
+import { t } from '../i18n/index.js';
 import { UserError, UsageError } from '../errors.js';
 import {
   PlaybookError,
@@ -30,7 +31,6 @@ import {
   renderPlaybook,
   renderPlaybookList,
 } from '../render/playbook.js';
-import { plural } from '../domain/plural.js';
 import { visible } from '../render/safe-text.js';
 import { userPlaybookDir } from './playbook-dir.js';
 
@@ -46,15 +46,17 @@ function reportProblems(ctx: Context, problems: readonly PlaybookProblem[]): voi
 
 /** One problem is one line; several are listed, then counted. */
 function failWith(ctx: Context, error: PlaybookError): never {
-  const hint = 'fix the files listed above, then check them with `acct playbook validate`';
   if (error.problems.length === 1) {
     throw new UserError(
-      `${formatProblem(error.problems[0]!)}; nothing was done`,
-      hint.replace('listed above', 'named'),
+      t('error.cmd.playbook.one', { problem: formatProblem(error.problems[0]!) }),
+      t('error.cmd.playbook.one.hint'),
     );
   }
   reportProblems(ctx, error.problems);
-  throw new UserError(`${error.problems.length} problems in playbook files; nothing was done`, hint);
+  throw new UserError(
+    t('error.cmd.playbook.many', { count: error.problems.length }),
+    t('error.cmd.playbook.many.hint'),
+  );
 }
 
 /** Loads shipped + user playbooks; on any problem prints them all and fails. */
@@ -115,8 +117,8 @@ export async function showPlaybook(ctx: Context, id: string, options: PlaybookOp
   const ids = [...loaded.playbooks.map((b) => b.id), ...loaded.playbooks.flatMap((b) => b.plays.map((p) => p.id))];
   const close = closestMatches(id, ids);
   throw new UserError(
-    `no playbook or play with id "${id}"`,
-    close.length > 0 ? `did you mean ${close.join(', ')}?` : 'see `acct playbook list` for the ids',
+    t('error.cmd.playbook.unknownId', { id }),
+    close.length > 0 ? t('error.didYouMean', { names: close }) : t('error.cmd.playbook.unknownId.hint'),
   );
 }
 
@@ -136,16 +138,14 @@ export async function validatePlaybooks(ctx: Context, paths: string[], options: 
   let checked: string[];
   if (paths.length > 0) {
     for (const target of paths) {
-      if (!existsSync(target)) throw new UsageError(`no such file or folder: ${target}`, 'give .yaml files or folders');
+      if (!existsSync(target))
+        throw new UsageError(t('error.cmd.playbook.noPath', { path: target }), t('error.cmd.playbook.noPath.hint'));
     }
     checked = paths.flatMap((target) => yamlFiles(target));
     problems = validatePlaybookFiles(paths);
     // "OK: 0 files checked" would pass a typo'd folder or a CI step pointed at the wrong place.
     if (checked.length === 0 && problems.length === 0) {
-      throw new UserError(
-        `no playbook files in ${paths.join(', ')}`,
-        'a playbook is a .yaml or .yml file; give such files or the folder that holds them',
-      );
+      throw new UserError(t('error.cmd.playbook.noFiles', { paths }), t('error.cmd.playbook.noFiles.hint'));
     }
   } else {
     const userDir = await userPlaybookDir(ctx, options.playbooks);
@@ -167,12 +167,12 @@ export async function validatePlaybooks(ctx: Context, paths: string[], options: 
   } else if (problems.length > 0) {
     ctx.out.data(problems.map((problem) => visible(formatProblem(problem))).join('\n'));
   } else {
-    ctx.out.data(`OK: ${plural(checked.length, 'file')} checked, no problems`);
+    ctx.out.data(t('error.cmd.playbook.validated', { count: checked.length }));
   }
   if (problems.length > 0) {
     throw new UserError(
-      `${plural(problems.length, 'problem')} in ${plural(new Set(problems.map((p) => p.file)).size, 'file')}`,
-      'each line above is file:line:col: message',
+      t('error.cmd.playbook.invalid', { problems: problems.length, files: new Set(problems.map((p) => p.file)).size }),
+      t('error.cmd.playbook.invalid.hint'),
     );
   }
 }

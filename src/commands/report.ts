@@ -37,26 +37,30 @@ function wholeNumber(flag: string, raw: string | undefined, fallback: number, mi
   if (raw === undefined) return fallback;
   const value = parseWholeNumber(raw, min);
   if (value === null) {
-    throw new UsageError(`${flag} must be a whole number of at least ${min}, not "${raw}"`, `e.g. ${flag} 14`);
+    throw new UsageError(
+      t('error.cmd.report.wholeNumber', { flag, min, value: raw }),
+      t('error.cmd.report.wholeNumber.hint', { flag }),
+    );
   }
   return value;
 }
 
 function date(flag: string, raw: string, today: string): string {
   const parsed = parseDate(raw, today);
-  if (parsed === null) throw new UsageError(`${flag}: "${raw}" is not a date`, 'use YYYY-MM-DD, yesterday or 7d ago');
+  if (parsed === null)
+    throw new UsageError(t('error.cmd.report.notDate', { flag, value: raw }), t('error.cmd.report.notDate.hint'));
   return parsed;
 }
 
 export function resolveWindow(options: ReportOptions, today: string): ReportWindow {
   if (options.since !== undefined && options.days !== undefined) {
-    throw new UsageError('give either --since or --days, not both');
+    throw new UsageError(t('error.cmd.report.sinceAndDays'));
   }
   const asOf = options.asOf === undefined ? today : date('--as-of', options.asOf, today);
   const since = options.since === undefined ? undefined : date('--since', options.since, asOf);
   const days = options.days === undefined ? undefined : wholeNumber('--days', options.days, 7, 1);
   if (since !== undefined && since > asOf) {
-    throw new UsageError(`--since ${since} is after the end of the window (${asOf})`, 'pick an earlier date');
+    throw new UsageError(t('error.cmd.report.sinceAfter', { since, asOf }), t('error.cmd.report.sinceAfter.hint'));
   }
   return reportWindow(asOf, { since, days });
 }

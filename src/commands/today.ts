@@ -5,6 +5,7 @@
  * the title says which.
  */
 import type { Context } from '../context.js';
+import { t } from '../i18n/index.js';
 import { surveyCadence } from '../domain/assessment/survey.js';
 import type { Tier } from '../domain/enums.js';
 import { planToday } from '../domain/today.js';
@@ -26,7 +27,7 @@ const SCREEN_ROWS = 20;
 
 export async function showToday(ctx: Context, options: TodayOptions): Promise<void> {
   if (options.everyone && (options.owner !== undefined || options.mine))
-    throw new UsageError('--everyone and --owner/--mine both say whose', 'give one of them');
+    throw new UsageError(t('error.cmd.today.everyone'), t('error.cmd.giveOne'));
   const given = ownerFilter(ctx, options)?.trim();
   const configured = configuredOwner(ctx);
   const owner = options.everyone ? null : given || configured || null;

@@ -150,3 +150,48 @@ describe('command messages in English stay as they were', () => {
     );
   });
 });
+
+describe('command errors in Chinese', () => {
+  it('names the input and the fix in Chinese, with the same exit codes; English as it was', async () => {
+    const db = tempDb();
+    await zh(db, ['add', '华东机械']);
+    const cases: [string[], number, string, string][] = [
+      [
+        ['action', 'done', '9'],
+        1,
+        'acct: 没有行动 #9（可用 acct action list 查看）\n',
+        'acct: no action #9 (see acct action list)\n',
+      ],
+      [
+        ['edit', '华东机械'],
+        2,
+        'acct: 没有要修改的内容（请至少给出一个字段，如 --stage 初期合作；详见 acct edit --help）\n',
+        'acct: nothing to change (give at least one field, e.g. --stage initial-cooperation; see acct edit --help)\n',
+      ],
+      [
+        ['log', '华东机械', '回访', '--date', '2026-04-01'],
+        1,
+        'acct: --date 2026-04-01 是将来的日期；往来记录只记已经发生的事（请改为安排一项行动：acct action add "华东机械" "回访" --due 2026-04-01）\n',
+        'acct: --date 2026-04-01 is in the future; a log records what already happened (plan it instead: acct action add "华东机械" "回访" --due 2026-04-01)\n',
+      ],
+      [
+        ['plan', '华东机械'],
+        1,
+        'acct: 华东机械 还没有评估过（请运行 `acct assess "华东机械"`）\n',
+        'acct: 华东机械 has not been assessed yet (run `acct assess "华东机械"`)\n',
+      ],
+      [
+        ['db', 'backups', '--keep', '1'],
+        2,
+        'acct: --keep 要和 --prune 一起用（如 acct db backups --prune --keep 1）\n',
+        'acct: --keep goes with --prune (e.g. acct db backups --prune --keep 1)\n',
+      ],
+    ];
+    for (const [args, code, chinese, english] of cases) {
+      const inChinese = await run(db, args, { env: ZH });
+      expect([inChinese.code, inChinese.stderr]).toEqual([code, chinese]);
+      const inEnglish = await run(db, args);
+      expect([inEnglish.code, inEnglish.stderr]).toEqual([code, english]);
+    }
+  });
+});

@@ -23,6 +23,7 @@ import { store } from './store.js';
 import { io } from './io.js';
 import { commands } from './commands.js';
 import { facts } from './facts.js';
+import { commandErrors } from './command-errors.js';
 
 export const catalogue = mergeAreas(
   common,
@@ -44,6 +45,7 @@ export const catalogue = mergeAreas(
   io,
   commands,
   facts,
+  commandErrors,
 );
 
 export type EnglishCatalogue = typeof catalogue;

@@ -20,6 +20,7 @@ import { store } from './store.js';
 import { io } from './io.js';
 import { commands } from './commands.js';
 import { facts } from './facts.js';
+import { commandErrors } from './command-errors.js';
 
 export const catalogue: Catalogue = mergeAreas(
   common,
@@ -41,4 +42,5 @@ export const catalogue: Catalogue = mergeAreas(
   io,
   commands,
   facts,
+  commandErrors,
 );
