@@ -10,6 +10,12 @@ const SQLITE = {
   message: 'only src/store opens SQLite; ask a store repository instead',
 };
 
+/** Only src/store/pg talks to PostgreSQL (docs/postgres.md). */
+const POSTGRES = {
+  name: 'pg',
+  message: 'only src/store/pg talks to PostgreSQL; ask a store repository instead',
+};
+
 /** The domain is pure: no storage, output, prompts, files, commands or process. */
 const DOMAIN_PATTERNS = [
   {
@@ -54,18 +60,18 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/store/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [SQLITE] }],
+      'no-restricted-imports': ['error', { paths: [SQLITE, POSTGRES] }],
       'no-restricted-syntax': ['error', ...NO_SQL],
     },
   },
   {
     files: ['src/io/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [SQLITE], patterns: IO_PATTERNS }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [SQLITE, POSTGRES], patterns: IO_PATTERNS }] },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [SQLITE], patterns: DOMAIN_PATTERNS }],
+      'no-restricted-imports': ['error', { paths: [SQLITE, POSTGRES], patterns: DOMAIN_PATTERNS }],
       // A dynamic import() would slip past no-restricted-imports; the domain has no reason to load lazily.
       'no-restricted-syntax': [
         'error',

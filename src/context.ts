@@ -104,10 +104,10 @@ export class Context {
    */
   async store(options: { create: boolean } = { create: true }): Promise<Store> {
     if (!this.opened) {
-      const { openStore } = await import('./store/index.js');
+      const { openStore, isPostgresUrl } = await import('./store/index.js');
       const path = await this.dbPath();
       // A path the user named that does not exist is more likely a typo than a new portfolio.
-      if (!options.create && (this.options.db || this.env.ACCT_DB) && !existsSync(path)) {
+      if (!options.create && (this.options.db || this.env.ACCT_DB) && !isPostgresUrl(path) && !existsSync(path)) {
         this.out.warn(t('command.context.noDatabase', { path }));
       }
       this.openedPath = path;

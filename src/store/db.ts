@@ -22,6 +22,7 @@ import type DatabaseConstructor from 'better-sqlite3';
 import { DamagedDatabaseError, fsReason, storageError, UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { isPostgresUrl } from './pg/url.js';
 
 export type Database = DatabaseConstructor.Database;
 
@@ -37,7 +38,8 @@ export function defaultDbPath(env: NodeJS.ProcessEnv): string {
 
 export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   const chosen = flag?.trim() || env.ACCT_DB?.trim() || defaultDbPath(env);
-  return resolve(chosen);
+  // A PostgreSQL location is a URL, not a path (docs/postgres.md).
+  return isPostgresUrl(chosen) ? chosen : resolve(chosen);
 }
 
 function readHeader(path: string): Buffer {

@@ -11,6 +11,9 @@ import { AssessmentRepository } from './assessments.js';
 import { ContactRepository } from './contacts.js';
 import type { OpenResult } from './db.js';
 import type { Driver } from './driver.js';
+import { isPostgresUrl } from './pg/url.js';
+
+export { isPostgresUrl };
 
 export class Store {
   private repositories!: {
@@ -90,6 +93,12 @@ export interface StoreOptions {
 }
 
 export async function openStore(path: string, options: StoreOptions): Promise<Store> {
+  if (isPostgresUrl(path)) {
+    // Loaded only for a postgres location: SQLite runs never load pg (docs/postgres.md).
+    const { openPostgres } = await import('./pg/open.js');
+    const { db, ...opened } = openPostgres({ location: path, ...options });
+    return new Store(db, opened);
+  }
   const [{ default: driver }, { openDatabase }] = await Promise.all([import('better-sqlite3'), import('./db.js')]);
   const { db, ...opened } = openDatabase({ path, driver, ...options });
   const reopen = () => openDatabase({ path, driver, create: options.create, busyTimeoutMs: options.busyTimeoutMs });

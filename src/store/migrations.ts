@@ -4,6 +4,7 @@
  * immediate transaction together with the version bump.
  */
 
+import { sqliteDialect, type Dialect } from './dialect.js';
 import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
 
 const sqlText = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -44,7 +45,7 @@ export function recentAssessments(account: string, end?: string): string {
  * selecting FROM accounts keeps a trigger fired by a cascading delete of the
  * account itself from re-creating its rollup row.
  */
-const refreshActivity = (ids: string) => `
+export const refreshActivity = (ids: string) => `
   INSERT INTO account_rollup (account_id, last_activity, last_order)
   SELECT a.id,
     (SELECT max(v.date) FROM activities v WHERE v.account_id = a.id),
@@ -69,11 +70,11 @@ const refreshContacts = (ids: string) => `
  * (src/store/rules-sql.ts), and the newest "last contacted" date joins the
  * rollup, because the last contact counts it (docs/domain.md §7).
  */
-const refreshContactsByRules = (ids: string) => `
+export const refreshContactsByRules = (ids: string, dialect: Dialect = sqliteDialect) => `
   INSERT INTO account_rollup (account_id, contacts, strong, departments, has_executive, contacts_until, last_contacted)
-  SELECT a.id, count(c.id), coalesce(sum(${strongContactSql('c')}), 0),
+  SELECT a.id, count(c.id), coalesce(sum(${strongContactSql('c', dialect)}), 0),
     CASE WHEN count(c.department) = 0 THEN 0 WHEN min(c.department) = max(c.department) THEN 1 ELSE 2 END,
-    coalesce(max(${executiveContactSql('c')}), 0), max(c.created_at), max(substr(c.last_contacted, 1, 10))
+    coalesce(max(${executiveContactSql('c', dialect)}), 0), max(c.created_at), max(substr(c.last_contacted, 1, 10))
   FROM accounts a LEFT JOIN contacts c INDEXED BY contacts_report ON c.account_id = a.id
   WHERE ${ids} GROUP BY a.id
   ON CONFLICT (account_id) DO UPDATE SET contacts = excluded.contacts, strong = excluded.strong,
@@ -94,7 +95,7 @@ const refreshTriggers = (
     ${refresh('a.id IN (NEW.account_id, OLD.account_id)')}
   END;`;
 
-const refreshAssessments = (ids: string) => `
+export const refreshAssessments = (ids: string) => `
   INSERT INTO account_rollup (account_id, recent)
   SELECT a.id, ${recentAssessments('a.id')} FROM accounts a WHERE ${ids}
   ON CONFLICT (account_id) DO UPDATE SET recent = excluded.recent;`;
@@ -135,10 +136,10 @@ const deferrableTriggers = (
     ${note(name, ['NEW.account_id', 'OLD.account_id'])}
   END;`;
 
-const ACTIVITY_COLUMNS = 'account_id, date, type';
+export const ACTIVITY_COLUMNS = 'account_id, date, type';
 const CONTACT_COLUMNS = 'account_id, created_at, strength, department, seniority, role';
-const CONTACT_COLUMNS_6 = `${CONTACT_COLUMNS}, last_contacted`;
-const ASSESSMENT_COLUMNS =
+export const CONTACT_COLUMNS_6 = `${CONTACT_COLUMNS}, last_contacted`;
+export const ASSESSMENT_COLUMNS =
   'account_id, assessed_at, stage, level, position, criteria_fit, risk_level, experience_profile, satisfaction, answers';
 
 const pendingIds = (part: string) => `a.id IN (SELECT account_id FROM rollup_pending WHERE part = '${part}')`;
@@ -148,12 +149,13 @@ const pendingIds = (part: string) => `a.id IN (SELECT account_id FROM rollup_pen
  * transaction, before COMMIT: one refresh per noted account and part, then
  * the deferral is lifted.
  */
-export const ROLLUP_FLUSH = `
+export const rollupFlush = (dialect: Dialect): string => `
   ${refreshActivity(pendingIds('activity'))}
-  ${refreshContactsByRules(pendingIds('contact'))}
+  ${refreshContactsByRules(pendingIds('contact'), dialect)}
   ${refreshAssessments(pendingIds('assessment'))}
   DELETE FROM rollup_pending;
   DELETE FROM rollup_deferral;`;
+export const ROLLUP_FLUSH = rollupFlush(sqliteDialect);
 
 /** Starts deferring the rollup inside the current transaction (see ROLLUP_FLUSH). */
 export const ROLLUP_DEFER = 'INSERT OR IGNORE INTO rollup_deferral (held) VALUES (1)';
@@ -182,7 +184,7 @@ export const ACCOUNT_HISTORY_FLUSH = `
   WHERE a.id > ?`;
 
 /** Fields that change only through an assessment, with their assessments column. */
-const ASSESSED_FIELDS = [
+export const ASSESSED_FIELDS = [
   ['risk', 'risk_level'],
   ['criteriaFit', 'criteria_fit'],
   ['experience', 'experience_profile'],

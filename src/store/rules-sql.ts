@@ -7,19 +7,23 @@
  * signature still matches (src/store/report.ts).
  */
 import { EXECUTIVE_ROLES, EXECUTIVE_SENIORITIES, STRONG_CONTACT_STRENGTH } from '../domain/definitions.js';
+import { sqliteDialect, type Dialect } from './dialect.js';
 
 /** A quoted SQL string literal (the values are our own vocabulary, but quote them properly anyway). */
 const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 const list = (values: readonly string[]): string => values.map(literal).join(', ');
 
 /** isStrongContact over contact row `c`, as 0/1. */
-export function strongContactSql(c: string): string {
-  return `(coalesce(${c}.strength, 0) >= ${Number(STRONG_CONTACT_STRENGTH)})`;
+export function strongContactSql(c: string, dialect: Dialect = sqliteDialect): string {
+  return dialect.asInt(`(coalesce(${c}.strength, 0) >= ${Number(STRONG_CONTACT_STRENGTH)})`);
 }
 
 /** isExecutiveContact over contact row `c`, as 0/1. */
-export function executiveContactSql(c: string): string {
-  return `(coalesce(${c}.seniority IN (${list(EXECUTIVE_SENIORITIES)}), 0) OR coalesce(${c}.role IN (${list(EXECUTIVE_ROLES)}), 0))`;
+export function executiveContactSql(c: string, dialect: Dialect = sqliteDialect): string {
+  const no = dialect.false;
+  return dialect.asInt(
+    `(coalesce(${c}.seniority IN (${list(EXECUTIVE_SENIORITIES)}), ${no}) OR coalesce(${c}.role IN (${list(EXECUTIVE_ROLES)}), ${no}))`,
+  );
 }
 
 /** The contact rules the rollup's strong / has_executive columns were computed with. */

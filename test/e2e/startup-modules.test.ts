@@ -54,6 +54,11 @@ describe('start-up', () => {
       '/dist/cli/day.js',
       '/dist/cli/contact.js',
       '/dist/cli/activity.js',
+      // SQLite runs never load the PostgreSQL client or its bridge (docs/postgres.md).
+      'node_modules/pg/',
+      'node_modules/pg-',
+      '/dist/store/pg/driver.js',
+      '/dist/store/pg/bridge.js',
       // Piped output is tab-separated: nothing to measure, so no width libraries.
       'node_modules/string-width',
       'node_modules/wrap-ansi',
@@ -68,7 +73,13 @@ describe('start-up', () => {
   it('acct --version loads no Context, output, colour or database code', async () => {
     const { stdout, loaded } = await traced(['--version']);
     expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
-    for (const heavy of ['/dist/context.js', '/dist/render/output.js', 'node_modules/chalk', 'better-sqlite3']) {
+    for (const heavy of [
+      '/dist/context.js',
+      '/dist/render/output.js',
+      'node_modules/chalk',
+      'better-sqlite3',
+      'node_modules/pg/',
+    ]) {
       expect(loaded, `acct --version loaded ${heavy}`).not.toContain(heavy);
     }
   });

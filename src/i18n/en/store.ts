@@ -38,4 +38,16 @@ export const store = {
   'store.sqlite.notADatabase': ({ message }: { message: string }) => message,
   /** A row the database refused (a CHECK, UNIQUE or NOT NULL constraint); `reason` is SQLite's own text. */
   'store.import.refused': ({ reason }: { reason: string }) => reason,
+  /** PostgreSQL (docs/postgres.md): `url` is always shown with its password masked. */
+  'store.pg.connect.failed': ({ url, reason }: { url: string; reason: string }) =>
+    `cannot connect to ${url}: ${reason}`,
+  'store.pg.connect.refused.hint': 'check that the PostgreSQL server is running and the host and port are right',
+  'store.pg.connect.auth.hint':
+    'check the user and its password: put it in ~/.pgpass or PGPASSWORD rather than on the command line',
+  'store.pg.connect.noDatabase.hint': 'create the database first (createdb NAME) or correct its name',
+  'store.pg.connect.other.hint': 'check the URL, or PGHOST, PGPORT, PGUSER and PGDATABASE with ACCT_DB=postgres:',
+  'store.pg.failed': ({ url, reason }: { url: string; reason: string }) => `PostgreSQL at ${url} failed: ${reason}`,
+  'store.pg.failed.hint': 'nothing was written; run the command again, or with ACCT_DEBUG=1 to report it',
+  'store.pg.denied': ({ url, reason }: { url: string; reason: string }) => `${url}: ${reason}`,
+  'store.pg.denied.hint': 'ask the database owner for the rights acct needs',
 };

@@ -35,4 +35,13 @@ export const store = {
   'store.sqlite.corrupt': () => '数据库文件的页面已损坏',
   'store.sqlite.notADatabase': () => '无法识别为数据库文件',
   'store.import.refused': ({ reason }: { reason: string }) => `数据库拒绝了这一行：${reason}`,
+  'store.pg.connect.failed': ({ url, reason }: { url: string; reason: string }) => `无法连接到 ${url}：${reason}`,
+  'store.pg.connect.refused.hint': '请确认 PostgreSQL 服务器正在运行，并检查主机名和端口',
+  'store.pg.connect.auth.hint': '请检查用户名和密码；密码最好放在 ~/.pgpass 或 PGPASSWORD 中，而不要写在命令行上',
+  'store.pg.connect.noDatabase.hint': '请先创建该数据库（createdb 名称），或改正数据库名',
+  'store.pg.connect.other.hint': '请检查 URL；使用 ACCT_DB=postgres: 时请检查 PGHOST、PGPORT、PGUSER 和 PGDATABASE',
+  'store.pg.failed': ({ url, reason }: { url: string; reason: string }) => `PostgreSQL（${url}）出错：${reason}`,
+  'store.pg.failed.hint': '没有写入任何内容；请重试，或加上 ACCT_DEBUG=1 运行后报告问题',
+  'store.pg.denied': ({ url, reason }: { url: string; reason: string }) => `${url}：${reason}`,
+  'store.pg.denied.hint': '请向数据库管理员申请 acct 所需的权限',
 } satisfies Translation<typeof english>;

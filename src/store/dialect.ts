@@ -1,0 +1,29 @@
+/**
+ * What differs in SQL between the backends (docs/postgres.md, "Dialects").
+ * The repositories write SQLite's SQL once, in the forms both databases
+ * share where they can; the PostgreSQL facade passes every statement
+ * through its dialect's `translate` (src/store/pg/dialect.ts), which
+ * rewrites the mechanical differences. Where a statement cannot be
+ * rewritten mechanically, the repository asks `dialectOf(db)` for the
+ * fragment.
+ */
+import type { Driver } from './driver.js';
+
+export interface Dialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** `expr` (a comparison) as the integer 0/1, for sums and maxima: SQLite's booleans are integers already. */
+  asInt(expr: string): string;
+  /** The false of a condition (SQLite: 0). */
+  readonly false: string;
+}
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  asInt: (expr) => expr,
+  false: '0',
+};
+
+/** A driver that is not SQLite says so with a `dialect` property (the PostgreSQL facade). */
+export function dialectOf(db: Driver): Dialect {
+  return (db as { dialect?: Dialect }).dialect ?? sqliteDialect;
+}

@@ -1,0 +1,110 @@
+/**
+ * The worker thread that owns the PostgreSQL connection (docs/postgres.md,
+ * "The bridge"). acct's thread posts one request at a time on the port and
+ * blocks in Atomics.wait; this thread runs it with `pg`, posts the answer
+ * and wakes it. Values come back in the shapes better-sqlite3 gives, so the
+ * repositories read both backends alike: integers and numerics as numbers,
+ * booleans as 1/0, dates as the text PostgreSQL sent.
+ */
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import pg from 'pg';
+import { readPgpass } from './pgpass.js';
+import { EXITED, READY, type Answer, type Request } from './protocol.js';
+
+const { port, shared } = workerData as { port: MessagePort; shared: SharedArrayBuffer };
+const signal = new Int32Array(shared);
+
+const asNumber = (value: string): number => Number(value);
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    switch (oid) {
+      case 20: // int8: counts and identity ids
+      case 1700: // numeric: sums of numbers
+        return asNumber;
+      case 16: // bool: SQLite has none; comparisons read as 1/0 there
+        return (value: string) => (value === 't' ? 1 : 0);
+      case 1082: // date, timestamp, timestamptz: keep PostgreSQL's text (acct stores ISO text)
+      case 1114:
+      case 1184:
+        return (value: string) => value;
+      default:
+        return pg.types.getTypeParser(oid, format);
+    }
+  },
+};
+
+let client: pg.Client | undefined;
+
+function reply(answer: Answer): void {
+  port.postMessage(answer);
+  Atomics.store(signal, READY, 1);
+  Atomics.notify(signal, READY);
+}
+
+function failure(error: unknown): Answer {
+  const e = error as { message?: string; code?: string; detail?: string; constraint?: string };
+  return {
+    ok: false,
+    message: String(e.message ?? error),
+    code: typeof e.code === 'string' ? e.code : undefined,
+    detail: e.detail,
+    constraint: e.constraint,
+  };
+}
+
+async function handle(request: Request): Promise<Answer> {
+  switch (request.op) {
+    case 'connect': {
+      const config: pg.ClientConfig = request.url ? { connectionString: request.url } : {};
+      // pg reads the URL and the PG* variables; a URL without a password would then send an empty one, so
+      // the connection is made from what pg read, with the password looked up as libpq does.
+      const target = new pg.Client(config);
+      const next: pg.Client = new pg.Client({
+        user: target.user,
+        host: target.host,
+        port: target.port,
+        database: target.database,
+        ssl: target.ssl,
+        types,
+        password: target.password
+          ? target.password
+          : async (): Promise<string> => process.env.PGPASSWORD || (await readPgpass(target)) || '',
+      });
+      // An error after connecting (the server went away) fails the next query; do not crash the thread.
+      next.on('error', () => {});
+      await next.connect();
+      await next.query(`SET lock_timeout = ${Math.max(0, Math.trunc(request.lockTimeoutMs))}`);
+      client = next;
+      return { ok: true };
+    }
+    case 'query': {
+      if (!client) throw new Error('not connected');
+      const result = await client.query({ text: request.text, values: request.values, rowMode: 'array' });
+      // A multi-statement text gives one result per statement: the last one answers.
+      const last = Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
+      return {
+        ok: true,
+        fields: (last?.fields ?? []).map((field) => field.name),
+        rows: (last?.rows ?? []) as unknown[][],
+        rowCount: last?.rowCount ?? 0,
+        command: last?.command ?? '',
+      };
+    }
+    case 'end': {
+      const ending = client;
+      client = undefined;
+      await ending?.end().catch(() => {});
+      return { ok: true };
+    }
+  }
+}
+
+process.on('exit', () => {
+  Atomics.store(signal, EXITED, 1);
+  Atomics.notify(signal, READY);
+});
+
+port.on('message', (request: Request) => {
+  handle(request).then(reply, (error: unknown) => reply(failure(error)));
+});
+parentPort?.on('message', () => {});
