@@ -8,7 +8,8 @@
  */
 import { addDays } from '../domain/dates.js';
 import { localText } from '../domain/local-text.js';
-import { currentLanguage } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { formatDate } from '../render/format.js';
 import {
   applicableAnswers,
   changeInclude,
@@ -30,7 +31,6 @@ import {
   type Questionnaire,
 } from '../domain/assessment/index.js';
 import type { Choice, Framing, KeyedChoice, Prompter } from './prompter.js';
-import { plural } from '../domain/plural.js';
 
 const SKIP = '__skip__';
 
@@ -70,7 +70,7 @@ export async function askQuestion(
     case 'select':
     case 'scale': {
       const choices = selectChoices(question);
-      if (question.optional) choices.push({ value: SKIP, name: '(skip: not known)' });
+      if (question.optional) choices.push({ value: SKIP, name: t('prompt.question.skip') });
       const fallback = previous !== undefined ? String(previous) : question.optional ? SKIP : undefined;
       const value = await ask.select({
         message,
@@ -84,7 +84,7 @@ export async function askQuestion(
     case 'multi': {
       const chosen = Array.isArray(previous) ? previous : [];
       const choices = selectChoices(question).map((choice) => ({ ...choice, checked: chosen.includes(choice.value) }));
-      return ask.checkbox({ message: `${message} (none is fine)`, choices, ...frame });
+      return ask.checkbox({ message: t('prompt.question.multi', { message }), choices, ...frame });
     }
     case 'boolean':
       return ask.confirm({ message, ...frame, default: typeof previous === 'boolean' ? previous : false });
@@ -95,7 +95,7 @@ export async function askQuestion(
         ...(previous !== undefined ? { default: String(previous) } : {}),
         validate: (entered) => {
           if (entered.trim() === '')
-            return question.optional ? true : `an answer is needed: enter ${describeAllowed(question)}`;
+            return question.optional ? true : t('prompt.question.needed', { allowed: describeAllowed(question) });
           const parsed = parseAnswerText(question, entered);
           // The message without its key: the person is looking at the question.
           return parsed.ok ? true : parsed.message.replace(/^"[^"]*": /, '');
@@ -155,13 +155,12 @@ export async function askWhatChanged(
   lastDate: string,
   due: readonly string[],
 ): Promise<Changed> {
-  const dueNote = due.length > 0 ? ` (the ${plural(due.length, 'survey answer')} due are asked)` : '';
   const kind = await ask.select<'nothing' | 'sections' | 'all'>({
-    message: `What has changed since the last assessment (${lastDate})?`,
+    message: t('prompt.changed.question', { date: formatDate(lastDate, currentLanguage()) }),
     choices: [
-      { value: 'nothing', name: `Nothing: keep these answers${dueNote}` },
-      { value: 'sections', name: 'Some things: choose the sections to go through' },
-      { value: 'all', name: 'Go through every question (pre-filled with these answers)' },
+      { value: 'nothing', name: t('prompt.changed.nothing', { due: due.length }) },
+      { value: 'sections', name: t('prompt.changed.some') },
+      { value: 'all', name: t('prompt.changed.all') },
     ],
     default: 'nothing',
   });
@@ -180,12 +179,12 @@ export async function askWhatChanged(
     questionnaire.questions.map((question) => [sectionOf(question), sectionOf(question, currentLanguage())]),
   );
   const picked = await ask.checkbox({
-    message: 'Which sections changed? (space ticks, Enter confirms)',
+    message: t('prompt.changed.sections'),
     choices: sectionsOf(questionnaire)
       .filter((section) => counts.has(section))
       .map((section) => {
         const count = counts.get(section)!;
-        return { value: section, name: `${shown.get(section) ?? section} (${plural(count, 'question')})` };
+        return { value: section, name: t('prompt.changed.section', { section: shown.get(section) ?? section, count }) };
       }),
   });
   return picked.length === 0 ? { kind: 'nothing' } : { kind: 'sections', sections: new Set(picked) };
@@ -205,16 +204,16 @@ export async function askDecision(ask: Prompter, playsToChoose: number): Promise
     choices.push({
       key: 's',
       value: 'store-plays',
-      name: `Store, with plays as actions (choose from ${playsToChoose} next)`,
+      name: t('prompt.decision.storePlays', { count: playsToChoose }),
     });
   }
   choices.push(
-    { key: 'w', value: 'store', name: playsToChoose > 0 ? 'Store without actions' : 'Store' },
-    { key: 'c', value: 'change', name: 'Change an answer' },
-    { key: 'd', value: 'discard', name: 'Discard: store nothing' },
+    { key: 'w', value: 'store', name: t(playsToChoose > 0 ? 'prompt.decision.storeWithout' : 'prompt.decision.store') },
+    { key: 'c', value: 'change', name: t('prompt.decision.change') },
+    { key: 'd', value: 'discard', name: t('prompt.decision.discard') },
   );
   return ask.choose({
-    message: `Store this assessment? Type ${choices.map((choice) => choice.key).join(', ')} and Enter`,
+    message: t('prompt.decision.question', { keys: choices.map((choice) => choice.key) }),
     choices,
   });
 }
@@ -242,11 +241,11 @@ export async function changeAnAnswer(
     if (given[question.key] !== undefined) continue;
     choices.push({
       value: question.key,
-      name: `${sectionOf(question, currentLanguage())} · ${localText(question.prompt, currentLanguage())} [${value === undefined ? 'no answer' : shortAnswer(question, value, currentLanguage())}]`,
+      name: `${sectionOf(question, currentLanguage())} · ${localText(question.prompt, currentLanguage())} [${value === undefined ? t('prompt.change.noAnswer') : shortAnswer(question, value, currentLanguage())}]`,
     });
   }
-  choices.push({ value: BACK, name: '(back to the review: change nothing)' });
-  const key = await ask.select({ message: 'Which answer do you want to change?', choices });
+  choices.push({ value: BACK, name: t('prompt.change.back') });
+  const key = await ask.select({ message: t('prompt.change.question'), choices });
   if (key === BACK) return current;
   const walk: Walk = { questionnaire, given, defaults: current, include: changeInclude(key, current) };
   return walkQuestions(ask, walk);
@@ -262,12 +261,15 @@ export async function pickPlays(
   const choosable = plan.filter((item) => !openPlays.has(item.play));
   if (choosable.length === 0) return [];
   const picked = await ask.checkbox({
-    message: `Accept plays as actions (space ticks, enter confirms; none is fine)${
-      openPlays.size > 0 && choosable.length < plan.length ? '; plays already open as actions are left out' : ''
-    }`,
+    message: t('prompt.plays.question', { someOpen: openPlays.size > 0 && choosable.length < plan.length }),
     choices: choosable.map((item) => ({
       value: item.play,
-      name: `P${item.priority} ${localText(item.title, currentLanguage())} (${item.play}, due ${addDays(today, item.dueInDays)})`,
+      name: t('prompt.plays.choice', {
+        priority: item.priority,
+        title: localText(item.title, currentLanguage()),
+        play: item.play,
+        due: formatDate(addDays(today, item.dueInDays), currentLanguage()),
+      }),
     })),
   });
   return choosable.filter((item) => picked.includes(item.play));

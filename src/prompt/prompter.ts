@@ -9,6 +9,7 @@
 import { Chalk } from 'chalk';
 import { visible } from '../render/safe-text.js';
 import type { wrapText } from '../render/table.js';
+import { t } from '../i18n/index.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -192,7 +193,7 @@ export function inquirerPrompter(): Prompter {
       // Expanded, with a default key that is no choice: Enter on an empty line is refused.
       type ExpandConfig = Parameters<typeof expand<T>>[0];
       const keys = options.choices.map((choice) => choice.key.toLowerCase());
-      const hint = `type ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}, then Enter (Enter alone chooses nothing)`;
+      const hint = t('prompt.choose.hint', { keys });
       return expand<T>({
         message: visible(options.message),
         choices: options.choices.map((choice) => ({

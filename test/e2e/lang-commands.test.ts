@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
 import { run, tempDb, type RunResult } from '../helpers.js';
+import { ScriptedPrompter, type AskedPrompt } from '../scripted-prompter.js';
 
 const ZH = { ACCT_LANG: 'zh-CN' };
 const ACCOUNT = '华东精密机械';
@@ -193,5 +194,52 @@ describe('command errors in Chinese', () => {
       const inEnglish = await run(db, args);
       expect([inEnglish.code, inEnglish.stderr]).toEqual([code, english]);
     }
+  });
+});
+
+describe('assessment prompts in Chinese', () => {
+  it('what changed, the store step, the way back and the plays to accept: no English word of acct', async () => {
+    const db = tempDb();
+    await zh(db, ['add', '华东机械', '--position', 'secondary', '--share', '20']);
+    const file = join(dirname(db), 'answers.yaml');
+    writeFileSync(file, stringify({ ...SECONDARY_SUPPLIER_ANSWERS, satisfaction: 4 }));
+    await zh(db, ['assess', '华东机械', '--answers', file, '--accept', 'none']);
+    const prompter = new ScriptedPrompter([
+      'nothing',
+      'c',
+      '__back__',
+      's',
+      (prompt: AskedPrompt) => [prompt.choices![0]!.value],
+    ]);
+    const result = await run(db, ['assess', '华东机械'], { tty: true, env: { ...ZH, NO_COLOR: '1' }, prompter });
+    expect(result.code, result.stderr).toBe(0);
+    expect(prompter.asked.map((prompt) => prompt.kind)).toEqual(['select', 'choose', 'select', 'choose', 'checkbox']);
+    const [changed, decision, change, , plays] = prompter.asked;
+    expect(changed!.message).toBe('自上次评估（2026年3月15日）以来，有什么变化？');
+    expect(changed!.choices!.map((choice) => choice.name)).toEqual([
+      '没有变化：沿用这些回答',
+      '有些变化：选择要重新过一遍的部分',
+      '逐题重新回答（预先填好这些回答）',
+    ]);
+    expect(decision!.message).toBe('保存这次评估吗？请输入 s、w、c、d 之一，再按回车');
+    expect(decision!.choices!.map((choice) => choice.name)).toEqual([
+      expect.stringMatching(/^保存，并把打法变成行动（下一步从 \d+ 个打法中选择）$/),
+      '保存，不添加行动',
+      '修改某个回答',
+      '放弃：什么都不保存',
+    ]);
+    expect(change!.message).toBe('要修改哪个回答？');
+    expect(change!.choices!.at(-1)!.name).toBe('（回到汇总：不做修改）');
+    expect(plays!.message).toBe('选择要变成行动的打法（空格勾选，回车确认；可以都不选）');
+    expect(plays!.choices![0]!.name).toMatch(/^P\d .+（[a-z-]+，2026年\d+月\d+日到期）$/);
+    // Play ids are ids (they are typed after --accept); everything else is Chinese.
+    const texts = [decision!, change!, plays!, changed!].flatMap((prompt) => [
+      prompt.message,
+      ...prompt.choices!.map((choice) => choice.name),
+    ]);
+    expect(texts.join('\n').replace(/[a-z]+(-[a-z]+)+/g, '')).not.toMatch(ENGLISH);
+    expect(result.stdout).toContain('上次评估（2026年3月15日）');
+    expect(result.stdout).toContain('你的回答');
+    expect(result.stderr).toMatch(/^已保存 华东机械 的评估 #2，并添加 1 项行动；/m);
   });
 });
