@@ -116,11 +116,14 @@ export class ActionRepository {
     now: string,
   ): { added: Action[]; alreadyOpen: string[] } {
     if (!this.db.inTransaction) throw new Error('actions.addUnlessOpen must run inside store.write');
+    // The casts say each value's type: PostgreSQL cannot infer a parameter's type in a SELECT list.
     const insert = this.db.prepare(
       `INSERT INTO actions (account_id, text, playbook, play, owner, due, status, created_at, closed_at,
          assessment_id, owner_role, why, steps, because)
-       SELECT @accountId, @text, @playbook, @play, @owner, @due, 'open', @now, NULL,
-         @assessmentId, @ownerRole, @why, @steps, @because
+       SELECT CAST(@accountId AS INTEGER), CAST(@text AS TEXT), CAST(@playbook AS TEXT), CAST(@play AS TEXT),
+         CAST(@owner AS TEXT), CAST(@due AS TEXT), 'open', CAST(@now AS TEXT), NULL,
+         CAST(@assessmentId AS INTEGER), CAST(@ownerRole AS TEXT), CAST(@why AS TEXT), CAST(@steps AS TEXT),
+         CAST(@because AS TEXT)
        WHERE @play IS NULL
           OR NOT EXISTS (SELECT 1 FROM actions WHERE account_id = @accountId AND play = @play AND status = 'open')`,
     );

@@ -13,6 +13,8 @@ export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
   /** `expr` (a comparison) as the integer 0/1, for sums and maxima: SQLite's booleans are integers already. */
   asInt(expr: string): string;
+  /** A number column as text, where SQLite concatenates or coalesces it with text as it is. */
+  asText(expr: string): string;
   /** The false of a condition (SQLite: 0). */
   readonly false: string;
 }
@@ -20,6 +22,7 @@ export interface Dialect {
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
   asInt: (expr) => expr,
+  asText: (expr) => expr,
   false: '0',
 };
 

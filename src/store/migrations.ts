@@ -22,20 +22,20 @@ export interface Migration {
  * rollup triggers store it, and the report's as-of path computes it the same
  * way, so both are unpacked by one function (src/store/report.ts).
  */
-export function packedAssessment(alias: string): string {
+export function packedAssessment(alias: string, dialect: Dialect = sqliteDialect): string {
   const s = alias;
   return `${s}.assessed_at
     || char(31) || coalesce(${s}.stage, '') || char(31) || coalesce(${s}.level, '') || char(31) || coalesce(${s}.position, '')
     || char(31) || coalesce(${s}.criteria_fit, '') || char(31) || coalesce(${s}.risk_level, '')
-    || char(31) || coalesce(${s}.experience_profile, '') || char(31) || coalesce(${s}.satisfaction, '')
+    || char(31) || coalesce(${s}.experience_profile, '') || char(31) || coalesce(${dialect.asText(`${s}.satisfaction`)}, '')
     || char(31) || coalesce(json_extract(${s}.answers, '$.buyingDriver'), '')`;
 }
 
 /** The newest two assessments of account `a`, packed and joined by U+001E, newest first. */
-export function recentAssessments(account: string, end?: string): string {
+export function recentAssessments(account: string, end?: string, dialect: Dialect = sqliteDialect): string {
   const before = end === undefined ? '' : ` AND s.assessed_at < ${end}`;
   return `(SELECT group_concat(p, char(30)) FROM (
-      SELECT ${packedAssessment('s')} AS p FROM assessments s INDEXED BY assessments_report
+      SELECT ${packedAssessment('s', dialect)} AS p FROM assessments s INDEXED BY assessments_report
       WHERE s.account_id = ${account}${before}
       ORDER BY s.assessed_at DESC, s.id DESC LIMIT 2))`;
 }
@@ -95,9 +95,9 @@ const refreshTriggers = (
     ${refresh('a.id IN (NEW.account_id, OLD.account_id)')}
   END;`;
 
-export const refreshAssessments = (ids: string) => `
+export const refreshAssessments = (ids: string, dialect: Dialect = sqliteDialect) => `
   INSERT INTO account_rollup (account_id, recent)
-  SELECT a.id, ${recentAssessments('a.id')} FROM accounts a WHERE ${ids}
+  SELECT a.id, ${recentAssessments('a.id', undefined, dialect)} FROM accounts a WHERE ${ids}
   ON CONFLICT (account_id) DO UPDATE SET recent = excluded.recent;`;
 
 /*
@@ -152,7 +152,7 @@ const pendingIds = (part: string) => `a.id IN (SELECT account_id FROM rollup_pen
 export const rollupFlush = (dialect: Dialect): string => `
   ${refreshActivity(pendingIds('activity'))}
   ${refreshContactsByRules(pendingIds('contact'), dialect)}
-  ${refreshAssessments(pendingIds('assessment'))}
+  ${refreshAssessments(pendingIds('assessment'), dialect)}
   DELETE FROM rollup_pending;
   DELETE FROM rollup_deferral;`;
 export const ROLLUP_FLUSH = rollupFlush(sqliteDialect);

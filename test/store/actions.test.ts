@@ -3,22 +3,19 @@
  * in SQL inside the write transaction (the concurrent case is in
  * test/e2e/assess-concurrent.test.ts).
  */
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/store/db.js';
-import { Store } from '../../src/store/index.js';
-import { tempDb } from '../helpers.js';
+import type { Store } from '../../src/store/index.js';
+import { backends } from '../backends.js';
 
 const NOW = '2026-03-15T10:00:00.000Z';
-let store: Store;
 
-beforeEach(() => {
-  const { db } = openDatabase({ path: tempDb(), create: true, driver: Database });
-  store = new Store(db);
-});
-afterEach(() => store.close());
+describe.each(backends)('actions.addUnlessOpen on $name', (backend) => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await backend.open();
+  });
+  afterEach(() => store.close());
 
-describe('actions.addUnlessOpen', () => {
   it('skips plays already open for the account, and only those', () => {
     const acme = store.accounts.insert({ name: 'Acme' }, NOW);
     const other = store.accounts.insert({ name: 'Other' }, NOW);

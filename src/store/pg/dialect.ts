@@ -207,5 +207,6 @@ export function translate(sql: string): Translated {
 export const postgresDialect: Dialect = {
   name: 'postgres',
   asInt: (expr) => `(${expr})::int`,
+  asText: (expr) => `(${expr})::text`,
   false: 'false',
 };

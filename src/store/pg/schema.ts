@@ -238,7 +238,7 @@ export const SCHEMA = `
   CREATE TRIGGER rollup_activity_insert AFTER INSERT ON activities FOR EACH ROW EXECUTE FUNCTION rollup_activity_insert();
   ${rollupTrigger('activity', 'activities', refreshActivity, ACTIVITY_COLUMNS)}
   ${rollupTrigger('contact', 'contacts', (ids) => refreshContactsByRules(ids, postgresDialect), CONTACT_COLUMNS_6)}
-  ${rollupTrigger('assessment', 'assessments', refreshAssessments, ASSESSMENT_COLUMNS)}
+  ${rollupTrigger('assessment', 'assessments', (ids) => refreshAssessments(ids, postgresDialect), ASSESSMENT_COLUMNS)}
 
   -- History (migrations 7 and 9): creation, unless a bulk writer records it itself (ACCOUNT_HISTORY_FLUSH).
   CREATE FUNCTION history_account_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
