@@ -142,7 +142,7 @@ function busyTimeout(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const ms = Number(value);
   if (!Number.isInteger(ms) || ms < 0) {
-    throw new UsageError(`ACCT_BUSY_TIMEOUT_MS must be a whole number of milliseconds, not "${value}"`);
+    throw new UsageError(t('error.cmd.busyTimeout', { value }));
   }
   return ms;
 }

@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fsReason, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export interface ConfigEntry {
   key: string;
@@ -52,16 +53,13 @@ export function parseConfig(path: string, text: string): ConfigFile {
 /** Refuses a file another user could have written (see the header comment). */
 function checkTrusted(path: string): void {
   const stat = statSync(path);
-  if (!stat.isFile()) throw new UserError(`${path} is not a regular file`, 'the config file must be a plain file');
+  if (!stat.isFile()) throw new UserError(t('error.config.notFile', { path }), t('error.config.notFile.hint'));
   const uid = process.getuid?.();
   if (uid !== undefined && stat.uid !== uid && stat.uid !== 0) {
-    throw new UserError(
-      `config file ${path} belongs to another user (uid ${stat.uid})`,
-      'acct reads only your own config file; remove it or set ACCT_CONFIG',
-    );
+    throw new UserError(t('error.config.otherUser', { path, uid: stat.uid }), t('error.config.otherUser.hint'));
   }
   if ((stat.mode & 0o022) !== 0) {
-    throw new UserError(`config file ${path} can be changed by other users`, `make it yours alone: chmod 600 ${path}`);
+    throw new UserError(t('error.config.writable', { path }), t('error.config.writable.hint', { path }));
   }
 }
 
@@ -75,7 +73,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigFile {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path, entries: [], malformed: [] };
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read config file ${path}: ${fsReason(error)}`, 'fix the file or set ACCT_CONFIG');
+    throw new UserError(
+      t('error.config.cannotRead', { path, reason: fsReason(error) }),
+      t('error.config.cannotRead.hint'),
+    );
   }
   return parseConfig(path, text);
 }
@@ -107,6 +108,9 @@ export function readConfigText(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw new UserError(`cannot read config file ${path}: ${fsReason(error)}`, 'fix the file or set ACCT_CONFIG');
+    throw new UserError(
+      t('error.config.cannotRead', { path, reason: fsReason(error) }),
+      t('error.config.cannotRead.hint'),
+    );
   }
 }

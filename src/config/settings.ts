@@ -4,6 +4,7 @@
  * in. A bad value names where it came from and how to fix it.
  */
 import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { checkSetting, SETTINGS, settingEnvName, settingSpec } from '../domain/settings.js';
 import { readConfig, type ConfigFile } from './file.js';
 
@@ -32,8 +33,9 @@ export class Settings {
     const checked = (raw: string, source: SettingSource, origin: string): ResolvedSetting => {
       const check = checkSetting(key, raw);
       if (!check.ok) {
-        const fix = source === 'config' ? `fix it with acct config set ${key} VALUE` : `fix ${origin}`;
-        throw new UserError(`${origin}: ${check.message}`, fix);
+        const fix =
+          source === 'config' ? t('error.config.bad.fixConfig', { key }) : t('error.config.bad.fix', { origin });
+        throw new UserError(t('error.config.bad', { origin, message: check.message }), fix);
       }
       return { key, value: check.value, source, origin };
     };

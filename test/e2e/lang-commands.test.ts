@@ -4,7 +4,7 @@
  * enum values as Chinese labels and dates as 2026年3月15日 (docs/i18n.md).
  * No English word of those lines is left. English lines stay byte-identical.
  */
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -187,6 +187,12 @@ describe('command errors in Chinese', () => {
         'acct: --keep 要和 --prune 一起用（如 acct db backups --prune --keep 1）\n',
         'acct: --keep goes with --prune (e.g. acct db backups --prune --keep 1)\n',
       ],
+      [
+        ['config', 'get', 'owner'],
+        1,
+        'acct: owner 没有设置（可用 acct config set owner 值 设置）\n',
+        'acct: owner is not set (set it with acct config set owner VALUE)\n',
+      ],
     ];
     for (const [args, code, chinese, english] of cases) {
       const inChinese = await run(db, args, { env: ZH });
@@ -194,6 +200,18 @@ describe('command errors in Chinese', () => {
       const inEnglish = await run(db, args);
       expect([inEnglish.code, inEnglish.stderr]).toEqual([code, english]);
     }
+  });
+
+  it('a config file others can change is refused in Chinese', async () => {
+    const db = tempDb();
+    const config = join(dirname(db), 'config');
+    writeFileSync(config, 'owner = lin\n');
+    chmodSync(config, 0o666);
+    const result = await run(db, ['list', '--mine'], { env: { ...ZH, ACCT_CONFIG: config } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `acct: 配置文件 ${config} 可以被其他用户修改（请改为只有你能读写：chmod 600 ${config}）\n`,
+    );
   });
 });
 

@@ -167,4 +167,20 @@ export const commandErrors = {
   'error.cmd.playbook.invalid': ({ problems, files }: { problems: number; files: number }) =>
     `${plural(problems, 'problem')} in ${plural(files, 'file')}`,
   'error.cmd.playbook.invalid.hint': 'each line above is file:line:col: message',
+  'error.cmd.busyTimeout': ({ value }: Value) =>
+    `ACCT_BUSY_TIMEOUT_MS must be a whole number of milliseconds, not "${value}"`,
+
+  'error.config.bad': ({ origin, message }: { origin: string; message: string }) => `${origin}: ${message}`,
+  'error.config.bad.fixConfig': ({ key }: { key: string }) => `fix it with acct config set ${key} VALUE`,
+  'error.config.bad.fix': ({ origin }: { origin: string }) => `fix ${origin}`,
+  'error.config.notFile': ({ path }: Path) => `${path} is not a regular file`,
+  'error.config.notFile.hint': 'the config file must be a plain file',
+  'error.config.otherUser': ({ path, uid }: Path & { uid: number }) =>
+    `config file ${path} belongs to another user (uid ${uid})`,
+  'error.config.otherUser.hint': 'acct reads only your own config file; remove it or set ACCT_CONFIG',
+  'error.config.writable': ({ path }: Path) => `config file ${path} can be changed by other users`,
+  'error.config.writable.hint': ({ path }: Path) => `make it yours alone: chmod 600 ${path}`,
+  'error.config.cannotRead': ({ path, reason }: Path & { reason: string }) =>
+    `cannot read config file ${path}: ${reason}`,
+  'error.config.cannotRead.hint': 'fix the file or set ACCT_CONFIG',
 };

@@ -139,4 +139,17 @@ export const commandErrors = {
   'error.cmd.playbook.validated': ({ count }) => `通过：检查了 ${count} 个文件，没有问题`,
   'error.cmd.playbook.invalid': ({ problems, files }) => `${files} 个文件中有 ${problems} 处问题`,
   'error.cmd.playbook.invalid.hint': '上面每行的格式为 文件:行:列: 说明',
+  'error.cmd.busyTimeout': ({ value }) => `ACCT_BUSY_TIMEOUT_MS 应为毫秒数（整数），不能是“${value}”`,
+
+  'error.config.bad': ({ origin, message }) => `${origin}：${message}`,
+  'error.config.bad.fixConfig': ({ key }) => `请用 acct config set ${key} 值 改正`,
+  'error.config.bad.fix': ({ origin }) => `请改正 ${origin}`,
+  'error.config.notFile': ({ path }) => `${path} 不是普通文件`,
+  'error.config.notFile.hint': '配置文件必须是普通文件',
+  'error.config.otherUser': ({ path, uid }) => `配置文件 ${path} 属于另一个用户（uid ${uid}）`,
+  'error.config.otherUser.hint': 'acct 只读取你自己的配置文件；请删除它或设置 ACCT_CONFIG',
+  'error.config.writable': ({ path }) => `配置文件 ${path} 可以被其他用户修改`,
+  'error.config.writable.hint': ({ path }) => `请改为只有你能读写：chmod 600 ${path}`,
+  'error.config.cannotRead': ({ path, reason }) => `无法读取配置文件 ${path}：${reason}`,
+  'error.config.cannotRead.hint': '请修正该文件，或设置 ACCT_CONFIG',
 } satisfies Translation<typeof english>;
