@@ -23,7 +23,7 @@ export async function showAccount(ctx: Context, input: string | undefined): Prom
   if (ctx.out.mode === 'json')
     return ctx.out.json({ ...(accountProfileData(profile) as object), orders, lifetimeValue: value });
   ctx.out.data(renderAccountProfile(ctx.out, profile, ctx.today));
-  const worth = valueLines(orders, value);
+  const worth = valueLines(orders, value, ctx.out.mode === 'table');
   if (worth.length > 0)
     ctx.out.data(['', heading(ctx.out, t('render.show.value')), renderFields(ctx.out, worth)].join('\n'));
 }

@@ -7,6 +7,7 @@ import type { Action } from '../domain/types.js';
 import { isOverdue } from '../domain/definitions.js';
 import type { Output } from './output.js';
 import { dueText } from './assessment.js';
+import { dateText } from './records.js';
 import { visibleDeep } from './safe-text.js';
 import { heading, renderFields } from './table.js';
 import { t } from '../i18n/index.js';
@@ -46,9 +47,14 @@ export function renderActionDetail(out: Output, detail: ActionDetail, today: str
           : t('render.action.ownerRole', { owner: action.owner, role })
         : action.owner;
   const due =
-    action.due === null ? null : action.status === 'open' ? dueText(action.due.slice(0, 10), today).text : action.due;
+    action.due === null
+      ? null
+      : action.status === 'open'
+        ? dueText(action.due.slice(0, 10), today, out.mode === 'table').text
+        : dateText(out, action.due);
   const statusWord = shown(out, 'actionStatus', action.status);
-  const status = action.status === 'open' ? statusWord : `${statusWord} ${action.closedAt?.slice(0, 10) ?? ''}`.trim();
+  const closed = action.closedAt ? dateText(out, action.closedAt.slice(0, 10)) : '';
+  const status = action.status === 'open' ? statusWord : `${statusWord} ${closed}`.trim();
   const pairs: [string, string | null][] = [
     [t('render.action.account'), account],
     [t('render.action.status'), status],
@@ -65,7 +71,10 @@ export function renderActionDetail(out: Output, detail: ActionDetail, today: str
     [
       t('render.action.from'),
       assessment
-        ? t('render.action.fromAssessment', { date: assessment.assessedAt.slice(0, 10), id: assessment.id })
+        ? t('render.action.fromAssessment', {
+            date: dateText(out, assessment.assessedAt.slice(0, 10)),
+            id: assessment.id,
+          })
         : null,
     ],
     [t('render.action.why'), action.why],

@@ -13,6 +13,7 @@ import { addDays, daysBetween } from '../domain/dates.js';
 import type { PlayOwner } from '../domain/assessment/owners.js';
 import { moneyText, type LifetimeValue, type OrdersToDate } from '../domain/assessment/lifetime-value.js';
 import { paintJudgement } from './colour.js';
+import { formatAmount, formatDate } from './format.js';
 import type { Output } from './output.js';
 import { visible, visibleDeep } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapText, type Column } from './table.js';
@@ -91,17 +92,24 @@ function riskReasons(risk: AssessmentResult['risk']): string[] {
 /** Between reasons in one line: "; " in English, "；" in Chinese. */
 const reasonSeparator = (): string => t('assessment.separator');
 
-/** Orders to date and the lifetime value with its inputs (docs/domain.md §4); nothing when no order is logged. */
-export function valueLines(orders: OrdersToDate, value: LifetimeValue | null): [string, string][] {
+/**
+ * Orders to date and the lifetime value with its inputs (docs/domain.md §4); nothing when no order is logged.
+ * `written`: for a reader (a terminal, Markdown), amounts and dates in the run's language (420万元,
+ * 2026年1月3日 in Chinese); else, piped, whole units and ISO dates for scripts. English reads the same either way.
+ */
+export function valueLines(orders: OrdersToDate, value: LifetimeValue | null, written = false): [string, string][] {
   if (orders.count === 0) return [];
-  const totals = orders.totals.map((total) => moneyText(total.amount, total.currency)).join(' + ');
+  const lang = currentLanguage();
+  const money = (amount: number, currency: string | null): string =>
+    written ? formatAmount(amount, currency, lang) : moneyText(amount, currency);
+  const totals = orders.totals.map((total) => money(total.amount, total.currency)).join(' + ');
   const unpriced = orders.count - orders.priced;
   const lines: [string, string][] = [
     [
       t('assessment.orders'),
       t('assessment.ordersSince', {
         count: orders.count,
-        first: orders.first ?? '',
+        first: orders.first === null ? '' : written ? formatDate(orders.first, lang) : orders.first,
         totals,
         // Only worth saying when some orders have an amount.
         unpriced: orders.priced > 0 ? unpriced : 0,
@@ -112,8 +120,8 @@ export function valueLines(orders: OrdersToDate, value: LifetimeValue | null): [
     lines.push([
       t('assessment.lifetimeValue'),
       t('assessment.lifetimeValueText', {
-        estimate: moneyText(value.estimate, value.currency),
-        average: moneyText(value.averageOrder, value.currency),
+        estimate: money(value.estimate, value.currency),
+        average: money(value.averageOrder, value.currency),
         perYear: value.ordersPerYear,
         years: value.expectedYears,
       }),
@@ -205,9 +213,13 @@ export interface PlanView {
   more?: string;
 }
 
-/** "due 2026-03-22, in 7 days", "due today", "due 2026-03-01, overdue by 14 days": overdue in words, not only colour. */
-export function dueText(due: string, today: string): { text: string; overdue: boolean } {
-  const days = daysBetween(today, due);
+/**
+ * "due 2026-03-22, in 7 days", "due today", "due 2026-03-01, overdue by 14 days": overdue in words, not only
+ * colour. `written`: the date in the run's language (2026年3月22日), for a terminal; else ISO.
+ */
+export function dueText(isoDue: string, today: string, written = true): { text: string; overdue: boolean } {
+  const days = daysBetween(today, isoDue);
+  const due = written ? formatDate(isoDue, currentLanguage()) : isoDue;
   if (days === 0) return { text: t('assessment.dueToday'), overdue: false };
   if (days > 0) return { text: t('assessment.dueIn', { due, days }), overdue: false };
   return { text: t('assessment.dueOverdue', { due, days: -days }), overdue: true };
@@ -346,7 +358,14 @@ export function renderStoredPlan(
   const parts = [
     heading(
       out,
-      t('assessment.storedPlan', { name: accountName, date: record.assessedAt.slice(0, 10), id: record.id }),
+      t('assessment.storedPlan', {
+        name: accountName,
+        date:
+          out.mode === 'table'
+            ? formatDate(record.assessedAt.slice(0, 10), currentLanguage())
+            : record.assessedAt.slice(0, 10),
+        id: record.id,
+      }),
     ),
   ];
   if (isCompleteResult(result)) parts.push('', renderResult(out, result));

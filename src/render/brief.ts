@@ -9,11 +9,12 @@ import type { Briefing, BriefingAction, BriefingContact, OpenPlay } from '../dom
 import { valueLines } from './assessment.js';
 import { paintJudgement } from './colour.js';
 import type { Output } from './output.js';
-import { when } from './records.js';
+import { dateText, when, whenWithDate } from './records.js';
+import { formatDate } from './format.js';
 import { mdCell } from './report.js';
 import { visibleLines } from './safe-text.js';
 import { heading, renderFields, renderTable, wrapLines, type Column } from './table.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import { listed, said, shown } from './labels.js';
 
 type Pairs = [string, string | number | null][];
@@ -47,8 +48,7 @@ function talkText(date: string, briefing: Briefing): string {
 function conversationText(out: Output, briefing: Briefing, today: string): string {
   const talk = briefing.lastConversation;
   if (!talk) return t('brief.noTalk');
-  const date = out.mode === 'table' ? `${when(out, talk.date, today)} (${talk.date})` : talk.date;
-  return talkText(date, briefing);
+  return talkText(whenWithDate(out, talk.date, today), briefing);
 }
 
 function riskText(out: Output, briefing: Briefing): string {
@@ -71,10 +71,7 @@ function overview(out: Output, briefing: Briefing, today: string): Pairs {
       t('brief.lastAssessed'),
       last
         ? t('brief.assessed', {
-            date:
-              out.mode === 'table'
-                ? `${when(out, last.assessedAt.slice(0, 10), today)} (${last.assessedAt.slice(0, 10)})`
-                : last.assessedAt.slice(0, 10),
+            date: whenWithDate(out, last.assessedAt.slice(0, 10), today),
             fit: last.criteriaFit ? said('criteriaFit', last.criteriaFit) : '?',
             plays: last.planSize,
           })
@@ -84,9 +81,12 @@ function overview(out: Output, briefing: Briefing, today: string): Pairs {
   ];
   if (briefing.postDeliveryGap) {
     const gap = briefing.postDeliveryGap;
-    pairs.push([t('brief.afterOrder'), t('brief.afterOrderText', { days: gap.days, date: gap.orderDate })]);
+    pairs.push([
+      t('brief.afterOrder'),
+      t('brief.afterOrderText', { days: gap.days, date: dateText(out, gap.orderDate) }),
+    ]);
   }
-  pairs.push(...valueLines(briefing.orders, briefing.lifetimeValue));
+  pairs.push(...valueLines(briefing.orders, briefing.lifetimeValue, out.mode === 'table'));
   return pairs;
 }
 
@@ -133,9 +133,15 @@ function contactColumns(out: Output, today: string): Column<BriefingContact>[] {
   ];
 }
 
-/** An activity logged since the last assessment: its date, type and note. */
-const activityLine = (a: { date: string; type: string; note: string }): string =>
-  `${a.date.slice(0, 10)} ${said('activityType', a.type)}: ${a.note}`;
+/** An activity logged since the last assessment: its date (written out for a reader), type and note. */
+const activityLine =
+  (written: boolean) =>
+  (a: { date: string; type: string; note: string }): string =>
+    t('brief.activity', {
+      date: written ? formatDate(a.date.slice(0, 10), currentLanguage()) : a.date.slice(0, 10),
+      type: said('activityType', a.type),
+      note: a.note,
+    });
 
 /** A list on a terminal: a long item wraps under its own text, not back under the dash. */
 function bullets(out: Output, lines: readonly string[]): string {
@@ -167,8 +173,11 @@ export function renderBrief(out: Output, briefing: Briefing, today: string): str
   };
   if (briefing.since) {
     section(
-      t('brief.since', { date: briefing.since.date.slice(0, 10) }),
-      bullets(out, [...briefing.since.words.map((w) => w.text), ...briefing.since.activities.map(activityLine)]),
+      t('brief.since', { date: dateText(out, briefing.since.date.slice(0, 10)) }),
+      bullets(out, [
+        ...briefing.since.words.map((w) => w.text),
+        ...briefing.since.activities.map(activityLine(out.mode === 'table')),
+      ]),
     );
   }
   section(
@@ -203,17 +212,19 @@ export function renderBriefMarkdown(briefing: Briefing): string {
   const list = (lines: readonly string[]): string => lines.map((line) => `- ${md(line)}`).join('\n');
   const { account, lastConversation: talk, lastAssessment: last, risk } = briefing;
   const pair = (key: string, value: string): string => t('brief.md.pair', { key, value });
+  // Markdown is read by people: dates written out in the run's language, as on a terminal.
+  const day = (date: string): string => formatDate(date, currentLanguage());
   const parts: string[] = [`# ${md(t('brief.title', { name: account.name }))}`, ''];
   parts.push(
     list([
       pair(t('brief.owner'), ownerText(briefing, true)),
       pair(t('brief.where'), profile(briefing)),
-      pair(t('brief.lastTalk'), talk ? talkText(talk.date, briefing) : t('brief.noTalk')),
+      pair(t('brief.lastTalk'), talk ? talkText(day(talk.date), briefing) : t('brief.noTalk')),
       pair(
         t('brief.lastAssessed'),
         last
           ? t('brief.assessedShort', {
-              date: last.assessedAt.slice(0, 10),
+              date: day(last.assessedAt.slice(0, 10)),
               fit: last.criteriaFit ? said('criteriaFit', last.criteriaFit) : '?',
             })
           : t('brief.never'),
@@ -226,7 +237,7 @@ export function renderBriefMarkdown(briefing: Briefing): string {
           was: risk.was ? said('risk', risk.was) : '',
         }),
       ),
-      ...valueLines(briefing.orders, briefing.lifetimeValue).map(([key, value]) => pair(key, value)),
+      ...valueLines(briefing.orders, briefing.lifetimeValue, true).map(([key, value]) => pair(key, value)),
     ]),
     '',
   );
@@ -234,9 +245,9 @@ export function renderBriefMarkdown(briefing: Briefing): string {
   if (risk.reasons.length > 0) parts.push(`## ${t('brief.md.whyRisk')}`, '', list(risk.reasons.map((r) => r.text)), '');
   if (briefing.since) {
     parts.push(
-      `## ${t('brief.since', { date: briefing.since.date.slice(0, 10) })}`,
+      `## ${t('brief.since', { date: day(briefing.since.date.slice(0, 10)) })}`,
       '',
-      list([...briefing.since.words.map((w) => w.text), ...briefing.since.activities.map(activityLine)]),
+      list([...briefing.since.words.map((w) => w.text), ...briefing.since.activities.map(activityLine(true))]),
       '',
     );
   }
@@ -249,7 +260,7 @@ export function renderBriefMarkdown(briefing: Briefing): string {
             a.id,
             a.text,
             a.owner,
-            a.due ? `${a.due}${a.overdue ? t('brief.overdue') : ''}` : '',
+            a.due ? `${day(a.due)}${a.overdue ? t('brief.overdue') : ''}` : '',
           ]),
         )
       : t('brief.md.noActions'),
@@ -291,7 +302,7 @@ export function renderBriefMarkdown(briefing: Briefing): string {
           said('buyingRole', c.role),
           said('attitude', c.attitude),
           c.strength,
-          c.lastContacted?.slice(0, 10) ?? '',
+          c.lastContacted ? day(c.lastContacted.slice(0, 10)) : '',
         ]),
       ),
       '',

@@ -3,7 +3,7 @@ import type { Change } from '../domain/assessment/diff.js';
 import type { StoredAssessment } from '../domain/assessment/types.js';
 import { judgementColour } from './colour.js';
 import type { Output } from './output.js';
-import { when } from './records.js';
+import { dateText, when } from './records.js';
 import { t } from '../i18n/index.js';
 import { shown } from './labels.js';
 import { visible } from './safe-text.js';
@@ -43,7 +43,8 @@ export function historyData(account: { id: number; name: string }, rows: readonl
 function changeText(row: HistoryRow): string {
   if (row.first) return t('render.history.first');
   if (row.changes.length === 0) return t('render.history.noChange');
-  return row.changes.map((change) => change.text).join('; ');
+  // "; " in English, "；" in Chinese.
+  return row.changes.map((change) => change.text).join(t('assessment.separator'));
 }
 
 export function renderHistory(out: Output, accountName: string, rows: readonly HistoryRow[], today: string): string {
@@ -51,7 +52,7 @@ export function renderHistory(out: Output, accountName: string, rows: readonly H
     { header: t('render.column.id'), value: (r) => r.record.id, align: 'right' },
     {
       header: t('render.column.date'),
-      value: (r) => (out.mode === 'table' ? r.record.assessedAt.slice(0, 10) : r.record.assessedAt),
+      value: (r) => (out.mode === 'table' ? dateText(out, r.record.assessedAt.slice(0, 10)) : r.record.assessedAt),
     },
     { header: t('render.column.stage'), value: (r) => shown(out, 'stage', r.record.stage) },
     { header: t('render.column.level'), value: (r) => shown(out, 'level', r.record.level) },

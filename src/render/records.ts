@@ -8,7 +8,7 @@ import type { Account, Action, Activity, Contact } from '../domain/types.js';
 import { isOverdue } from '../domain/definitions.js';
 import type { Output } from './output.js';
 import { currentLanguage, t } from '../i18n/index.js';
-import { formatMoney } from './format.js';
+import { formatDate, formatMoney } from './format.js';
 
 // Moved to format.ts (money in the run's language); kept importable from here.
 export { formatMoney } from './format.js';
@@ -31,10 +31,26 @@ export function when(output: Output, date: string | null, today: string): string
   return days > 0 ? t('render.when.ago', { days }) : t('render.when.in', { days: -days });
 }
 
-/** A due date: the ISO date in every mode, with "(overdue)" in words when an open action is past it. */
+/**
+ * A calendar date as the output shows it: written out on a terminal in the
+ * run's language (2026年11月30日 in Chinese; English keeps the ISO date), and
+ * the ISO date when piped or in JSON, where scripts read it (docs/i18n.md).
+ */
+export function dateText(output: Pick<Output, 'mode'>, date: string): string {
+  return output.mode === 'table' ? formatDate(date, currentLanguage()) : date;
+}
+
+/** "48 days ago (2026-10-03)", 48天前（2026年10月3日） on a terminal; the ISO date alone when piped. */
+export function whenWithDate(output: Output, date: string, today: string): string {
+  if (output.mode !== 'table') return date;
+  return t('render.whenWithDate', { when: when(output, date, today), date: dateText(output, date) });
+}
+
+/** A due date on a terminal, with "(overdue)" in words when an open action is past it (2026年3月1日 in Chinese). */
 export function dueText(action: Pick<Action, 'due' | 'status'>, today: string): string {
   if (!action.due) return '';
-  return isOverdue(action, today) ? t('render.due.overdue', { due: action.due }) : action.due;
+  const due = formatDate(action.due, currentLanguage());
+  return isOverdue(action, today) ? t('render.due.overdue', { due }) : due;
 }
 
 // Coloured by the id, so the Chinese label is coloured as the English word is.

@@ -6,7 +6,9 @@
 import type { TodayItem, TodayKind, TodayModel } from '../domain/today.js';
 import type { Output } from './output.js';
 import { heading, renderTable, type Column } from './table.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { currentLanguage, t, type MessageKey } from '../i18n/index.js';
+import { formatDate } from './format.js';
+import { dateText } from './records.js';
 
 /** What to do about an item, as the KIND column says it. */
 const DO: Record<TodayKind, MessageKey> = {
@@ -24,7 +26,7 @@ export function whoseText(owner: string | null, how: { given: boolean; everyone:
 }
 
 /** "Today, 2026-03-15, for lin: 2 overdue actions, 1 due this week, 3 accounts to call, 1 to assess". */
-export function todayTitle(model: TodayModel, whose: string): string {
+export function todayTitle(out: Pick<Output, 'mode'>, model: TodayModel, whose: string): string {
   const { counts } = model;
   const call = counts['quiet-after-order'] + counts.stale;
   const parts = [
@@ -34,7 +36,7 @@ export function todayTitle(model: TodayModel, whose: string): string {
     counts.assess > 0 ? t('render.today.assess', { count: counts.assess }) : '',
   ].filter(Boolean);
   return t('render.today.title', {
-    today: model.today,
+    today: out.mode === 'table' ? formatDate(model.today, currentLanguage()) : model.today,
     whose,
     parts: parts.length > 0 ? parts : [t('render.today.nothing')],
   });
@@ -59,14 +61,14 @@ export function renderToday(out: Output, model: TodayModel, whose: string, limit
               id: i.action.id,
               text: i.action.text,
               reason: i.reason.text,
-              due: i.action.due,
+              due: dateText(out, i.action.due),
             })
           : i.reason.text,
     },
     { header: t('render.column.owner'), value: (i) => i.owner },
   ];
   const rows = shown.map((item, index) => ({ ...item, rank: index + 1 }));
-  const parts = [heading(out, todayTitle(model, whose))];
+  const parts = [heading(out, todayTitle(out, model, whose))];
   if (rows.length > 0) parts.push(renderTable(out, columns, rows));
   if (shown.length < model.items.length && out.mode === 'table')
     parts.push(t('render.today.more', { count: model.items.length - shown.length }));

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnAcct, tempDb, tempDir } from '../helpers.js';
+import { spawnAcct, spawnInTty, tempDb, tempDir } from '../helpers.js';
 
 const ZH = { ACCT_LANG: 'zh-CN' };
 
@@ -105,5 +105,65 @@ describe('playbook facts in Chinese', () => {
     const english = JSON.parse((await spawnAcct(['--db', db, 'playbook', 'facts', '--json'])).stdout) as typeof json;
     expect(english.find((fact) => fact.name === 'riskLevel')?.meaning).toBe('Defection risk.');
     expect(english.map((fact) => fact.name)).toEqual(json.map((fact) => fact.name));
+  });
+});
+
+describe('dates and money in Chinese on a terminal, ISO and raw when piped', () => {
+  const ACCOUNT = '华东精密机械';
+
+  async function portfolio(): Promise<string> {
+    const db = tempDb();
+    const steps = [
+      ['add', ACCOUNT, '--owner', 'lin', '--tier', 'A', '--revenue', '3.2亿', '--currency', 'CNY'],
+      ['contact', 'add', ACCOUNT, '王建国', '--department', 'purchasing'],
+      ['log', ACCOUNT, '季度拜访', '--type', 'visit', '--contact', '王建国', '--date', '2026-03-12'],
+      ['log', ACCOUNT, '框架订单', '--type', 'order', '--amount', '420万', '--date', '2026-02-01'],
+      ['action', 'add', ACCOUNT, '寄送样品', '--due', '2026-03-10'],
+    ];
+    for (const args of steps) {
+      const result = await spawnAcct(['--db', db, ...args]);
+      if (result.code !== 0) throw new Error(`acct ${args.join(' ')}: ${result.stderr}`);
+    }
+    return db;
+  }
+
+  it('brief: the last talk 3天前（2026年3月12日）, amounts in 万, an overdue action; piped keeps ISO', async () => {
+    const db = await portfolio();
+    const shown = await spawnInTty(['--db', db, 'brief', ACCOUNT], ZH, { columns: 100, rows: 60 });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('3天前（2026年3月12日），拜访');
+    expect(shown.stdout).toContain('自 2026年2月1日 起 1 笔订单，合计 420万元');
+    expect(shown.stdout).toMatch(/约 [\d.]+(万|亿)元 = 平均订单额 420万元/);
+    expect(shown.stdout).toContain('5天前（已逾期）');
+    expect(shown.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const piped = await spawnAcct(['--db', db, 'brief', ACCOUNT], ZH);
+    expect(piped.stdout).toContain('2026-03-12，拜访');
+    expect(piped.stdout).toContain('自 2026-02-01 起 1 笔订单，合计 4,200,000 CNY');
+    expect(piped.stdout).not.toMatch(/\d+年\d+月\d+日|万元/);
+    const markdown = await spawnAcct(['--db', db, 'brief', ACCOUNT, '--format', 'markdown'], ZH);
+    expect(markdown.stdout).toContain('2026年3月12日');
+    expect(markdown.stdout).toContain('420万元');
+  });
+
+  it('show: revenue in 亿, due dates as 年月日; piped rows keep ISO dates and raw amounts; English unchanged', async () => {
+    const db = await portfolio();
+    const shown = await spawnInTty(['--db', db, 'show', ACCOUNT], ZH, { columns: 100, rows: 60 });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('3.2亿元');
+    expect(shown.stdout).toContain('2026年3月10日（已逾期）');
+    expect(shown.stdout).toContain('合计 420万元');
+    expect(shown.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const piped = await spawnAcct(['--db', db, 'show', ACCOUNT], ZH);
+    expect(piped.stdout).toContain('\t2026-03-10\t');
+    expect(piped.stdout).toMatch(/^2026-03-12\tvisit\t/m);
+    expect(piped.stdout).toContain('4,200,000 CNY');
+    expect(piped.stdout).not.toMatch(/\d+年\d+月\d+日/);
+    const json = JSON.parse((await spawnAcct(['--db', db, 'show', ACCOUNT, '--json'], ZH)).stdout) as {
+      openActions: { due: string }[];
+    };
+    expect(json.openActions[0]!.due).toBe('2026-03-10');
+    const english = await spawnInTty(['--db', db, 'show', ACCOUNT], {}, { columns: 100, rows: 60 });
+    expect(english.stdout).toContain('2026-03-10 (overdue)');
+    expect(english.stdout).toContain('4,200,000 CNY');
   });
 });

@@ -28,6 +28,7 @@ export const brief = {
   'brief.overdue': ' (overdue)',
   'brief.notTakenUp': 'not taken up',
   'brief.since': ({ date }: { date: string }) => `Since the last assessment (${date})`,
+  'brief.activity': ({ date, type, note }: { date: string; type: string; note: string }) => `${date} ${type}: ${note}`,
   'brief.openActions': ({ count }: { count: number }) => `Open actions (${count})`,
   'brief.noActions': 'none',
   'brief.openPlays': 'Open plays from the last plan',

@@ -59,6 +59,8 @@ export const render = {
   'render.when.ago': ({ days }: { days: number }) => `${plural(days, 'day')} ago`,
   'render.when.in': ({ days }: { days: number }) => `in ${plural(days, 'day')}`,
   'render.due.overdue': ({ due }: { due: string }) => `${due} (overdue)`,
+  /** A relative date with the date itself: "48 days ago (2026-10-03)". */
+  'render.whenWithDate': ({ when, date }: { when: string; date: string }) => `${when} (${date})`,
 
   // acct show: one account's page.
   'render.show.externalId': 'external id',

@@ -25,6 +25,7 @@ export const brief = {
   'brief.overdue': '（已逾期）',
   'brief.notTakenUp': '尚未转为行动',
   'brief.since': ({ date }) => `上次评估（${date}）以来`,
+  'brief.activity': ({ date, type, note }) => `${date} ${type}：${note}`,
   'brief.openActions': ({ count }) => `待办行动（${count}）`,
   'brief.noActions': '无',
   'brief.openPlays': '上次计划中尚未完成的打法',

@@ -52,6 +52,7 @@ export const render = {
   'render.when.ago': ({ days }) => `${days}天前`,
   'render.when.in': ({ days }) => `${days}天后`,
   'render.due.overdue': ({ due }) => `${due}（已逾期）`,
+  'render.whenWithDate': ({ when, date }) => `${when}（${date}）`,
 
   'render.show.externalId': '外部编号',
   'render.show.owner': '负责人',

@@ -3,6 +3,10 @@ import type { WordParams } from '../../domain/words.js';
 import type { words as english } from '../en/words.js';
 import { list, num, str } from '../word-params.js';
 import type { Translation } from '../types.js';
+import { formatDate } from '../../render/format.js';
+
+/** A date in a sentence, written as Chinese readers write it (2026年11月30日); params keep the ISO date. */
+const day = (p: WordParams): string => formatDate(str(p, 'date'), 'zh-CN');
 
 /** An id of any closed vocabulary in Chinese (the first vocabulary that knows it); an unknown id as it is. */
 export function zhValue(id: string): string {
@@ -194,7 +198,7 @@ export const words = {
   'words.risk.overdueActions': (p) => `${num(p, 'count')} 项行动逾期`,
   'words.risk.postDeliveryDrop': () => '交付后我方关注度下降',
   'words.risk.postDeliveryDrop.records': (p) =>
-    `自 ${str(p, 'date')} 的订单以来已 ${num(p, 'days')} 天未联系：交付后出现了服务空档`,
+    `自 ${day(p)} 的订单以来已 ${num(p, 'days')} 天未联系：交付后出现了服务空档`,
 
   'words.signal.purchasing-decides': () => '采购部门已接管决策',
   'words.signal.purchasing-decides.driver': () => '采购部门主导采购',
@@ -244,18 +248,17 @@ export const words = {
   },
   'words.since.no-activities': () => '此后没有任何记录',
   'words.since.contacts-added': (p) => `新增 ${num(p, 'count')} 位联系人：${names(p)}`,
-  'words.since.move': (p) =>
-    `${field(p)}：${fieldValue(p, 'from')} → ${fieldValue(p, 'to')}（${str(p, 'date')} 的评估）`,
+  'words.since.move': (p) => `${field(p)}：${fieldValue(p, 'from')} → ${fieldValue(p, 'to')}（${day(p)} 的评估）`,
   'words.since.edited': (p) => `${field(p)}此后被修改：${fieldValue(p, 'from')} → ${fieldValue(p, 'to')}`,
 
-  'words.risk.from-last': (p) => `依据 ${str(p, 'date')} 的回答和今天的记录`,
+  'words.risk.from-last': (p) => `依据 ${day(p)} 的回答和今天的记录`,
   'words.risk.from-records': () => '仅依据记录：从未评估',
   'words.risk.was': (p) => `上次评估时为${zhValue(str(p, 'level'))}`,
 
   'words.today.overdue': (p) => `已逾期 ${num(p, 'days')} 天`,
   'words.today.due': (p) =>
     num(p, 'days') === 0 ? '今天到期' : num(p, 'days') === 1 ? '明天到期' : `${num(p, 'days')} 天后到期`,
-  'words.today.quiet-after-order': (p) => `自 ${str(p, 'date')} 的订单以来已沉默 ${num(p, 'days')} 天（交付后空档）`,
+  'words.today.quiet-after-order': (p) => `自 ${day(p)} 的订单以来已沉默 ${num(p, 'days')} 天（交付后空档）`,
   'words.today.stale': (p) => `已 ${num(p, 'days')} 天未联系`,
   'words.today.never-contacted': () => '还没有联系记录',
   'words.today.never-assessed': () => '从未评估',
