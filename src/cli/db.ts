@@ -18,6 +18,12 @@ export function registerDb(program: Command, kit: Kit): void {
     .action(run(db, (m) => m.checkCommand));
 
   group
+    .command('status')
+    .description(t('help.db.status.description'))
+    .addHelpText('after', examples(t('help.db.status.examples')))
+    .action(run(db, (m) => m.statusCommand));
+
+  group
     .command('backups')
     .description(t('help.db.backups.description'))
     .option('--prune', t('help.db.backups.prune'))

@@ -8,6 +8,8 @@ import { t } from '../i18n/index.js';
 import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
 import { checkStore } from '../store/index.js';
+import { maskUrl } from '../store/pg/url.js';
+import { storeStatus } from '../store/status.js';
 
 /** Lines of integrity_check output shown before "… and N more". */
 const SHOWN_PROBLEMS = 20;
@@ -88,4 +90,25 @@ export async function remindOfBackups(ctx: Context): Promise<void> {
   const count = listBackups(await ctx.dbPath()).length;
   if (count === 0) return;
   ctx.out.info(t('command.db.remind', { count }));
+}
+
+/** acct db status: the backend, where (a password masked), the schema version and, on PostgreSQL, who. */
+export async function statusCommand(ctx: Context): Promise<void> {
+  const location = maskUrl(await ctx.dbPath());
+  const status = storeStatus(await ctx.store({ create: false }));
+  if (ctx.out.mode === 'json') return ctx.out.json({ location, ...status });
+  const lines: [string, string | number | null][] = [
+    [t('command.db.status.backend'), status.backend],
+    [t('command.db.status.location'), location],
+    [t('command.db.status.database'), status.database],
+    [t('command.db.status.schema'), status.schema],
+    [t('command.db.status.user'), status.user],
+    [t('command.db.status.server'), status.server],
+  ];
+  ctx.out.data(
+    lines
+      .filter(([, value]) => value !== null)
+      .map(([label, value]) => `${label}: ${visible(String(value))}`)
+      .join('\n'),
+  );
 }

@@ -195,7 +195,7 @@ describe('the PostgreSQL facade', () => {
 
     const refused = thrown(() => openPostgres({ location: 'postgres://lin:s3cret@127.0.0.1:1/acct' }));
     expect(refused.message).toBe(
-      'cannot connect to postgres://lin:***@127.0.0.1:1/acct: connect ECONNREFUSED 127.0.0.1:1 (ECONNREFUSED)',
+      'cannot connect to postgres://lin:***@127.0.0.1:1/acct: connect ECONNREFUSED 127.0.0.1:1',
     );
     expect(refused.message.split('\n')).toHaveLength(1);
   });

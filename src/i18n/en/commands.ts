@@ -195,6 +195,12 @@ export const commands = {
   'command.db.column.schema': 'SCHEMA',
   'command.db.column.written': 'WRITTEN',
   'command.db.column.size': 'SIZE',
+  'command.db.status.backend': 'backend',
+  'command.db.status.location': 'location',
+  'command.db.status.database': 'database',
+  'command.db.status.schema': 'schema',
+  'command.db.status.user': 'user',
+  'command.db.status.server': 'server',
 
   'command.context.noDatabase': ({ path }: { path: string }) =>
     `no database at ${path} yet; showing an empty portfolio (check --db or ACCT_DB)`,

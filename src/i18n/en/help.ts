@@ -282,6 +282,10 @@ export const help = {
 
   'help.db.description': 'the database file: check it for damage, list and prune its backups',
   'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1'].join('\n'),
+  'help.db.status.description': 'which database acct uses: backend, location (password masked), schema version, user',
+  'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
+    '\n',
+  ),
   'help.db.check.description': 'read every page and reference of the database; exit 1 if it is damaged',
   'help.db.check.examples': ['acct db check', 'acct db check --db ~/old/acct.db --json'].join('\n'),
   'help.db.check.notes':

@@ -151,6 +151,12 @@ export const commands = {
   'command.db.column.schema': '结构版本',
   'command.db.column.written': '写入时间',
   'command.db.column.size': '大小',
+  'command.db.status.backend': '后端',
+  'command.db.status.location': '位置',
+  'command.db.status.database': '数据库',
+  'command.db.status.schema': '数据结构版本',
+  'command.db.status.user': '用户',
+  'command.db.status.server': '服务器版本',
 
   'command.context.noDatabase': ({ path }) =>
     `${path} 处还没有数据库；先显示一个空的客户组合（请检查 --db 或 ACCT_DB）`,

@@ -291,6 +291,10 @@ export const help = {
 
   'help.db.description': '数据库文件：检查是否损坏，列出并清理备份',
   'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1'].join('\n'),
+  'help.db.status.description': 'acct 正在使用哪个数据库：后端、位置（密码已隐去）、数据结构版本、用户',
+  'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
+    '\n',
+  ),
   'help.db.check.description': '读取数据库的每一页和每个引用；若已损坏则退出码为 1',
   'help.db.check.examples': ['acct db check', 'acct db check --db ~/old/acct.db --json'].join('\n'),
   'help.db.check.notes':

@@ -38,7 +38,7 @@ export function connectError(error: unknown, location: string): UserError {
         : code === '3D000'
           ? t('store.pg.connect.noDatabase.hint')
           : t('store.pg.connect.other.hint');
-  const said = code.startsWith('E') && /^E[A-Z]+$/.test(code) ? `${reason} (${code})` : reason;
+  const said = /^E[A-Z]+$/.test(code) && !reason.includes(code) ? `${reason} (${code})` : reason;
   return new UserError(t('store.pg.connect.failed', { url, reason: said }), hint);
 }
 
