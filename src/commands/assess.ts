@@ -110,7 +110,8 @@ function reject(
 ): never {
   if (problems.length === 1) {
     const [problem] = problems;
-    const unknown = problem!.message.startsWith('unknown question');
+    // Unknown by key, not by the wording of the domain's message (which may be in either language).
+    const unknown = !questionnaire.questions.some((question) => question.key === problem!.key);
     throw new UserError(
       unknown
         ? t('error.cmd.assess.unknownQuestion', { where, key: problem!.key })
@@ -375,7 +376,7 @@ export async function assessAccount(ctx: Context, name: string | undefined, opti
       start: ctx.today,
       today: ctx.today,
       owner: ownerOf,
-      more: options.dryRun ? 'add --all' : `acct plan "${account.name}" --all`,
+      more: options.dryRun ? t('command.assess.moreDryRun') : `acct plan "${account.name}" --all`,
       ...(top !== undefined ? { top } : {}),
     });
     out.data(['', renderResult(out, result), '', plan].join('\n'));

@@ -80,7 +80,7 @@ export function completionSpec(program: Command): CommandSpec[] {
       subcommands: visible.flatMap((sub) =>
         [sub.name(), ...sub.aliases()].map((name) => ({ name, description: sub.description() })),
       ),
-      flags: [...own, ...globals, { names: ['-h', '--help'], description: 'show help', value: null }],
+      flags: [...own, ...globals, { names: ['-h', '--help'], description: t('command.completion.help'), value: null }],
       accountArgs,
       argValues,
     });

@@ -166,6 +166,7 @@ export const commands = {
     `Stored assessment #${id} of ${account}${actions > 0 ? ` with ${plural(actions, 'action')}` : ''}; ${
       changes !== null ? `updated the account: ${changes}` : 'the account already matched'
     }`,
+  'command.assess.moreDryRun': 'add --all',
   'command.assess.seeActions': ({ account }: { account: string }) => `See them with: acct action list "${account}"`,
 
   'command.config.set': ({ key, value, path }: { key: string; value: string; path: string }) =>
@@ -201,6 +202,8 @@ export const commands = {
   'command.db.status.schema': 'schema',
   'command.db.status.user': 'user',
   'command.db.status.server': 'server',
+
+  'command.completion.help': 'show help',
 
   'command.context.noDatabase': ({ path }: { path: string }) =>
     `no database at ${path} yet; showing an empty portfolio (check --db or ACCT_DB)`,

@@ -127,6 +127,7 @@ export const commands = {
     `已保存 ${account} 的评估 #${id}${actions > 0 ? `，并添加 ${actions} 项行动` : ''}；${
       changes !== null ? `客户已更新：${changes}` : '客户信息无需更新'
     }`,
+  'command.assess.moreDryRun': '加上 --all 可看全部',
   'command.assess.seeActions': ({ account }) => `查看这些行动：acct action list "${account}"`,
 
   'command.config.set': ({ key, value, path }) => `已在 ${path} 中将 ${key} 设为 ${value}`,
@@ -157,6 +158,8 @@ export const commands = {
   'command.db.status.schema': '数据结构版本',
   'command.db.status.user': '用户',
   'command.db.status.server': '服务器版本',
+
+  'command.completion.help': '显示帮助',
 
   'command.context.noDatabase': ({ path }) =>
     `${path} 处还没有数据库；先显示一个空的客户组合（请检查 --db 或 ACCT_DB）`,
