@@ -1,6 +1,7 @@
 /** acct config get|set|unset|list: the settings in the config file (src/domain/settings.ts says what each means). */
 import type { Context } from '../context.js';
-import { checkSetting, SETTINGS, settingEnvName, settingSpec, unknownSettingMessage } from '../domain/settings.js';
+import { checkSetting, SETTINGS, settingEnvName, settingSpec } from '../domain/settings.js';
+import { settingRefusal, unknownSetting } from '../config/settings.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError, UserError, fsReason } from '../errors.js';
@@ -10,7 +11,7 @@ import { writeFileAtomic } from '../io/safe-file.js';
 import { t } from '../i18n/index.js';
 
 function knownKey(key: string): string {
-  if (!settingSpec(key)) throw new UsageError(unknownSettingMessage(key), t('error.cmd.config.hint'));
+  if (!settingSpec(key)) throw new UsageError(unknownSetting(key), t('error.cmd.config.hint'));
   return key;
 }
 
@@ -25,7 +26,7 @@ export async function getSetting(ctx: Context, key: string): Promise<void> {
 
 export async function setSetting(ctx: Context, key: string, value: string): Promise<void> {
   const check = checkSetting(knownKey(key), value);
-  if (!check.ok) throw new UsageError(check.message);
+  if (!check.ok) throw new UsageError(settingRefusal(key, value));
   const path = ctx.settings.path;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -54,19 +55,23 @@ export async function unsetSetting(ctx: Context, key: string): Promise<void> {
 export async function listSettings(ctx: Context): Promise<void> {
   const rows = SETTINGS.map((spec) => {
     try {
-      return { ...ctx.settings.resolve(spec.key), description: spec.description, problem: undefined };
+      return {
+        ...ctx.settings.resolve(spec.key),
+        description: t('command.config.meaning', { key: spec.key, description: spec.description }),
+        problem: undefined,
+      };
     } catch (error) {
       return {
         key: spec.key,
         value: undefined,
         source: 'config',
-        description: spec.description,
+        description: t('command.config.meaning', { key: spec.key, description: spec.description }),
         problem: (error as Error).message,
       };
     }
   });
   for (const { key, line } of ctx.settings.unknownKeys()) {
-    ctx.out.warn(`${ctx.settings.path}:${line}: ${unknownSettingMessage(key)}`);
+    ctx.out.warn(`${ctx.settings.path}:${line}: ${unknownSetting(key)}`);
   }
   if (ctx.out.mode === 'json') return ctx.out.json(rows);
   ctx.out.data(
@@ -77,7 +82,13 @@ export async function listSettings(ctx: Context): Promise<void> {
         { header: t('command.config.column.value'), value: (r) => r.problem ?? r.value ?? '' },
         {
           header: t('command.config.column.source'),
-          value: (r) => (r.value === undefined && !r.problem ? '' : r.source),
+          // Piped rows keep the id, as for every closed vocabulary (docs/i18n.md).
+          value: (r) =>
+            r.value === undefined && !r.problem
+              ? ''
+              : ctx.out.mode === 'table'
+                ? t('command.config.source', { source: r.source })
+                : r.source,
         },
         { header: t('command.config.column.description'), value: (r) => r.description },
       ],

@@ -6,7 +6,36 @@
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { checkSetting, SETTINGS, settingEnvName, settingSpec } from '../domain/settings.js';
+import { closestMatches } from '../domain/names.js';
+import { LANGUAGES } from '../domain/language.js';
 import { readConfig, type ConfigFile } from './file.js';
+
+/** Why `key` is not a setting, in the run's language, with the closest one named. */
+export function unknownSetting(key: string): string {
+  return t('error.config.unknown', {
+    key,
+    close: closestMatches(
+      key,
+      SETTINGS.map((spec) => spec.key),
+    ),
+  });
+}
+
+/** Why `raw` is no value of `key`, in the run's language (the domain's checkSetting decides, this words it). */
+export function settingRefusal(key: string, raw: string): string {
+  const spec = settingSpec(key);
+  if (!spec) return unknownSetting(key);
+  switch (spec.kind) {
+    case 'days':
+      return t('error.config.days', { key, value: raw });
+    case 'years':
+      return t('error.config.years', { key, value: raw });
+    case 'language':
+      return t('error.config.language', { key, value: raw, values: LANGUAGES });
+    case 'text':
+      return t('error.config.text', { key });
+  }
+}
 
 export type SettingSource = 'flag' | 'environment' | 'config' | 'default';
 
@@ -35,7 +64,7 @@ export class Settings {
       if (!check.ok) {
         const fix =
           source === 'config' ? t('error.config.bad.fixConfig', { key }) : t('error.config.bad.fix', { origin });
-        throw new UserError(t('error.config.bad', { origin, message: check.message }), fix);
+        throw new UserError(t('error.config.bad', { origin, message: settingRefusal(key, raw) }), fix);
       }
       return { key, value: check.value, source, origin };
     };

@@ -202,6 +202,24 @@ describe('command errors in Chinese', () => {
     }
   });
 
+  it('config: a bad value and an unknown setting are refused in Chinese; the list shows sources and meanings in Chinese', async () => {
+    const db = tempDb();
+    const env = { ...ZH, ACCT_CONFIG: join(dirname(db), 'config') };
+    const bad = await run(db, ['config', 'set', 'stale-days', 'x'], { env });
+    expect([bad.code, bad.stderr]).toEqual([2, 'acct: stale-days 应为 1 到 99999 之间的整数天数，不能是“x”\n']);
+    const unknown = await run(db, ['config', 'set', 'stale-dys', '3'], { env });
+    expect(unknown.stderr).toBe(
+      'acct: 没有“stale-dys”这个设置项（是否想输入 stale-days？）（可用 acct config list 查看）\n',
+    );
+    const english = await run(db, ['config', 'set', 'stale-days', 'x'], { env: { ACCT_CONFIG: env.ACCT_CONFIG } });
+    expect(english.stderr).toBe('acct: stale-days takes a whole number of days from 1 to 99999, not "x"\n');
+    const list = await run(db, ['config', 'list'], { env: { ...env, NO_COLOR: '1' }, tty: true });
+    expect(list.stdout).toMatch(/^设置项 +值 +来源 +含义/);
+    expect(list.stdout).toMatch(/stale-days +30 +默认值 +多少天没有记录联系，客户就算冷落了/);
+    const piped = await run(db, ['config', 'list'], { env });
+    expect(piped.stdout).toContain('stale-days\t30\tdefault\t');
+  });
+
   it('a config file others can change is refused in Chinese', async () => {
     const db = tempDb();
     const config = join(dirname(db), 'config');

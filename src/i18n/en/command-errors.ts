@@ -173,6 +173,17 @@ export const commandErrors = {
   'error.config.bad': ({ origin, message }: { origin: string; message: string }) => `${origin}: ${message}`,
   'error.config.bad.fixConfig': ({ key }: { key: string }) => `fix it with acct config set ${key} VALUE`,
   'error.config.bad.fix': ({ origin }: { origin: string }) => `fix ${origin}`,
+  'error.config.unknown': ({ key, close }: { key: string; close: readonly string[] }) =>
+    close.length > 0
+      ? `unknown setting "${key}" (did you mean ${close.join(', ')}?)`
+      : `unknown setting "${key}" (see acct config list)`,
+  'error.config.days': ({ key, value }: Value & { key: string }) =>
+    `${key} takes a whole number of days from 1 to 99999, not "${value}"`,
+  'error.config.years': ({ key, value }: Value & { key: string }) =>
+    `${key} takes a whole number of years from 1 to 100, not "${value}"`,
+  'error.config.language': ({ key, value, values }: Value & { key: string; values: readonly string[] }) =>
+    `${key} is one of ${values.join(', ')}, not "${value}"`,
+  'error.config.text': ({ key }: { key: string }) => `${key} takes one line of text`,
   'error.config.notFile': ({ path }: Path) => `${path} is not a regular file`,
   'error.config.notFile.hint': 'the config file must be a plain file',
   'error.config.otherUser': ({ path, uid }: Path & { uid: number }) =>

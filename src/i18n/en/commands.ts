@@ -175,6 +175,8 @@ export const commands = {
   'command.config.notSet': ({ key, path }: { key: string; path: string }) =>
     `${key} was not set in ${path}; nothing changed`,
   'command.config.removed': ({ key, path }: { key: string; path: string }) => `Removed ${key} from ${path}`,
+  'command.config.meaning': ({ description }: { key: string; description: string }) => description,
+  'command.config.source': ({ source }: { source: string }) => source,
   'command.config.column.setting': 'SETTING',
   'command.config.column.value': 'VALUE',
   'command.config.column.source': 'FROM',

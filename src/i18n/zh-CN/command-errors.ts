@@ -144,6 +144,14 @@ export const commandErrors = {
   'error.config.bad': ({ origin, message }) => `${origin}：${message}`,
   'error.config.bad.fixConfig': ({ key }) => `请用 acct config set ${key} 值 改正`,
   'error.config.bad.fix': ({ origin }) => `请改正 ${origin}`,
+  'error.config.unknown': ({ key, close }) =>
+    close.length > 0
+      ? `没有“${key}”这个设置项（是否想输入 ${close.join('、')}？）`
+      : `没有“${key}”这个设置项（可用 acct config list 查看）`,
+  'error.config.days': ({ key, value }) => `${key} 应为 1 到 99999 之间的整数天数，不能是“${value}”`,
+  'error.config.years': ({ key, value }) => `${key} 应为 1 到 100 之间的整数年数，不能是“${value}”`,
+  'error.config.language': ({ key, value, values }) => `${key} 只能是 ${values.join(' 或 ')}，不能是“${value}”`,
+  'error.config.text': ({ key }) => `${key} 只能是一行文字`,
   'error.config.notFile': ({ path }) => `${path} 不是普通文件`,
   'error.config.notFile.hint': '配置文件必须是普通文件',
   'error.config.otherUser': ({ path, uid }) => `配置文件 ${path} 属于另一个用户（uid ${uid}）`,

@@ -44,6 +44,32 @@ const RECORD: Readonly<Record<string, string>> = {
 };
 const record = (type: string): string => RECORD[type] ?? type;
 
+/** 各设置项的含义（acct config list）。 */
+const SETTING: Readonly<Record<string, string>> = {
+  owner: '你是谁：新客户的负责人，也是 --mine 所指的人',
+  'stale-days': '多少天没有记录联系，客户就算冷落了',
+  'unassessed-days': '距上次评估多少天后，客户就该再评估了',
+  'survey-days': '满意度回答多少天内有效，过期后重新询问（docs/domain.md §5）',
+  'survey-days.A': 'A类客户的调查周期（默认取 survey-days）',
+  'survey-days.B': 'B类客户的调查周期（默认取 survey-days）',
+  'survey-days.C': 'C类客户的调查周期（默认取 survey-days）',
+  'order-silence-days': '下单后沉默多少天，交付后的空档就算出现了（docs/domain.md §4）',
+  'relationship-years': '预计客户持续采购的年数：客户终身价值 = 平均订单额 × 每年订单数 × 年数（docs/domain.md §4）',
+  'role.manager': '面向销售经理的打法交给谁',
+  'role.service': '面向客服团队的打法交给谁',
+  'role.executive': '面向高管的打法交给谁',
+  lang: 'acct 输出所用的语言：en 或 zh-CN',
+  db: '数据库：文件路径（默认 $XDG_DATA_HOME/acct/acct.db）',
+};
+
+/** 设置值的来源。 */
+const SOURCE: Readonly<Record<string, string>> = {
+  flag: '命令行选项',
+  environment: '环境变量',
+  config: '配置文件',
+  default: '默认值',
+};
+
 /** “及其 2 位联系人、5 条往来、1 项行动”，只说有的；没有时为空。 */
 function withDependents(counts: Dependents): string {
   const parts = [
@@ -134,6 +160,8 @@ export const commands = {
   'command.config.envWins': ({ env }) => `已设置环境变量 ${env}，它优先于配置文件`,
   'command.config.notSet': ({ key, path }) => `${path} 中没有设置 ${key}；没有做任何修改`,
   'command.config.removed': ({ key, path }) => `已从 ${path} 中删除 ${key}`,
+  'command.config.meaning': ({ key, description }) => SETTING[key] ?? description,
+  'command.config.source': ({ source }) => SOURCE[source] ?? source,
   'command.config.column.setting': '设置项',
   'command.config.column.value': '值',
   'command.config.column.source': '来源',
