@@ -12,9 +12,11 @@ const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'acct.js');
 const dir = mkdtempSync(join(tmpdir(), 'acct-samples-'));
 const db = join(dir, 'acct.db');
-const acct = (args, now) =>
+// A Chinese account is assessed in Chinese, as its team would: a stored plan keeps the words of the
+// language it was made in (docs/i18n.md), so the sample's Chinese accounts show Chinese plans.
+const acct = (args, now, lang = 'en') =>
   execFileSync(process.execPath, [bin, '--db', db, ...args], {
-    env: { ...process.env, ACCT_NOW: now ?? '2026-11-20' },
+    env: { ...process.env, ACCT_NOW: now ?? '2026-11-20', ACCT_LANG: lang },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 
@@ -191,7 +193,8 @@ const stories = [
 for (const [account, date, answers] of stories) {
   const file = join(dir, 'answers.json');
   writeFileSync(file, JSON.stringify(answers));
-  acct(['assess', account, '--answers', file, '--accept', 'none', '--no-input', '-q'], `${date}T09:30:00Z`);
+  const lang = /\p{Script=Han}/u.test(account) ? 'zh-CN' : 'en';
+  acct(['assess', account, '--answers', file, '--accept', 'none', '--no-input', '-q'], `${date}T09:30:00Z`, lang);
 }
 acct(['export', '--type', 'assessments', '-o', join(root, 'examples', 'assessments.csv')]);
 rmSync(dir, { recursive: true, force: true });
