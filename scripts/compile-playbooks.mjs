@@ -5,6 +5,10 @@
 // see src/playbooks/load.ts). Fails the build when a shipped playbook does not load.
 import { renameSync, writeFileSync } from 'node:fs';
 import { COMPILED_PLAYBOOKS_FILE, compilePlaybooks, formatProblem } from '../dist/playbooks/load.js';
+import { loadLanguage } from '../dist/i18n/index.js';
+
+// Problems are worded from the message catalogue: the build reports them in English.
+await loadLanguage('en');
 
 let compiled;
 try {

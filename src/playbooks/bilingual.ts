@@ -5,6 +5,7 @@
  * naming the play or question. A team's own files may be in one language.
  */
 import { readFileSync } from 'node:fs';
+import { t } from '../i18n/index.js';
 import { LANGUAGES, type Lang } from '../domain/language.js';
 import { textLanguages, type LocalText } from '../domain/local-text.js';
 import {
@@ -41,7 +42,7 @@ function missing(text: LocalText | undefined): Lang[] {
 }
 
 function describe(field: string, langs: Lang[]): string {
-  return `${field} has no ${langs.join(' or ')} text (shipped texts are { en: …, zh-CN: … }, docs/playbooks.md §Languages)`;
+  return t('playbooks.untranslated', { field, langs });
 }
 
 /** Every field of the shipped playbooks and questionnaire that lacks a language, as problems. */
@@ -63,7 +64,7 @@ export function untranslated(
           file,
           line: bookLine,
           col: bookLine > 0 ? 1 : 0,
-          message: `playbook ${book.id}: ${describe(field, lacking)}`,
+          message: t('playbooks.in.playbook', { id: book.id, message: describe(field, lacking) }),
         });
     }
     for (const play of book.plays) {
@@ -76,7 +77,12 @@ export function untranslated(
         const lacking = missing(text);
         if (lacking.length === 0) continue;
         const line = lineOf(file, 'id', play.id);
-        problems.push({ file, line, col: line > 0 ? 1 : 0, message: `play ${play.id}: ${describe(field, lacking)}` });
+        problems.push({
+          file,
+          line,
+          col: line > 0 ? 1 : 0,
+          message: t('playbooks.in.play', { id: play.id, message: describe(field, lacking) }),
+        });
       }
     }
   }
@@ -87,7 +93,12 @@ export function untranslated(
   ] as const) {
     const lacking = missing(text);
     if (lacking.length > 0)
-      problems.push({ file, line: 0, col: 0, message: `questionnaire: ${describe(field, lacking)}` });
+      problems.push({
+        file,
+        line: 0,
+        col: 0,
+        message: t('playbooks.in.questionnaire', { message: describe(field, lacking) }),
+      });
   }
   for (const question of questionnaire.questions) {
     const fields: [string, LocalText | undefined][] = [
@@ -105,7 +116,7 @@ export function untranslated(
         file,
         line,
         col: line > 0 ? 1 : 0,
-        message: `question ${question.key}: ${describe(field, lacking)}`,
+        message: t('playbooks.in.question', { key: question.key, message: describe(field, lacking) }),
       });
     }
   }

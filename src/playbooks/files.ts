@@ -22,6 +22,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdir
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { fsReason } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export const MAX_PLAYBOOK_FILE_BYTES = 1024 * 1024;
 
@@ -43,12 +44,12 @@ function whole(file: string, message: string): FileProblem {
 }
 
 function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  if (stats.isDirectory()) return t('playbooks.file.kind.folder');
+  if (stats.isFIFO()) return t('playbooks.file.kind.fifo');
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return t('playbooks.file.kind.device');
+  if (stats.isSocket()) return t('playbooks.file.kind.socket');
+  if (stats.isSymbolicLink()) return t('playbooks.file.kind.link');
+  return t('playbooks.file.kind.other');
 }
 
 const octal = (mode: number): string => `0${(mode & 0o777).toString(8)}`;
@@ -61,12 +62,12 @@ function ownerProblem(stats: Stats, what: string, shown: string, allowSticky: bo
   const uid = process.getuid?.();
   if (uid === undefined) return null;
   if (stats.uid !== uid && stats.uid !== 0) {
-    return `refused: ${what} belongs to another user (uid ${stats.uid}), so its plays could be anyone's (use a folder of your own; see docs/playbooks.md)`;
+    return t('playbooks.file.otherUser', { what, uid: stats.uid });
   }
   const sticky = allowSticky && (stats.mode & 0o1000) !== 0;
   if ((stats.mode & 0o022) !== 0 && !sticky) {
-    const who = (stats.mode & 0o002) !== 0 ? 'every user' : 'its group';
-    return `refused: ${what} is writable by ${who} (mode ${octal(stats.mode)}), so others could change the plays (chmod go-w ${shown})`;
+    const who = (stats.mode & 0o002) !== 0 ? t('playbooks.file.everyUser') : t('playbooks.file.itsGroup');
+    return t('playbooks.file.writable', { what, who, mode: octal(stats.mode), path: shown });
   }
   return null;
 }
@@ -90,9 +91,9 @@ function ancestorProblem(real: string, named: string): FileProblem | null {
     try {
       stats = lstatSync(folder);
     } catch (error) {
-      return whole(named, `cannot check ${folder}: ${fsReason(error)}`);
+      return whole(named, t('playbooks.file.cannotCheck', { folder, reason: fsReason(error) }));
     }
-    const problem = ownerProblem(stats, `the folder above it, ${folder},`, folder, true);
+    const problem = ownerProblem(stats, t('playbooks.file.folderAbove', { folder }), folder, true);
     if (problem) return whole(named, problem);
   }
   return null;
@@ -110,7 +111,7 @@ export function listPlaybookFiles(target: string, policy: ReadPolicy, problems: 
     real = realpathSync(target);
     stats = lstatSync(real);
   } catch (error) {
-    problems.push(whole(target, `cannot read: ${fsReason(error)}`));
+    problems.push(whole(target, t('playbooks.file.cannotRead', { reason: fsReason(error) })));
     return [];
   }
   if (!stats.isDirectory()) {
@@ -124,7 +125,7 @@ export function listPlaybookFiles(target: string, policy: ReadPolicy, problems: 
     return [target];
   }
   if (policy.checkOwner) {
-    const refused = ownerProblem(stats, 'the folder', target, false) ?? null;
+    const refused = ownerProblem(stats, t('playbooks.file.theFolder'), target, false) ?? null;
     if (refused) {
       problems.push(whole(target, refused));
       return [];
@@ -139,7 +140,7 @@ export function listPlaybookFiles(target: string, policy: ReadPolicy, problems: 
   try {
     names = readdirSync(target);
   } catch (error) {
-    problems.push(whole(target, `cannot read: ${fsReason(error)}`));
+    problems.push(whole(target, t('playbooks.file.cannotRead', { reason: fsReason(error) })));
     return [];
   }
   const files: string[] = [];
@@ -149,7 +150,7 @@ export function listPlaybookFiles(target: string, policy: ReadPolicy, problems: 
     try {
       entry = lstatSync(file);
     } catch (error) {
-      problems.push(whole(file, `cannot read: ${fsReason(error)}`));
+      problems.push(whole(file, t('playbooks.file.cannotRead', { reason: fsReason(error) })));
       continue;
     }
     if (entry.isSymbolicLink()) {
@@ -157,19 +158,15 @@ export function listPlaybookFiles(target: string, policy: ReadPolicy, problems: 
       try {
         resolved = realpathSync(file);
       } catch (error) {
-        problems.push(whole(file, `refused: a symbolic link that leads nowhere (${fsReason(error)})`));
+        problems.push(whole(file, t('playbooks.file.danglingLink', { reason: fsReason(error) })));
         continue;
       }
       if (path.dirname(resolved) !== real && !resolved.startsWith(real + path.sep)) {
-        problems.push(
-          whole(file, 'refused: a symbolic link to a file outside the folder (copy the file into the folder instead)'),
-        );
+        problems.push(whole(file, t('playbooks.file.linkOutside')));
         continue;
       }
     } else if (!entry.isFile()) {
-      problems.push(
-        whole(file, `refused: ${kindOf(entry)}, not a regular file (acct reads only regular .yaml files; remove it)`),
-      );
+      problems.push(whole(file, t('playbooks.file.notRegular', { kind: kindOf(entry) })));
       continue;
     }
     files.push(file);
@@ -189,30 +186,25 @@ export function readPlaybookFile(file: string, policy: ReadPolicy, problems: Fil
     // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: `real` has no links left.
     fd = openSync(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    problems.push(whole(file, `cannot read: ${fsReason(error)}`));
+    problems.push(whole(file, t('playbooks.file.cannotRead', { reason: fsReason(error) })));
     return null;
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
-      problems.push(
-        whole(file, `refused: ${kindOf(stats)}, not a regular file (acct reads only regular .yaml files; remove it)`),
-      );
+      problems.push(whole(file, t('playbooks.file.notRegular', { kind: kindOf(stats) })));
       return null;
     }
     if (policy.checkOwner) {
-      const refused = ownerProblem(stats, 'the file', file, false);
+      const refused = ownerProblem(stats, t('playbooks.file.theFile'), file, false);
       if (refused) {
         problems.push(whole(file, refused));
         return null;
       }
     }
-    const tooBig = whole(
-      file,
-      'refused: larger than 1 MiB; a playbook file is at most 1 MiB (split it into several files)',
-    );
+    const tooBig = (): FileProblem => whole(file, t('playbooks.file.tooBig'));
     if (stats.size > MAX_PLAYBOOK_FILE_BYTES) {
-      problems.push(tooBig);
+      problems.push(tooBig());
       return null;
     }
     // Read what the size says plus one byte, and never more than one byte past the limit.
@@ -221,7 +213,7 @@ export function readPlaybookFile(file: string, policy: ReadPolicy, problems: Fil
     for (;;) {
       if (length === buffer.length) {
         if (length > MAX_PLAYBOOK_FILE_BYTES) {
-          problems.push(tooBig);
+          problems.push(tooBig());
           return null;
         }
         const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_PLAYBOOK_FILE_BYTES + 1));
@@ -234,7 +226,7 @@ export function readPlaybookFile(file: string, policy: ReadPolicy, problems: Fil
     }
     return buffer.toString('utf8', 0, length);
   } catch (error) {
-    problems.push(whole(file, `cannot read: ${fsReason(error)}`));
+    problems.push(whole(file, t('playbooks.file.cannotRead', { reason: fsReason(error) })));
     return null;
   } finally {
     closeSync(fd);

@@ -49,8 +49,8 @@ import {
   type CompiledPlaybooks,
 } from './compiled.js';
 import { listPlaybookFiles, readPlaybookFile, type ReadPolicy } from './files.js';
-import { playbookSchema, questionnaireSchema } from './schema.js';
-import { plural } from '../domain/plural.js';
+import { parseOptions, playbookSchema, questionnaireSchema } from './schema.js';
+import { t } from '../i18n/index.js';
 
 export {
   COMPILED_PLAYBOOKS_FILE,
@@ -87,8 +87,8 @@ export class PlaybookError extends UserError {
   override name = 'PlaybookError';
   constructor(readonly problems: PlaybookProblem[]) {
     super(
-      `${plural(problems.length, 'problem')} in playbook files:\n${problems.map(formatProblem).join('\n')}`,
-      'fix the files listed, then check them with `acct playbook validate`',
+      t('playbooks.problems', { count: problems.length, list: problems.map(formatProblem).join('\n') }),
+      t('playbooks.problems.hint'),
     );
   }
 }
@@ -207,16 +207,21 @@ function zodProblems(parsed: ParsedFile, error: z.ZodError): PlaybookProblem[] {
       for (const key of issue.keys) {
         const keyPath = [...issuePath, key];
         const where = describePath(/^[\w-]{1,40}$/.test(key) ? keyPath : issuePath);
-        const message = `unknown field ${excerpt(key)}`;
+        const message = t('playbooks.field.unknown', { key: excerpt(key) });
         problems.push(problemAt(parsed, keyPath, where ? `${where}: ${message}` : message));
       }
       continue;
     }
     if (issue.code === 'invalid_type' && valueAt(parsed.data, issuePath) === undefined && issuePath.length > 0) {
-      message = `missing required field "${String(issuePath.at(-1))}"`;
+      message = t('playbooks.field.missing', { field: String(issuePath.at(-1)) });
     } else if (issue.code === 'invalid_type' && message.startsWith('Invalid input')) {
       const actual = valueAt(parsed.data, issuePath);
-      message = `expected ${issue.expected}, got ${Array.isArray(actual) ? 'a list' : actual === null ? 'nothing' : typeof actual}`;
+      const got = Array.isArray(actual)
+        ? t('playbooks.field.aList')
+        : actual === null
+          ? t('playbooks.field.nothing')
+          : typeof actual;
+      message = t('playbooks.field.expected', { expected: issue.expected, got });
     }
     const where = describePath(issuePath);
     problems.push(problemAt(parsed, issuePath, where ? `${where}: ${message}` : message));
@@ -320,7 +325,7 @@ function yamlSource(text: string): YamlSource {
 
 function parseYaml(file: string, text: string, problems: PlaybookProblem[]): ParsedFile | null {
   if (flowDepth(text) > MAX_FLOW_DEPTH) {
-    problems.push({ file, line: 0, col: 0, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; refused` });
+    problems.push({ file, line: 0, col: 0, message: t('playbooks.yaml.tooDeep', { depth: MAX_FLOW_DEPTH }) });
     return null;
   }
   const source = yamlSource(text);
@@ -328,7 +333,7 @@ function parseYaml(file: string, text: string, problems: PlaybookProblem[]): Par
   const parsed: ParsedFile = { file, data: undefined, at: (path) => position(source, nodeOffset(doc, path)) };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const message = `YAML syntax error: ${yamlMessage(error.message)}`;
+      const message = t('playbooks.yaml.syntax', { reason: yamlMessage(error.message) });
       problems.push({ file, ...position(source, error.pos[0]), message });
     }
     return null;
@@ -343,17 +348,17 @@ function parseYaml(file: string, text: string, problems: PlaybookProblem[]): Par
       line: 0,
       col: 0,
       message: aliases
-        ? 'YAML aliases (*name) expand too far; refused (write the values out; a playbook needs no aliases)'
-        : `cannot read the YAML: ${yamlMessage((error as Error).message)}`,
+        ? t('playbooks.yaml.aliases')
+        : t('playbooks.yaml.unreadable', { reason: yamlMessage((error as Error).message) }),
     });
     return null;
   }
   if (parsed.data === null || parsed.data === undefined) {
-    problems.push({ file, line: 1, col: 1, message: 'the file is empty' });
+    problems.push({ file, line: 1, col: 1, message: t('playbooks.yaml.empty') });
     return null;
   }
   if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    problems.push(problemAt(parsed, [], 'expected a mapping with id, title, version, ... at the top level'));
+    problems.push(problemAt(parsed, [], t('playbooks.yaml.notMapping')));
     return null;
   }
   return parsed;
@@ -386,7 +391,7 @@ function parseQuestionnaires(
 ): { questionnaire: Questionnaire; file: string }[] {
   const out: { questionnaire: Questionnaire; file: string }[] = [];
   for (const parsed of files) {
-    const result = questionnaireSchema(known).safeParse(parsed.data);
+    const result = questionnaireSchema(known).safeParse(parsed.data, parseOptions());
     if (!result.success) problems.push(...zodProblems(parsed, result.error));
     else out.push({ questionnaire: result.data, file: parsed.file });
   }
@@ -399,7 +404,7 @@ function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems:
   const playSeen = new Map<string, () => string>();
   const bookSeen = new Map<string, () => string>();
   for (const parsed of files) {
-    const result = playbookSchema(catalogue).safeParse(parsed.data);
+    const result = playbookSchema(catalogue).safeParse(parsed.data, parseOptions());
     if (!result.success) {
       problems.push(...zodProblems(parsed, result.error));
       continue;
@@ -420,7 +425,7 @@ function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems:
         file: parsed.file,
         line,
         col,
-        message: `duplicate playbook id ${excerpt(playbook.id)} (also at ${previousBook()})`,
+        message: t('playbooks.duplicateBook', { id: excerpt(playbook.id), at: previousBook() }),
       });
       continue;
     }
@@ -434,7 +439,7 @@ function parsePlaybooks(files: ParsedFile[], catalogue: FactCatalogue, problems:
           file: parsed.file,
           line,
           col,
-          message: `duplicate play id ${excerpt(play.id)} (also at ${previous()})`,
+          message: t('playbooks.duplicatePlay', { id: excerpt(play.id), at: previous() }),
         });
         duplicate = true;
       } else {
@@ -504,7 +509,7 @@ export function loadQuestionnaire(options: LoadOptions = {}): LoadedQuestionnair
 }
 
 function noQuestionnaire(dir: string): PlaybookProblem {
-  return { file: dir, line: 0, col: 0, message: 'no questionnaire (a file with a top-level "questions" list) found' };
+  return { file: dir, line: 0, col: 0, message: t('playbooks.noQuestionnaire') };
 }
 
 /**
@@ -644,7 +649,7 @@ function sortProblems(problems: PlaybookProblem[]): PlaybookProblem[] {
     while (end < sorted.length && sorted[end]!.file === file) end++;
     out.push(...sorted.slice(start, Math.min(end, start + PROBLEMS_PER_FILE)));
     if (end - start > PROBLEMS_PER_FILE)
-      out.push({ file, line: 0, col: 0, message: `and ${end - start - PROBLEMS_PER_FILE} more problems in this file` });
+      out.push({ file, line: 0, col: 0, message: t('playbooks.more', { count: end - start - PROBLEMS_PER_FILE }) });
     start = end;
   }
   return out;

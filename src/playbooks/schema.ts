@@ -24,7 +24,7 @@ import {
   type FactName,
   type FactSpec,
 } from '../domain/assessment/catalogue.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 import { FACTS_HINT, excerpt, parseCondition } from '../domain/assessment/check-condition.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import { QUESTION_TYPES, type Question, type Questionnaire } from '../domain/assessment/questions.js';
@@ -33,7 +33,22 @@ import type { Play, Playbook } from '../domain/assessment/types.js';
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CAMEL_KEY = /^[a-z][A-Za-z0-9]*$/;
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * How a file is parsed in the run's language: zod's own words (an option not
+ * in an enum, a number too small) come from its Chinese locale in zh-CN. A
+ * wrong type is left to load.ts, which words it from the catalogue.
+ */
+export function parseOptions(): { error: z.core.$ZodErrorMap } | undefined {
+  if (currentLanguage() !== 'zh-CN') return undefined;
+  const chinese = z.locales.zhCN().localeError;
+  return { error: (issue) => (issue.code === 'invalid_type' ? undefined : chinese(issue)) };
+}
+
+// Messages are functions: worded when an issue is found, in the run's language (the schema is built before).
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: () => t('playbooks.schema.notEmpty') });
 
 /**
  * A text people read: a plain string (one language, as a team writes it) or
@@ -48,21 +63,22 @@ export const localTextSchema = z.union(
         'zh-CN': text.optional().describe('the text in simplified Chinese'),
       })
       .refine((texts) => texts.en !== undefined || texts['zh-CN'] !== undefined, {
-        message: 'give the text in at least one language (en, zh-CN)',
+        error: () => t('playbooks.schema.oneLanguage'),
       }),
   ],
   {
     // Absent, it reads as the other required fields do (load.ts words invalid_type that way).
     error: (issue) =>
       issue.input === undefined && issue.path?.length
-        ? `missing required field "${String(issue.path.at(-1))}"`
-        : 'expected a text, or texts by language such as { en: …, zh-CN: … }',
+        ? t('playbooks.field.missing', { field: String(issue.path.at(-1)) })
+        : t('playbooks.schema.text'),
   },
 );
-const version = z.string({ error: 'version must be a quoted string, e.g. "1.0"' }).trim().min(1, 'must not be empty');
-const kebabId = z
-  .string()
-  .regex(KEBAB_ID, 'must be kebab-case (lowercase letters, digits and dashes), e.g. "weave-network"');
+const version = z
+  .string({ error: () => t('playbooks.schema.version') })
+  .trim()
+  .min(1, { error: () => t('playbooks.schema.notEmpty') });
+const kebabId = z.string().regex(KEBAB_ID, { error: () => t('playbooks.schema.kebabId') });
 
 /** The condition fields (and done_when ones), so the JSON Schema (json-schema.ts) can describe them. */
 export const CONDITION_FIELDS = new WeakSet<z.ZodType>();
@@ -84,7 +100,7 @@ export function doneWhenSchema(catalogue: FactCatalogue | null): z.ZodType<Condi
   const field = z.unknown().transform((raw, ctx): Condition | 'never' => {
     if (raw === 'never') return 'never' as const;
     if (typeof raw === 'string') {
-      ctx.addIssue({ code: 'custom', message: `expected a condition or the word "never", got ${excerpt(raw)}` });
+      ctx.addIssue({ code: 'custom', message: t('playbooks.schema.conditionOrNever', { got: excerpt(raw) }) });
       return z.NEVER;
     }
     const { condition, problems } = parseCondition(raw, catalogue);
@@ -103,22 +119,25 @@ export function playSchema(catalogue: FactCatalogue | null): z.ZodType<Play, unk
       why: localTextSchema,
       when: conditionSchema(catalogue).optional(),
       priority: z.union([z.literal(1), z.literal(2), z.literal(3)], {
-        error: 'priority must be 1, 2 or 3 (1 = most urgent)',
+        error: () => t('playbooks.schema.priority'),
       }),
-      due_in_days: z.number().int('must be a whole number of days').min(0, 'must be 0 or more'),
+      due_in_days: z
+        .number()
+        .int({ error: () => t('playbooks.schema.wholeDays') })
+        .min(0, { error: () => t('playbooks.schema.notNegative') }),
       owner_role: z.enum(OWNER_ROLES),
       done_when: doneWhenSchema(catalogue).optional(),
       steps: z.array(localTextSchema).optional(),
       // docs/domain.md §7: dropped when a defection cause is outside our control / kept for a healthy account.
-      invests: z.boolean({ error: 'invests must be true or false' }).optional(),
-      upkeep: z.boolean({ error: 'upkeep must be true or false' }).optional(),
+      invests: z.boolean({ error: () => t('playbooks.schema.invests') }).optional(),
+      upkeep: z.boolean({ error: () => t('playbooks.schema.upkeep') }).optional(),
       // Facts named in the because lines whenever known (docs/playbooks.md §cites).
       cites: z
         .array(text)
         .superRefine((names, ctx) => {
           for (const name of names)
             if (catalogue && !(name in catalogue))
-              ctx.addIssue({ code: 'custom', message: `cites: unknown fact "${name}" (see acct playbook facts)` });
+              ctx.addIssue({ code: 'custom', message: t('playbooks.schema.citesUnknown', { name }) });
         })
         .optional(),
       source: text,
@@ -148,7 +167,7 @@ export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playb
       version,
       description: localTextSchema,
       applies_when: conditionSchema(catalogue).optional(),
-      plays: z.array(playSchema(catalogue)).min(1, 'a playbook needs at least one play'),
+      plays: z.array(playSchema(catalogue)).min(1, { error: () => t('playbooks.schema.onePlay') }),
     })
     .superRefine((playbook, ctx) => {
       const seen = new Map<string, number>();
@@ -158,7 +177,7 @@ export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playb
           ctx.addIssue({
             code: 'custom',
             path: ['plays', index, 'id'],
-            message: `duplicate play id ${excerpt(play.id)} (also plays[${first}])`,
+            message: t('playbooks.schema.duplicatePlay', { id: excerpt(play.id), first }),
           });
         } else seen.set(play.id, index);
       });
@@ -174,7 +193,7 @@ export function playbookSchema(catalogue: FactCatalogue | null): z.ZodType<Playb
 }
 
 const optionSchema = z.strictObject({
-  value: z.string().regex(KEBAB_ID, 'option values must be kebab-case, e.g. "rivals-fit"'),
+  value: z.string().regex(KEBAB_ID, { error: () => t('playbooks.schema.optionValue') }),
   label: localTextSchema,
 });
 
@@ -193,7 +212,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
       questions: z
         .array(
           z.strictObject({
-            key: z.string().regex(CAMEL_KEY, 'question keys are camelCase, e.g. "shareOfWallet"'),
+            key: z.string().regex(CAMEL_KEY, { error: () => t('playbooks.schema.questionKey') }),
             prompt: localTextSchema,
             type: z.enum(QUESTION_TYPES),
             section: localTextSchema.optional(),
@@ -206,7 +225,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
             help: localTextSchema.optional(),
           }),
         )
-        .min(1, 'a questionnaire needs at least one question'),
+        .min(1, { error: () => t('playbooks.schema.oneQuestion') }),
     })
     .superRefine((questionnaire, ctx) => {
       const earlier: Question[] = [...knownKeys];
@@ -214,25 +233,36 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
         const at = (...rest: (string | number)[]): (string | number)[] => ['questions', index, ...rest];
         const question = raw as Question;
         if (questionnaire.questions.findIndex((other) => other.key === question.key) !== index) {
-          ctx.addIssue({ code: 'custom', path: at('key'), message: `duplicate question key ${excerpt(question.key)}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('key'),
+            message: t('playbooks.schema.duplicateQuestion', { key: excerpt(question.key) }),
+          });
         }
         const builtIn: FactSpec | undefined = (FACTS as Record<string, FactSpec>)[question.key];
         if (builtIn && builtIn.source !== 'answer') {
           ctx.addIssue({
             code: 'custom',
             path: at('key'),
-            message: `"${question.key}" is reserved for a fact acct derives (${t(`facts.${question.key as FactName}`)})`,
+            message: t('playbooks.schema.reserved', {
+              key: question.key,
+              meaning: t(`facts.${question.key as FactName}`),
+            }),
           });
         }
         const needsOptions = question.type === 'select' || question.type === 'multi';
         if (needsOptions && !question.options) {
-          ctx.addIssue({ code: 'custom', path: at('type'), message: `a ${question.type} question needs options` });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('type'),
+            message: t('playbooks.schema.needsOptions', { type: question.type }),
+          });
         }
         if (!needsOptions && question.options) {
           ctx.addIssue({
             code: 'custom',
             path: at('options'),
-            message: `a ${question.type} question takes no options`,
+            message: t('playbooks.schema.noOptions', { type: question.type }),
           });
         }
         const values = question.options?.map((option) => option.value) ?? [];
@@ -241,7 +271,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
             ctx.addIssue({
               code: 'custom',
               path: at('options', optionIndex, 'value'),
-              message: `duplicate option ${excerpt(value)}`,
+              message: t('playbooks.schema.duplicateOption', { value: excerpt(value) }),
             });
           }
         });
@@ -249,14 +279,14 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
           ctx.addIssue({
             code: 'custom',
             path: at('min'),
-            message: `min ${question.min} is above max ${question.max}`,
+            message: t('playbooks.schema.minAboveMax', { min: question.min, max: question.max }),
           });
         }
         if ((question.min !== undefined || question.max !== undefined) && needsOptions) {
           ctx.addIssue({
             code: 'custom',
             path: at(question.min !== undefined ? 'min' : 'max'),
-            message: 'min/max apply to number and scale questions only',
+            message: t('playbooks.schema.minMax'),
           });
         }
         if (question.when) {
@@ -270,7 +300,7 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
               code: 'custom',
               path: at('when', ...problem.path),
               message: problem.message.startsWith('unknown fact')
-                ? `${problem.message.replace(FACTS_HINT, '')} (a question's "when" may only read earlier questions)`
+                ? t('playbooks.schema.earlierOnly', { message: problem.message.replace(FACTS_HINT, '') })
                 : problem.message,
             });
           }

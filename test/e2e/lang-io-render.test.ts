@@ -6,7 +6,7 @@
  * while piped rows keep ISO dates and raw numbers. The built binary runs
  * each command, so this is what a person sees.
  */
-import { writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnAcct, spawnInTty, tempDb, tempDir } from '../helpers.js';
@@ -165,5 +165,55 @@ describe('dates and money in Chinese on a terminal, ISO and raw when piped', () 
     const english = await spawnInTty(['--db', db, 'show', ACCOUNT], {}, { columns: 100, rows: 60 });
     expect(english.stdout).toContain('2026-03-10 (overdue)');
     expect(english.stdout).toContain('4,200,000 CNY');
+  });
+});
+
+describe('playbook validate in Chinese', () => {
+  it('field problems, zod’s own words and a refused file read in Chinese; English as before', async () => {
+    const dir = join(tempDir(), 'playbooks');
+    mkdirSync(dir, { mode: 0o700 });
+    const book = join(dir, 'mine.yaml');
+    writeFileSync(
+      book,
+      [
+        'id: my-book',
+        'title: 我的打法',
+        'version: 1',
+        'plays:',
+        '  - id: Bad_Id',
+        '    title: 拜访',
+        '    why: 原因',
+        '    priority: 5',
+        '    due_in_days: 1',
+        '    owner_role: boss',
+        '    source: 我们',
+        '    colour: red',
+        '',
+      ].join('\n'),
+    );
+    const zh = await spawnAcct(['playbook', 'validate', dir], ZH);
+    expect(zh.code).toBe(1);
+    const lines = zh.stdout.trimEnd().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${book}:1:1: description: 缺少必填字段 "description"`,
+        `${book}:3:10: version: version 必须是带引号的字符串，如 "1.0"`,
+        `${book}:5:9: plays[0].id: 必须是 kebab-case（小写字母、数字和连字符），如 "weave-network"`,
+        `${book}:8:15: plays[0].priority: priority 必须是 1、2 或 3（1 最紧急）`,
+        `${book}:12:13: plays[0].colour: 未知字段 "colour"`,
+      ]),
+    );
+    const role = lines.find((line) => line.includes('owner_role'))!;
+    expect(role).toMatch(/[\u4e00-\u9fff]/);
+    expect(role).not.toMatch(/Invalid|expected/);
+    const english = await spawnAcct(['playbook', 'validate', dir]);
+    expect(english.stdout).toContain(`${book}:12:13: plays[0].colour: unknown field "colour"\n`);
+    expect(english.stdout).toContain(`${book}:1:1: description: missing required field "description"\n`);
+
+    chmodSync(book, 0o664);
+    const refused = await spawnAcct(['playbook', 'validate', dir], ZH);
+    expect(refused.stdout).toContain(
+      `${book}: 拒绝读取：该文件可被同组用户写入（权限 0664），别人可能改动其中的打法（chmod go-w ${book}）\n`,
+    );
   });
 });

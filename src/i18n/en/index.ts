@@ -23,6 +23,7 @@ import { store } from './store.js';
 import { io } from './io.js';
 import { commands } from './commands.js';
 import { facts } from './facts.js';
+import { playbooks } from './playbooks.js';
 import { commandErrors } from './command-errors.js';
 
 export const catalogue = mergeAreas(
@@ -45,6 +46,7 @@ export const catalogue = mergeAreas(
   io,
   commands,
   facts,
+  playbooks,
   commandErrors,
 );
 

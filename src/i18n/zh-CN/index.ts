@@ -20,6 +20,7 @@ import { store } from './store.js';
 import { io } from './io.js';
 import { commands } from './commands.js';
 import { facts } from './facts.js';
+import { playbooks } from './playbooks.js';
 import { commandErrors } from './command-errors.js';
 
 export const catalogue: Catalogue = mergeAreas(
@@ -42,5 +43,6 @@ export const catalogue: Catalogue = mergeAreas(
   io,
   commands,
   facts,
+  playbooks,
   commandErrors,
 );
