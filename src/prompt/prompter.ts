@@ -9,7 +9,7 @@
 import { Chalk } from 'chalk';
 import { visible } from '../render/safe-text.js';
 import type { wrapText } from '../render/table.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -92,15 +92,33 @@ function terminalWidth(): number {
 /** How the help line is wrapped: render/table.ts's wrapText, loaded with inquirer so start-up stays lean. */
 type Wrap = typeof wrapText;
 
+type KeysHelpTip = (keys: [key: string, action: string][]) => string;
+
+/**
+ * inquirer's key help ("↑↓ navigate • ⏎ select") in the run's language: the
+ * action words from the catalogue, styled as inquirer styles them. English
+ * keeps inquirer's own (undefined: nothing overridden).
+ */
+export function keysHelpTip(): KeysHelpTip | undefined {
+  if (currentLanguage() === 'en') return undefined;
+  const chalk = new Chalk({ level: process.env.NO_COLOR ? 0 : 1 });
+  return (keys) =>
+    keys
+      .map(([key, action]) => `${chalk.bold(key)} ${chalk.dim(t('prompt.keys.action', { action }))}`)
+      .join(chalk.dim(' • '));
+}
+
 export function framed(
   framing: Framing,
   wrap: Wrap,
-): { theme: { style: { message: (text: string, status: Status) => string } } } {
+): { theme: { style: { message: (text: string, status: Status) => string; keysHelpTip?: KeysHelpTip } } } {
   // inquirer colours with its own library, which follows NO_COLOR / FORCE_COLOR the same way.
   const chalk = new Chalk({ level: process.env.NO_COLOR ? 0 : 1 });
+  const tip = keysHelpTip();
   return {
     theme: {
       style: {
+        ...(tip ? { keysHelpTip: tip } : {}),
         message: (text, status) => {
           if (status === 'done') return chalk.bold(text);
           const lines = [
@@ -186,6 +204,7 @@ export function inquirerPrompter(): Prompter {
         message: visible(options.message),
         ...framed(options, wrap),
         ...(options.default !== undefined ? { default: options.default } : {}),
+        transformer: (answer: boolean) => t(answer ? 'prompt.confirm.yes' : 'prompt.confirm.no'),
       });
     },
     async choose<T extends string>(options: ChooseOptions<T>): Promise<T> {

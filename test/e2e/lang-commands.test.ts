@@ -11,6 +11,8 @@ import { stringify } from 'yaml';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
 import { run, tempDb, type RunResult } from '../helpers.js';
 import { ScriptedPrompter, type AskedPrompt } from '../scripted-prompter.js';
+import { loadLanguage } from '../../src/i18n/index.js';
+import { keysHelpTip } from '../../src/prompt/prompter.js';
 
 const ZH = { ACCT_LANG: 'zh-CN' };
 const ACCOUNT = '华东精密机械';
@@ -277,5 +279,19 @@ describe('assessment prompts in Chinese', () => {
     expect(result.stdout).toContain('上次评估（2026年3月15日）');
     expect(result.stdout).toContain('你的回答');
     expect(result.stderr).toMatch(/^已保存 华东机械 的评估 #2，并添加 1 项行动；/m);
+  });
+});
+
+describe("inquirer's own words", () => {
+  it("the key help is Chinese in zh-CN and inquirer's own in English", async () => {
+    await loadLanguage('zh-CN');
+    const tip = keysHelpTip()!([
+      ['↑↓', 'navigate'],
+      ['space', 'select'],
+      ['⏎', 'submit'],
+    ]);
+    expect(tip.replace(/\x1b\[[0-9;]*m/g, '')).toBe('↑↓ 移动 • space 选择 • ⏎ 确认');
+    await loadLanguage('en');
+    expect(keysHelpTip()).toBeUndefined();
   });
 });

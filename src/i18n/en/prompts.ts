@@ -8,6 +8,11 @@ export const prompts = {
   'prompt.choose.hint': ({ keys }: { keys: readonly string[] }) =>
     `type ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}, then Enter (Enter alone chooses nothing)`,
 
+  // inquirer's own words: its key help (English is inquirer's, left as it prints it) and a confirm's answer.
+  'prompt.keys.action': ({ action }: { action: string }) => action,
+  'prompt.confirm.yes': 'Yes',
+  'prompt.confirm.no': 'No',
+
   'prompt.question.skip': '(skip: not known)',
   'prompt.question.multi': ({ message }: { message: string }) => `${message} (none is fine)`,
   'prompt.question.needed': ({ allowed }: { allowed: string }) => `an answer is needed: enter ${allowed}`,

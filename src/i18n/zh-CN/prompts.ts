@@ -1,12 +1,25 @@
 import type { prompts as english } from '../en/prompts.js';
 import type { Translation } from '../types.js';
 
+/** inquirer 按键提示里的动作。 */
+const KEY_ACTION: Readonly<Record<string, string>> = {
+  navigate: '移动',
+  select: '选择',
+  submit: '确认',
+  all: '全选',
+  invert: '反选',
+};
+
 /** 在终端上向用户提的问题、选项和对回答的说明。 */
 export const prompts = {
   'prompt.pick.account': '选择哪个客户？（输入文字可按名称和编号查找）',
   'prompt.pick.externalId': ({ id }: { id: string }) => `编号 ${id}`,
 
   'prompt.choose.hint': ({ keys }) => `请输入 ${keys.join('、')} 之一，再按回车（只按回车不会选择任何一项）`,
+
+  'prompt.keys.action': ({ action }) => KEY_ACTION[action] ?? action,
+  'prompt.confirm.yes': '是',
+  'prompt.confirm.no': '否',
 
   'prompt.question.skip': '（跳过：不清楚）',
   'prompt.question.multi': ({ message }) => `${message}（可以都不选）`,
