@@ -7,7 +7,8 @@ import { ACCOUNT_COLUMNS } from './accounts.js';
 import { CONTACT_COLUMNS } from './contacts.js';
 import type { Driver, Statement } from './driver.js';
 import type { OrderValue } from '../domain/import.js';
-import { ACCOUNT_HISTORY_FLUSH, ROLLUP_DEFER, ROLLUP_FLUSH } from './migrations.js';
+import { dialectOf } from './dialect.js';
+import { ACCOUNT_HISTORY_FLUSH, ROLLUP_DEFER, ROLLUP_FLUSH, rollupFlush } from './migrations.js';
 import type { SqlValue } from './sql.js';
 
 export type { SqlValue };
@@ -64,7 +65,13 @@ export class BulkWriter {
   /** Accounts above this id were inserted by this run and have no history rows yet (migration 9). */
   private historyAfter = 0;
 
-  constructor(private readonly db: Driver) {}
+  /** The deferred refreshes, in the backend's dialect (SQLite's is the migration's own text). */
+  private readonly rollupFlush: string;
+
+  constructor(private readonly db: Driver) {
+    const dialect = dialectOf(db);
+    this.rollupFlush = dialect.name === 'sqlite' ? ROLLUP_FLUSH : rollupFlush(dialect);
+  }
 
   private stmt(sql: string): Statement {
     let statement = this.cache.get(sql);
@@ -108,7 +115,7 @@ export class BulkWriter {
   commit(): void {
     if (!this.open) return;
     this.flushAccountHistory();
-    this.db.exec(ROLLUP_FLUSH);
+    this.db.exec(this.rollupFlush);
     this.db.exec('COMMIT');
     this.open = false;
     this.db.pragma('temp_store = DEFAULT');

@@ -32,7 +32,8 @@ export interface AccountDetails {
 /** The briefing reads at most this many activities per account, newest first (as ActivityRepository.forAccount). */
 export const ACTIVITIES_PER_ACCOUNT = 1000;
 
-const IDS = 'SELECT value FROM json_each(@ids)';
+// The cast is a no-op on SQLite; PostgreSQL reads the JSON array's elements as text.
+const IDS = 'SELECT CAST(value AS INTEGER) FROM json_each(@ids)';
 
 const ACCOUNTS_SQL = `SELECT * FROM accounts WHERE id IN (${IDS})`;
 const CONTACTS_SQL = `

@@ -28,6 +28,7 @@ import type {
 } from '../domain/report.js';
 import type { Driver } from './driver.js';
 import { HistoryRepository } from './history.js';
+import { dialectOf, type Dialect } from './dialect.js';
 import { recentAssessments } from './migrations.js';
 import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
 
@@ -97,12 +98,12 @@ const RECORD = '\u001e';
  * last order, and its newest two assessments up to the end of the window.
  * Used for a past day; for today the rollup below answers the same.
  */
-const ACCOUNTS_SQL = `
+const accountsSql = (dialect: Dialect) => `
   SELECT a.id, a.name, a.owner, a.tier, a.position, a.stage, a.level, a.created_at,
     (SELECT max(v.date) FROM activities v WHERE v.account_id = a.id AND v.date < @end) AS last_activity,
     (SELECT max(v.date) FROM activities v INDEXED BY activities_account_type_date
       WHERE v.account_id = a.id AND v.type = 'order' AND v.date < @end) AS last_order,
-    ${recentAssessments('a.id', '@end')} AS recent, a.updated_at
+    ${recentAssessments('a.id', '@end', dialect)} AS recent, a.updated_at
   FROM accounts a
   WHERE a.created_at < @end`;
 
@@ -133,16 +134,28 @@ type RollupRow = [
  * departments: 0, 1 or 2 (= two or more); no DISTINCT, so no temporary
  * b-tree. Strong and executive contacts by the domain's rules (rules-sql.ts).
  */
-const COVERAGE_SQL = `
+const coverageSql = (dialect: Dialect) => `
   SELECT c.account_id,
     count(*) AS contacts,
-    sum(${strongContactSql('c')}) AS strong,
+    sum(${strongContactSql('c', dialect)}) AS strong,
     CASE WHEN count(c.department) = 0 THEN 0 WHEN min(c.department) = max(c.department) THEN 1 ELSE 2 END AS departments,
-    max(${executiveContactSql('c')}) AS has_executive,
+    max(${executiveContactSql('c', dialect)}) AS has_executive,
     max(CASE WHEN c.last_contacted < @end THEN substr(c.last_contacted, 1, 10) END) AS last_contacted
   FROM contacts c INDEXED BY contacts_report
   WHERE c.created_at < @end
   GROUP BY c.account_id`;
+
+/** A statement built for a backend's dialect, once per dialect (SQLite's text is what it always was). */
+function perDialect(build: (dialect: Dialect) => string): (dialect: Dialect) => string {
+  const built = new Map<string, string>();
+  return (dialect) => {
+    let sql = built.get(dialect.name);
+    if (sql === undefined) built.set(dialect.name, (sql = build(dialect)));
+    return sql;
+  };
+}
+const ACCOUNTS_SQL = perDialect(accountsSql);
+const COVERAGE_SQL = perDialect(coverageSql);
 
 /*
  * Actions open at the end of asOf and due before it: still open (partial
@@ -221,7 +234,10 @@ export class ReportRepository {
         data.activity.clear();
         const lastContacted = new Map<number, string>();
         data.coverage = this.coverage(bounds, lastContacted);
-        const rows = this.db.prepare(ACCOUNTS_SQL).raw().all({ end: bounds.end }) as AccountRow[];
+        const rows = this.db
+          .prepare(ACCOUNTS_SQL(dialectOf(this.db)))
+          .raw()
+          .all({ end: bounds.end }) as AccountRow[];
         for (const row of rows) this.addAccount(bounds, data, row, lastContacted.get(row[0]) ?? null);
       }
       // The state at the start and end of the window, replayed from the change history.
@@ -309,7 +325,10 @@ export class ReportRepository {
 
   /** Contact coverage as of the end of the window; each account's newest last-contacted date goes to `lastContacted`. */
   coverage(bounds: ReportBounds, lastContacted: Map<number, string> = new Map()): Map<number, CoverageAggregate> {
-    const rows = this.db.prepare(COVERAGE_SQL).raw().all({ end: bounds.end }) as CoverageRow[];
+    const rows = this.db
+      .prepare(COVERAGE_SQL(dialectOf(this.db)))
+      .raw()
+      .all({ end: bounds.end }) as CoverageRow[];
     const coverage = new Map<number, CoverageAggregate>();
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;

@@ -94,6 +94,30 @@ describe('acct on PostgreSQL', () => {
     expect(left.rows.map((row) => row.name)).toEqual(['華東機械']);
   });
 
+  it('imports the sample portfolio and reports on it as on SQLite, today and on past days', async () => {
+    const commands = [
+      ['import', 'examples/'],
+      ['--json', 'report', '--limit', '0'],
+      ['--json', 'report', '--as-of', '2026-06-01', '--limit', '0'],
+      ['report', '--format', 'html', '--as-of', '2026-09-15'],
+      ['--json', 'today', '--everyone'],
+      ['brief', 'acme', '--format', 'markdown'],
+      ['find', 'wang'],
+    ];
+    const replay = async (location: string) => {
+      const results = [];
+      for (const args of commands) results.push(said(await spawnAcct(args, { ACCT_DB: location }), location));
+      return results;
+    };
+    const [onSqlite, onPostgres] = await Promise.all([
+      replay(await sqlite.location()),
+      replay(await postgres.location()),
+    ]);
+    expect(onSqlite.map((r) => r.code)).toEqual(commands.map(() => 0));
+    expect(JSON.parse(onSqlite[2]!.stdout).window.asOf).toBe('2026-06-01');
+    commands.forEach((args, i) => expect(onPostgres[i], `acct ${args.join(' ')}`).toEqual(onSqlite[i]));
+  });
+
   it('acct db status says backend, where (password masked), schema and user', async () => {
     const pg = await freshPgDatabase();
     const password = decodeURIComponent(new URL(pg.url).password);

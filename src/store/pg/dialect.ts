@@ -6,8 +6,9 @@
  * - parameters: `?` and named `@id`/`:id`/`$id` become `$1`, `$2`…;
  * - `INSERT OR IGNORE` becomes `INSERT … ON CONFLICT DO NOTHING`;
  * - `INDEXED BY x` and `NOT INDEXED` (SQLite's planner hints) go;
- * - `iif`, `group_concat`, `json_extract`, `char`, `instr`, `ifnull`, two-argument `min`/`max`
- *   become CASE, string_agg, #>>, chr, strpos, coalesce, LEAST/GREATEST;
+ * - `iif`, `group_concat`, `json_extract`, `json_each` (of an array), `char`, `instr`, `ifnull`,
+ *   two-argument `min`/`max` become CASE, string_agg, #>>, json_array_elements_text, chr, strpos,
+ *   coalesce, LEAST/GREATEST;
  * - `a IS b` / `a IS NOT b` between values become IS [NOT] DISTINCT FROM;
  * - `LIKE` becomes `ILIKE` (SQLite's LIKE ignores ASCII case).
  *
@@ -104,6 +105,7 @@ const FUNCTIONS: Record<string, Rewrite> = {
     const path = literal ? jsonPath(pieces[Number(literal[1])]!) : undefined;
     return path ? `((${args[0]})::jsonb #>> ${path})` : undefined;
   },
+  json_each: (args) => (args.length === 1 ? `json_array_elements_text(${args[0]})` : undefined),
   char: (args) => (args.length === 1 ? `chr(${args[0]})` : undefined),
   instr: (args) => (args.length === 2 ? `strpos(${args[0]}, ${args[1]})` : undefined),
   ifnull: (args) => (args.length === 2 ? `coalesce(${args[0]}, ${args[1]})` : undefined),

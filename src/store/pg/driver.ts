@@ -47,7 +47,8 @@ function bind(translated: Translated, params: BindParameters): unknown[] {
     const named = (params[0] ?? {}) as Record<string, unknown>;
     return translated.names.map((name) => value(named[name]));
   }
-  return params.map(value);
+  // better-sqlite3 takes an array of values as well as the values themselves.
+  return params.flatMap((param) => (Array.isArray(param) ? param.map(value) : [value(param)]));
 }
 
 function value(v: unknown): unknown {
@@ -186,6 +187,22 @@ export class PgDriver implements Driver {
   }
 
   exec(source: string): this {
+    // A writer that opens its own transaction (the bulk import) says BEGIN IMMEDIATE, COMMIT, ROLLBACK.
+    const control = /^\s*(BEGIN(?:\s+(IMMEDIATE|EXCLUSIVE|DEFERRED))?|COMMIT|END|ROLLBACK)\s*;?\s*$/i.exec(source);
+    if (control) {
+      const verb = control[1]!.split(/\s/)[0]!.toUpperCase();
+      if (verb === 'BEGIN') {
+        this.query('BEGIN', []);
+        this.depth++;
+        if (control[2] && control[2].toUpperCase() !== 'DEFERRED') {
+          this.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, []);
+        }
+      } else {
+        this.depth = 0;
+        this.query(verb === 'ROLLBACK' ? 'ROLLBACK' : 'COMMIT', []);
+      }
+      return this;
+    }
     this.query(translate(source).text, []);
     return this;
   }
