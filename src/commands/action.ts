@@ -70,7 +70,12 @@ export async function listActions(
     : (parseVocabulary('actionStatus', typed) ?? typed);
   if (!statusValues.includes(status)) {
     throw new UsageError(
-      t('error.cmd.action.status', { value: typed, values: statusValues }),
+      t('error.cmd.action.status', {
+        value: typed,
+        values: statusValues.map((value) =>
+          value === 'all' ? t('command.action.statusAll') : said('actionStatus', value),
+        ),
+      }),
       t('error.cmd.action.status.hint'),
     );
   }

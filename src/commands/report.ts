@@ -4,7 +4,8 @@ import { parseDate } from '../domain/dates.js';
 import { buildReport, historySince, reportWindow, windowEnd, type ReportWindow } from '../domain/report.js';
 import { parseWholeNumber } from '../domain/numbers.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { formatDate } from '../render/format.js';
 import { REPORT_FORMATS, renderReport } from '../render/report.js';
 import { ReportRepository } from '../store/report.js';
 import { parseFormat } from './options.js';
@@ -60,7 +61,13 @@ export function resolveWindow(options: ReportOptions, today: string): ReportWind
   const since = options.since === undefined ? undefined : date('--since', options.since, asOf);
   const days = options.days === undefined ? undefined : wholeNumber('--days', options.days, 7, 1);
   if (since !== undefined && since > asOf) {
-    throw new UsageError(t('error.cmd.report.sinceAfter', { since, asOf }), t('error.cmd.report.sinceAfter.hint'));
+    throw new UsageError(
+      t('error.cmd.report.sinceAfter', {
+        since: formatDate(since, currentLanguage()),
+        asOf: formatDate(asOf, currentLanguage()),
+      }),
+      t('error.cmd.report.sinceAfter.hint'),
+    );
   }
   return reportWindow(asOf, { since, days });
 }

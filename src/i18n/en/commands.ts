@@ -81,6 +81,7 @@ export const commands = {
 
   'command.action.added': ({ id, account, due }: { id: number; account: string; due: string | null }) =>
     `Added action #${id} for ${account}${due ? `, due ${due}` : ''}`,
+  'command.action.statusAll': 'all',
   'command.action.none': 'No actions match.',
   'command.action.updated': ({ id, fields }: { id: number; fields: readonly string[] }) =>
     `Updated action #${id}: ${fields.join(', ')}`,

@@ -111,6 +111,7 @@ export const commands = {
     }，日期 ${date}`,
 
   'command.action.added': ({ id, account, due }) => `已为 ${account} 添加行动 #${id}${due ? `，${due}到期` : ''}`,
+  'command.action.statusAll': '全部',
   'command.action.none': '没有符合条件的行动。',
   'command.action.updated': ({ id, fields: ids }) => `已更新行动 #${id}：${fields(ids)}`,
   'command.action.already': ({ id, status }) => `行动 #${id} 已经是“${status}”；没有做任何修改`,
