@@ -24,6 +24,21 @@ export function registerDb(program: Command, kit: Kit): void {
     .action(run(db, (m) => m.statusCommand));
 
   group
+    .command('init')
+    .description(t('help.db.init.description'))
+    .addHelpText('after', examples(t('help.db.init.examples')) + t('help.db.init.notes'))
+    .action(run(db, (m) => m.initCommand));
+
+  group
+    .command('grant')
+    .description(t('help.db.grant.description'))
+    .argument('<role>', t('help.db.grant.arg.role'))
+    .option('--owner <name>', t('help.db.grant.owner'))
+    .option('--manager', t('help.db.grant.manager'))
+    .addHelpText('after', examples(t('help.db.grant.examples')))
+    .action(run(db, (m) => m.grantCommand));
+
+  group
     .command('backups')
     .description(t('help.db.backups.description'))
     .option('--prune', t('help.db.backups.prune'))

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
 import { checkStore } from '../store/index.js';
-import { maskUrl } from '../store/pg/url.js';
+import { isPostgresUrl, maskUrl } from '../store/pg/url.js';
 import { storeStatus } from '../store/status.js';
 
 /** Lines of integrity_check output shown before "… and N more". */
@@ -95,8 +95,18 @@ export async function remindOfBackups(ctx: Context): Promise<void> {
 /** acct db status: the backend, where (a password masked), the schema version and, on PostgreSQL, who. */
 export async function statusCommand(ctx: Context): Promise<void> {
   const location = maskUrl(await ctx.dbPath());
-  const status = storeStatus(await ctx.store({ create: false }));
-  if (ctx.out.mode === 'json') return ctx.out.json({ location, ...status });
+  const store = await ctx.store({ create: false });
+  const status = storeStatus(store);
+  const me = status.backend === 'postgres' ? (await import('../store/pg/team.js')).whoAmI(store.db) : null;
+  const rights =
+    me === null
+      ? null
+      : me.rights === 'rep'
+        ? t('command.db.rights.rep', { owner: me.owner ?? '' })
+        : t(`command.db.rights.${me.rights}`);
+  if (ctx.out.mode === 'json') {
+    return ctx.out.json({ location, ...status, ...(me ? { owner: me.owner, rights: me.rights } : {}) });
+  }
   const lines: [string, string | number | null][] = [
     [t('command.db.status.backend'), status.backend],
     [t('command.db.status.location'), location],
@@ -104,11 +114,46 @@ export async function statusCommand(ctx: Context): Promise<void> {
     [t('command.db.status.schema'), status.schema],
     [t('command.db.status.user'), status.user],
     [t('command.db.status.server'), status.server],
+    [t('command.db.status.owner'), me?.owner ?? null],
+    [t('command.db.status.rights'), rights],
   ];
   ctx.out.data(
     lines
       .filter(([, value]) => value !== null)
       .map(([label, value]) => `${label}: ${visible(String(value))}`)
       .join('\n'),
+  );
+}
+
+/** The team commands need PostgreSQL: on SQLite, one line saying so. */
+async function teamStore(ctx: Context, command: string) {
+  const location = await ctx.dbPath();
+  if (!isPostgresUrl(location)) throw new UserError(t('command.db.teamOnly', { command }));
+  const store = await ctx.store({ create: true });
+  return { location, store, team: await import('../store/pg/team.js') };
+}
+
+/** acct db init: the schema (opening creates it), then roles, the people table and row-level security. */
+export async function initCommand(ctx: Context): Promise<void> {
+  const { location, store, team } = await teamStore(ctx, 'init');
+  const { MIGRATION_LOCK } = await import('../store/pg/open.js');
+  team.initTeam(store.db, MIGRATION_LOCK);
+  if (ctx.out.mode === 'json')
+    return ctx.out.json({ location: maskUrl(location), roles: [team.REP_ROLE, team.MANAGER_ROLE] });
+  ctx.out.success(t('command.db.init.done', { location: visible(maskUrl(location)) }));
+}
+
+/** acct db grant ROLE [--owner NAME] [--manager]: a person of the team. */
+export async function grantCommand(
+  ctx: Context,
+  role: string,
+  options: { owner?: string; manager?: boolean },
+): Promise<void> {
+  const { store, team } = await teamStore(ctx, 'grant');
+  const person = { role, owner: options.owner ?? role, manager: Boolean(options.manager) };
+  const { created } = team.grantPerson(store.db, person);
+  if (ctx.out.mode === 'json') return ctx.out.json({ ...person, created });
+  ctx.out.success(
+    t('command.db.grant.done', { ...person, role: visible(role), owner: visible(person.owner), created }),
   );
 }

@@ -205,6 +205,29 @@ export const commands = {
   'command.db.status.schema': 'schema',
   'command.db.status.user': 'user',
   'command.db.status.server': 'server',
+  'command.db.status.owner': 'owner',
+  'command.db.status.rights': 'rights',
+  'command.db.rights.owner': 'database owner: changes everything, adds people (acct db grant)',
+  'command.db.rights.manager': 'manager: reads and changes every account, hands accounts over',
+  'command.db.rights.rep': ({ owner }: { owner: string }) =>
+    `rep: reads every account, changes those owned by ${owner}`,
+  'command.db.rights.reader': 'reads every account, changes none (not in the team: ask the owner for acct db grant)',
+  'command.db.teamOnly': ({ command }: { command: string }) =>
+    `acct db ${command} is for a team database on PostgreSQL (ACCT_DB=postgres://…); a SQLite file has one user`,
+  'command.db.init.done': ({ location }: { location: string }) =>
+    `${location} is ready for a team: roles acct_rep and acct_manager; add people with acct db grant ROLE`,
+  'command.db.grant.done': ({
+    role,
+    owner,
+    manager,
+    created,
+  }: {
+    role: string;
+    owner: string;
+    manager: boolean;
+    created: boolean;
+  }) =>
+    `${role} works as ${manager ? 'a manager' : 'a rep'}, owner ${owner}${created ? ' (login role created without a password: set one with psql \\password)' : ''}`,
 
   'command.completion.help': 'show help',
 

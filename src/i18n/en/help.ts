@@ -288,6 +288,26 @@ export const help = {
   ),
   'help.db.check.description': 'read every page and reference of the database; exit 1 if it is damaged',
   'help.db.check.examples': ['acct db check', 'acct db check --db ~/old/acct.db --json'].join('\n'),
+  'help.db.init.description':
+    'set a team database up: the schema, the roles acct_rep and acct_manager, and who may change what',
+  'help.db.init.examples': [
+    'ACCT_DB=postgres://postgres@db.example/acct acct db init',
+    'acct db grant lin               # a rep: owner name lin, changes only their own accounts',
+    'acct db grant zhang --manager   # a manager: changes everything, hands accounts over',
+  ].join('\n'),
+  'help.db.init.notes':
+    '\nRun as the database owner with the CREATEROLE right (or a superuser). Safe to run again.\n' +
+    'Every rep reads the whole portfolio; a rep changes only the accounts they own; see docs/postgres.md.\n',
+  'help.db.grant.description': 'let a PostgreSQL login role use the team database as a rep or a manager',
+  'help.db.grant.arg.role': 'the PostgreSQL login role (created when missing, without a password)',
+  'help.db.grant.owner': 'the owner name the role works as (default: the role name)',
+  'help.db.grant.manager': 'a manager: changes every account and hands accounts over',
+  'help.db.grant.examples': [
+    'acct db grant lin',
+    'acct db grant wang.li --owner wang',
+    'acct db grant zhang --manager',
+    "psql -c '\\password lin'   # then a password, kept by lin in ~/.pgpass",
+  ].join('\n'),
   'help.db.check.notes':
     '\nRuns SQLite integrity_check and foreign_key_check, read-only. When damage is found it says\n' +
     'how to go on: restore a backup (`acct db backups`) or export what can still be read.\n',

@@ -50,4 +50,21 @@ export const store = {
   'store.pg.failed.hint': 'nothing was written; run the command again, or with ACCT_DEBUG=1 to report it',
   'store.pg.denied': ({ url, reason }: { url: string; reason: string }) => `${url}: ${reason}`,
   'store.pg.denied.hint': 'ask the database owner for the rights acct needs',
+  /** A team database (docs/postgres.md, "Who may change what"): a guard's refusal, one line, nothing written. */
+  'store.pg.refused.theirs': ({ account, owner }: { account: string; owner: string }) =>
+    `${account} belongs to ${owner}; ask a manager to hand it over`,
+  'store.pg.refused.unowned': ({ account }: { account: string }) =>
+    `${account} has no owner; ask a manager to hand it over to you`,
+  'store.pg.refused.handover': ({ account, owner }: { account: string; owner: string | null }) =>
+    `only a manager hands ${account} over${owner === null ? '' : ` to ${owner}`}; ask one to do it`,
+  'store.pg.refused.forOther': ({ account, owner }: { account: string; owner: string | null }) =>
+    `${account} would belong to ${owner ?? 'nobody'}; only a manager adds accounts for someone else (leave out --owner)`,
+  'store.pg.team.initDenied': ({ user, reason }: { user: string; reason: string }) =>
+    `${user} may not set up the team's roles: ${reason}`,
+  'store.pg.team.initDenied.hint':
+    'connect as the database owner with the CREATEROLE right (or a superuser), e.g. ACCT_DB=postgres://postgres@host/acct',
+  'store.pg.team.grantDenied': ({ user, reason }: { user: string; reason: string }) =>
+    `${user} may not add people to the team: ${reason}`,
+  'store.pg.team.notInit': 'this database has no team set up yet',
+  'store.pg.team.notInit.hint': 'run acct db init first, as the database owner',
 };

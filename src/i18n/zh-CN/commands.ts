@@ -187,6 +187,28 @@ export const commands = {
   'command.db.status.schema': '数据结构版本',
   'command.db.status.user': '用户',
   'command.db.status.server': '服务器版本',
+  'command.db.status.owner': '负责人',
+  'command.db.status.rights': '权限',
+  'command.db.rights.owner': '数据库所有者：可修改一切，可添加成员（acct db grant）',
+  'command.db.rights.manager': '经理：可查看和修改全部客户，可移交客户',
+  'command.db.rights.rep': ({ owner }: { owner: string }) => `代表：可查看全部客户，只能修改 ${owner} 负责的客户`,
+  'command.db.rights.reader': '只能查看，不能修改（不在团队中：请所有者运行 acct db grant）',
+  'command.db.teamOnly': ({ command }: { command: string }) =>
+    `acct db ${command} 用于 PostgreSQL 上的团队数据库（ACCT_DB=postgres://…）；SQLite 文件只供一人使用`,
+  'command.db.init.done': ({ location }: { location: string }) =>
+    `${location} 已可供团队使用：已建角色 acct_rep 与 acct_manager；用 acct db grant 角色名 添加成员`,
+  'command.db.grant.done': ({
+    role,
+    owner,
+    manager,
+    created,
+  }: {
+    role: string;
+    owner: string;
+    manager: boolean;
+    created: boolean;
+  }) =>
+    `${role} 的身份为${manager ? '经理' : '代表'}，负责人名 ${owner}${created ? '（已创建无密码的登录角色：请用 psql \\password 设置密码）' : ''}`,
 
   'command.completion.help': '显示帮助',
 

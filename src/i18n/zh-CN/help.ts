@@ -297,6 +297,25 @@ export const help = {
   ),
   'help.db.check.description': '读取数据库的每一页和每个引用；若已损坏则退出码为 1',
   'help.db.check.examples': ['acct db check', 'acct db check --db ~/old/acct.db --json'].join('\n'),
+  'help.db.init.description': '建立团队数据库：数据结构、acct_rep 与 acct_manager 两个角色，以及谁能改什么',
+  'help.db.init.examples': [
+    'ACCT_DB=postgres://postgres@db.example/acct acct db init',
+    'acct db grant lin               # 销售代表：负责人名为 lin，只能修改自己的客户',
+    'acct db grant zhang --manager   # 经理：可修改全部客户，并能移交客户',
+  ].join('\n'),
+  'help.db.init.notes':
+    '\n请以拥有 CREATEROLE 权限的数据库所有者（或超级用户）运行；重复运行无害。\n' +
+    '每位代表都能查看全部客户，但只能修改自己负责的客户；详见 docs/postgres.md。\n',
+  'help.db.grant.description': '让一个 PostgreSQL 登录角色以代表或经理身份使用团队数据库',
+  'help.db.grant.arg.role': 'PostgreSQL 登录角色（不存在时自动创建，不设密码）',
+  'help.db.grant.owner': '该角色对应的负责人名（默认与角色名相同）',
+  'help.db.grant.manager': '经理：可修改全部客户并移交客户',
+  'help.db.grant.examples': [
+    'acct db grant lin',
+    'acct db grant wang.li --owner wang',
+    'acct db grant zhang --manager',
+    "psql -c '\\password lin'   # 再设密码，由 lin 保存在 ~/.pgpass 中",
+  ].join('\n'),
   'help.db.check.notes':
     '\n以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。发现损坏时会说明\n' +
     '下一步怎么做：恢复一份备份（`acct db backups`），或导出仍可读取的数据。\n',

@@ -44,4 +44,19 @@ export const store = {
   'store.pg.failed.hint': '没有写入任何内容；请重试，或加上 ACCT_DEBUG=1 运行后报告问题',
   'store.pg.denied': ({ url, reason }: { url: string; reason: string }) => `${url}：${reason}`,
   'store.pg.denied.hint': '请向数据库管理员申请 acct 所需的权限',
+  'store.pg.refused.theirs': ({ account, owner }: { account: string; owner: string }) =>
+    `${account} 归 ${owner} 负责；如需接手，请让经理把它移交给你`,
+  'store.pg.refused.unowned': ({ account }: { account: string }) => `${account} 还没有负责人；请让经理把它移交给你`,
+  'store.pg.refused.handover': ({ account, owner }: { account: string; owner: string | null }) =>
+    `只有经理才能把 ${account} 移交${owner === null ? '出去' : `给 ${owner}`}；请找经理办理`,
+  'store.pg.refused.forOther': ({ account, owner }: { account: string; owner: string | null }) =>
+    `${account} 的负责人会是 ${owner ?? '（无）'}；只有经理能替别人新建客户（去掉 --owner 即归你自己）`,
+  'store.pg.team.initDenied': ({ user, reason }: { user: string; reason: string }) =>
+    `${user} 无权建立团队角色：${reason}`,
+  'store.pg.team.initDenied.hint':
+    '请以拥有 CREATEROLE 权限的数据库所有者（或超级用户）连接，例如 ACCT_DB=postgres://postgres@host/acct',
+  'store.pg.team.grantDenied': ({ user, reason }: { user: string; reason: string }) =>
+    `${user} 无权向团队添加成员：${reason}`,
+  'store.pg.team.notInit': '这个数据库还没有建立团队',
+  'store.pg.team.notInit.hint': '请先以数据库所有者身份运行 acct db init',
 } satisfies Translation<typeof english>;

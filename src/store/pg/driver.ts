@@ -10,6 +10,7 @@ import type { BindParameters, ColumnDefinition, Driver, RunResult, Statement, Tr
 import { PgFailure, SyncBridge } from './bridge.js';
 import { postgresDialect, translate, type Translated } from './dialect.js';
 import type { QueryAnswer } from './protocol.js';
+import { refusal } from './team.js';
 
 /** Tables whose rows have an `id`: an INSERT into one returns it, as SQLite's lastInsertRowid. */
 const ID_TABLES = new Set(['accounts', 'contacts', 'activities', 'actions', 'assessments', 'account_changes']);
@@ -167,7 +168,8 @@ export class PgDriver implements Driver {
     try {
       return this.bridge.must({ op: 'query', text, values }) as QueryAnswer;
     } catch (error) {
-      if (error instanceof PgFailure) throw new PgStatementError(error);
+      // A team database's guard refused the change: one line naming the account and its owner.
+      if (error instanceof PgFailure) throw refusal(error) ?? new PgStatementError(error);
       throw error;
     }
   }

@@ -1,0 +1,134 @@
+// Who may change what on a team database (issue 15 point 6, docs/postgres.md "Who may change what"): the
+// built binary sets a team up with acct db init / grant as the server's superuser, then runs as two real
+// login roles, a rep and a manager, on the throwaway server, and the database itself refuses what a rep
+// may not change.
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnAcct, tempDb } from '../helpers.js';
+import { freshPgDatabase, withClient, withDatabase, type PgDatabase } from '../pg/database.js';
+
+// Roles belong to the whole server, which other test files share: names of our own.
+const suffix = randomBytes(3).toString('hex');
+const LIN = `lin_${suffix}`;
+const WANG = `wang_${suffix}`;
+const ZHANG = `zhang_${suffix}`;
+const PASSWORD = 'team-test';
+
+let pg: PgDatabase;
+const as = (role: string) => ({ ACCT_DB: withDatabase(pg.url, pg.name, { name: role, password: PASSWORD }) });
+const admin = () => ({ ACCT_DB: pg.url });
+
+async function owners(): Promise<Record<string, string | null>> {
+  const rows = await withClient(pg.url, (client) =>
+    client.query<{ name: string; owner: string | null }>('SELECT name, owner FROM accounts ORDER BY name'),
+  );
+  return Object.fromEntries(rows.rows.map((row) => [row.name, row.owner]));
+}
+
+describe('a team on PostgreSQL: reps and a manager', () => {
+  beforeAll(async () => {
+    pg = await freshPgDatabase();
+    const init = await spawnAcct(['db', 'init'], admin());
+    expect(init.stderr).toContain('ready for a team');
+    expect(init.code).toBe(0);
+    for (const args of [
+      ['db', 'grant', LIN, '--owner', 'lin'],
+      ['db', 'grant', WANG, '--owner', 'wang'],
+      ['db', 'grant', ZHANG, '--owner', 'zhang', '--manager'],
+    ]) {
+      const granted = await spawnAcct(args, admin());
+      expect(granted.code, granted.stderr).toBe(0);
+      expect(granted.stderr).toContain(`${args[2]} works as`);
+    }
+    // The harness's server authenticates TCP logins by password (test/pg/server.ts): give them one.
+    await withClient(pg.url, async (client) => {
+      for (const role of [LIN, WANG, ZHANG]) {
+        await client.query(`ALTER ROLE ${client.escapeIdentifier(role)} PASSWORD '${PASSWORD}'`);
+      }
+    });
+    expect((await spawnAcct(['add', 'Acme Industrial', '--tier', 'A'], as(WANG))).code).toBe(0);
+    expect((await spawnAcct(['add', 'Lin Trading', '--tier', 'B'], as(LIN))).code).toBe(0);
+  });
+
+  it('new accounts belong to the rep who adds them', async () => {
+    expect(await owners()).toEqual({ 'Acme Industrial': 'wang', 'Lin Trading': 'lin' });
+  });
+
+  it('a rep changes their own account and its contacts and activities', async () => {
+    expect((await spawnAcct(['edit', 'Lin Trading', '--tier', 'A'], as(LIN))).code).toBe(0);
+    expect((await spawnAcct(['contact', 'add', 'Lin Trading', 'Zhao Min'], as(LIN))).code).toBe(0);
+    expect((await spawnAcct(['log', 'Lin Trading', 'call', '--type', 'call'], as(LIN))).code).toBe(0);
+    const tier = await withClient(pg.url, (client) =>
+      client.query<{ tier: string }>("SELECT tier FROM accounts WHERE name = 'Lin Trading'"),
+    );
+    expect(tier.rows[0]!.tier).toBe('A');
+  });
+
+  it("a rep is refused another rep's account in one line, exit 1, nothing written", async () => {
+    const count = async () =>
+      withClient(pg.url, async (client) => {
+        const row = await client.query<{ tier: string; contacts: string; activities: string }>(
+          `SELECT a.tier, (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM activities) AS activities
+           FROM accounts a WHERE a.name = 'Acme Industrial'`,
+        );
+        return row.rows[0];
+      });
+    const before = await count();
+    for (const args of [
+      ['edit', 'Acme Industrial', '--tier', 'C'],
+      ['contact', 'add', 'Acme Industrial', 'Wang Li'],
+      ['log', 'Acme Industrial', 'sneaky call', '--type', 'call'],
+    ]) {
+      const refused = await spawnAcct(args, as(LIN));
+      expect(refused.code, args.join(' ')).toBe(1);
+      expect(refused.stderr).toBe('acct: Acme Industrial belongs to wang; ask a manager to hand it over\n');
+    }
+    expect(await count()).toEqual(before);
+    // Taking an own account's ownership elsewhere is a manager's work too.
+    const handover = await spawnAcct(['edit', 'Lin Trading', '--owner', 'wang'], as(LIN));
+    expect(handover.code).toBe(1);
+    expect(handover.stderr).toContain('only a manager hands Lin Trading over to wang');
+    expect(await owners()).toEqual({ 'Acme Industrial': 'wang', 'Lin Trading': 'lin' });
+  });
+
+  it('a rep reads the whole portfolio', async () => {
+    const list = await spawnAcct(['--json', 'list'], as(LIN));
+    expect(list.code, list.stderr).toBe(0);
+    const names = (JSON.parse(list.stdout) as { name: string }[]).map((account) => account.name).sort();
+    expect(names).toEqual(['Acme Industrial', 'Lin Trading']);
+    const report = await spawnAcct(['report', '--format', 'text'], as(LIN));
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain('Acme Industrial');
+    expect(report.stdout).toContain('Lin Trading');
+  });
+
+  it('a manager hands an account over, and the new owner may change it', async () => {
+    const handed = await spawnAcct(['edit', 'Acme Industrial', '--owner', 'lin'], as(ZHANG));
+    expect(handed.code, handed.stderr).toBe(0);
+    expect(await owners()).toEqual({ 'Acme Industrial': 'lin', 'Lin Trading': 'lin' });
+    expect((await spawnAcct(['edit', 'Acme Industrial', '--tier', 'B'], as(LIN))).code).toBe(0);
+    const refused = await spawnAcct(['edit', 'Acme Industrial', '--tier', 'C'], as(WANG));
+    expect(refused.stderr).toBe('acct: Acme Industrial belongs to lin; ask a manager to hand it over\n');
+  });
+
+  it('acct db status says who you are and your rights', async () => {
+    const rep = await spawnAcct(['db', 'status'], as(LIN));
+    expect(rep.code, rep.stderr).toBe(0);
+    expect(rep.stdout).toContain(`user: ${LIN}\n`);
+    expect(rep.stdout).toContain('owner: lin\n');
+    expect(rep.stdout).toContain('rights: rep: reads every account, changes those owned by lin\n');
+    const manager = await spawnAcct(['--json', 'db', 'status'], as(ZHANG));
+    expect(JSON.parse(manager.stdout)).toMatchObject({ user: ZHANG, owner: 'zhang', rights: 'manager' });
+  });
+
+  it('a rep may not set the team up; on SQLite the team commands say what they are for', async () => {
+    const denied = await spawnAcct(['db', 'grant', `eve_${suffix}`], as(LIN));
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(new RegExp(`^acct: ${LIN} may not add people to the team: .*\\n$`));
+    const sqlite = await spawnAcct(['db', 'init'], { ACCT_DB: tempDb() });
+    expect(sqlite.code).toBe(1);
+    expect(sqlite.stderr).toBe(
+      'acct: acct db init is for a team database on PostgreSQL (ACCT_DB=postgres://…); a SQLite file has one user\n',
+    );
+  });
+});
