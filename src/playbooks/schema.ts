@@ -25,7 +25,8 @@ import {
   type FactSpec,
 } from '../domain/assessment/catalogue.js';
 import { currentLanguage, t } from '../i18n/index.js';
-import { FACTS_HINT, excerpt, parseCondition } from '../domain/assessment/check-condition.js';
+import { excerpt, parseCondition } from '../domain/assessment/check-condition.js';
+import { words } from '../domain/words.js';
 import type { Condition } from '../domain/assessment/conditions.js';
 import { QUESTION_TYPES, type Question, type Questionnaire } from '../domain/assessment/questions.js';
 import type { Play, Playbook } from '../domain/assessment/types.js';
@@ -299,9 +300,13 @@ export function questionnaireSchema(knownKeys: readonly Question[] = []): z.ZodT
             ctx.addIssue({
               code: 'custom',
               path: at('when', ...problem.path),
-              message: problem.message.startsWith('unknown fact')
-                ? t('playbooks.schema.earlierOnly', { message: problem.message.replace(FACTS_HINT, '') })
-                : problem.message,
+              // Not `acct playbook facts`: only the earlier questions are there to read.
+              message:
+                problem.key === 'unknownFact'
+                  ? t('playbooks.schema.earlierOnly', {
+                      message: words('condition.unknownFact', { ...problem.params, listed: 0 }),
+                    })
+                  : problem.message,
             });
           }
         }

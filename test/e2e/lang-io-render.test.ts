@@ -188,6 +188,7 @@ describe('playbook validate in Chinese', () => {
         '    owner_role: boss',
         '    source: 我们',
         '    colour: red',
+        '    when: { fact: singleThread, op: eq, value: 1 }',
         '',
       ].join('\n'),
     );
@@ -201,6 +202,7 @@ describe('playbook validate in Chinese', () => {
         `${book}:5:9: plays[0].id: 必须是 kebab-case（小写字母、数字和连字符），如 "weave-network"`,
         `${book}:8:15: plays[0].priority: priority 必须是 1、2 或 3（1 最紧急）`,
         `${book}:12:13: plays[0].colour: 未知字段 "colour"`,
+        `${book}:13:19: plays[0].when.fact: 未知事实 "singleThread"；您是不是要写 "singleThreaded"？`,
       ]),
     );
     const role = lines.find((line) => line.includes('owner_role'))!;

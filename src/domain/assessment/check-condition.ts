@@ -7,19 +7,27 @@
  *
  * Messages quote what the file says only through excerpt(): a hostile or
  * broken file can make acct name the offending text, never echo all of it.
+ * Their words are the catalogue's (`words.condition.*`, docs/i18n.md): a
+ * problem names its key and parameters, and carries the text in the run's
+ * language.
  */
 import { closestMatches } from '../names.js';
 import type { FactCatalogue, FactType } from './catalogue.js';
 import { MAX_CONDITION_DEPTH, OPS, UNARY_OPS, type Condition, type Op, type Scalar } from './conditions.js';
+import { words, type WordParams } from '../words.js';
 
 export type Path = (string | number)[];
 export interface ConditionProblem {
   path: Path;
+  /** The catalogue key, without `words.condition.`, and its parameters. */
+  key: string;
+  params: WordParams;
   message: string;
 }
 
-/** Ends an "unknown fact" message that has no close name to suggest. */
-export const FACTS_HINT = '; `acct playbook facts` lists them';
+function problem(path: Path, key: string, params: WordParams = {}): ConditionProblem {
+  return { path, key, params, message: words(`condition.${key}`, params) };
+}
 
 /** How much of a value from a file an error message may quote. */
 export const EXCERPT_LIMIT = 80;
@@ -39,22 +47,15 @@ export function excerpt(value: unknown): string {
   );
 }
 
-/** At most `max` items of a vocabulary, for "allowed: ..." hints. */
-function listSome(values: readonly string[], max = 12): string {
-  const shown = values.slice(0, max).map((value) => (value.length > 40 ? excerpt(value) : value));
-  return values.length > max ? `${shown.join(', ')} and ${values.length - max} more` : shown.join(', ');
+/** At most `max` items of a vocabulary, for "allowed: ..." hints, and how many more there are. */
+function listSome(values: readonly string[], max = 12): { allowed: string[]; more: number } {
+  const allowed = values.slice(0, max).map((value) => (value.length > 40 ? excerpt(value) : value));
+  return { allowed, more: Math.max(0, values.length - max) };
 }
 
 const FACT_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 /** Longer names get no "did you mean": edit distance is quadratic in the length. */
 const SUGGEST_MAX_LENGTH = 64;
-
-const TYPE_WORDS: Record<FactType, string> = {
-  string: 'a text fact',
-  number: 'a number fact',
-  boolean: 'a yes/no fact',
-  list: 'a list fact',
-};
 
 /** Which operators suit each fact type; one way to say each thing (docs/playbooks.md §Operators). */
 export const OPS_BY_TYPE: Readonly<Record<FactType, readonly Op[]>> = {
@@ -64,16 +65,13 @@ export const OPS_BY_TYPE: Readonly<Record<FactType, readonly Op[]>> = {
   list: ['has', 'true', 'false', 'set', 'unset'],
 };
 
-/** What to write instead of an operator that does not suit the fact's type. */
+/** Which hint says what to write instead of an operator that does not suit the fact's type ('' for none). */
 function insteadHint(op: Op, type: FactType): string {
-  if (type === 'list' && (op === 'in' || op === 'nin'))
-    return `; "has" takes one value: write { any: [...] } of "has" conditions for "any of", and put it under { not: ... } for "none of"`;
-  if (type === 'list' && (op === 'eq' || op === 'ne'))
-    return '; use "has" for one value, "true"/"false" for not empty/empty';
-  if (type === 'boolean' && (op === 'in' || op === 'nin')) return '; use op: "true" or op: "false"';
-  if ((type === 'string' || type === 'number') && op === 'has') return '; use "eq" for one value or "in" for a list';
-  if ((type === 'string' || type === 'number') && (op === 'true' || op === 'false'))
-    return '; use "set"/"unset", or "eq" with a value';
+  if (type === 'list' && (op === 'in' || op === 'nin')) return 'list-in';
+  if (type === 'list' && (op === 'eq' || op === 'ne')) return 'list-eq';
+  if (type === 'boolean' && (op === 'in' || op === 'nin')) return 'boolean-in';
+  if ((type === 'string' || type === 'number') && op === 'has') return 'scalar-has';
+  if ((type === 'string' || type === 'number') && (op === 'true' || op === 'false')) return 'scalar-true';
   return '';
 }
 
@@ -82,65 +80,52 @@ function checkFact(fact: string, op: Op, value: unknown, catalogue: FactCatalogu
   const spec = catalogue[fact];
   if (!spec) {
     const suggestions = fact.length <= SUGGEST_MAX_LENGTH ? closestMatches(fact, Object.keys(catalogue)) : [];
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((name) => `"${name}"`).join(' or ')}?` : '';
-    return [
-      {
-        path: at('fact'),
-        message: `unknown fact ${excerpt(fact)}${hint || FACTS_HINT}`,
-      },
-    ];
+    // `listed`: with no name to suggest, point at `acct playbook facts`.
+    return [problem(at('fact'), 'unknownFact', { fact: excerpt(fact), suggestions, listed: 1 })];
   }
   if (!OPS_BY_TYPE[spec.type].includes(op)) {
     return [
-      {
-        path: at('op'),
-        message: `operator "${op}" does not suit "${fact}", ${TYPE_WORDS[spec.type]}; it takes ${OPS_BY_TYPE[spec.type].join(', ')}${insteadHint(op, spec.type)}`,
-      },
+      problem(at('op'), 'opType', {
+        op,
+        fact,
+        type: spec.type,
+        ops: OPS_BY_TYPE[spec.type],
+        instead: insteadHint(op, spec.type),
+      }),
     ];
   }
   if (UNARY_OPS.includes(op)) {
-    return value === undefined ? [] : [{ path: at('value'), message: `operator "${op}" takes no value` }];
+    return value === undefined ? [] : [problem(at('value'), 'noValue', { op })];
   }
-  if (value === undefined) return [{ path: at('value'), message: `operator "${op}" needs a value` }];
-  if ((op === 'in' || op === 'nin') && !Array.isArray(value))
-    return [{ path: at('value'), message: `operator "${op}" needs a list value, e.g. [a, b]` }];
-  if (op !== 'in' && op !== 'nin' && Array.isArray(value)) {
-    const hint = op === 'has' ? '; for "any of", write { any: [...] } of "has" conditions' : '; use "in" for a list';
-    return [{ path: at('value'), message: `operator "${op}" takes one value, not a list${hint}` }];
-  }
+  if (value === undefined) return [problem(at('value'), 'needsValue', { op })];
+  if ((op === 'in' || op === 'nin') && !Array.isArray(value)) return [problem(at('value'), 'needsList', { op })];
+  if (op !== 'in' && op !== 'nin' && Array.isArray(value)) return [problem(at('value'), 'oneValue', { op })];
   const problems: ConditionProblem[] = [];
   const items: unknown[] = Array.isArray(value) ? value : [value];
   for (const [index, item] of items.entries()) {
     const itemPath = Array.isArray(value) ? [...path, 'value', index] : [...path, 'value'];
     if (spec.type === 'boolean' && typeof item !== 'boolean') {
-      problems.push({ path: itemPath, message: `"${fact}" is true or false, not ${excerpt(item)}` });
+      problems.push(problem(itemPath, 'notBoolean', { fact, value: excerpt(item) }));
     } else if (spec.type === 'number' && typeof item !== 'number') {
-      problems.push({ path: itemPath, message: `"${fact}" is a number, not ${excerpt(item)}` });
+      problems.push(problem(itemPath, 'notNumber', { fact, value: excerpt(item) }));
     } else if ((spec.type === 'string' || spec.type === 'list') && typeof item !== 'string') {
-      problems.push({ path: itemPath, message: `"${fact}" holds text, not ${excerpt(item)}` });
+      problems.push(problem(itemPath, 'notText', { fact, value: excerpt(item) }));
     } else if ((spec.type === 'string' || spec.type === 'list') && spec.values && !spec.values.includes(String(item))) {
-      problems.push({
-        path: itemPath,
-        message: `${excerpt(item)} is not a value of "${fact}"; allowed: ${listSome(spec.values)}`,
-      });
+      problems.push(problem(itemPath, 'notAllowed', { value: excerpt(item), fact, ...listSome(spec.values) }));
     }
   }
   return problems;
 }
 
-const SHAPE_HELP = 'a condition is {fact, op, value}, {all: [...]}, {any: [...]} or {not: ...}';
-
-/** The message for a condition written as text, the form acct no longer reads. */
-function textConditionMessage(text: string): string {
-  const docs = 'see docs/playbooks.md';
+/** The problem for a condition written as text, the form acct no longer reads: with a rewrite when it is short. */
+function textCondition(text: string, at: Path): ConditionProblem {
   // Only a short text gets a rewrite; splitting is linear either way.
-  const words = text.length <= 200 ? text.trim().split(/\s+/) : [];
-  const [fact, op, ...rest] = words;
+  const parts = text.length <= 200 ? text.trim().split(/\s+/) : [];
+  const [fact, op, ...rest] = parts;
   if (fact && op && FACT_NAME.test(fact) && (OPS as readonly string[]).includes(op)) {
-    const value = rest.length > 0 ? `, value: ${rest.join(' ')}` : '';
-    return `a condition is not text: write { fact: ${fact}, op: ${op}${value} } (${docs})`;
+    return problem(at, 'text.rewrite', { fact, op, value: rest.join(' ') });
   }
-  return `a condition is not text (${excerpt(text)}): write { fact: ..., op: ..., value: ... } (${docs})`;
+  return problem(at, 'text.plain', { text: excerpt(text) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -167,30 +152,27 @@ export function parseCondition(
   const problems: ConditionProblem[] = [];
   const walk = (node: unknown, at: Path, depth: number): Condition | null => {
     if (depth > MAX_CONDITION_DEPTH) {
-      problems.push({ path: at, message: `condition nested more than ${MAX_CONDITION_DEPTH} levels deep` });
+      problems.push(problem(at, 'tooDeep', { depth: MAX_CONDITION_DEPTH }));
       return null;
     }
     if (typeof node === 'string') {
-      problems.push({ path: at, message: textConditionMessage(node) });
+      problems.push(textCondition(node, at));
       return null;
     }
     if (!isRecord(node)) {
-      problems.push({ path: at, message: SHAPE_HELP });
+      problems.push(problem(at, 'shape'));
       return null;
     }
     const keys = Object.keys(node);
     for (const group of ['all', 'any'] as const) {
       if (!(group in node)) continue;
       if (keys.length !== 1) {
-        problems.push({
-          path: at,
-          message: `"${group}" must stand alone in its condition; found also ${keys.filter((key) => key !== group).join(', ')}`,
-        });
+        problems.push(problem(at, 'alone', { group, others: keys.filter((key) => key !== group) }));
         return null;
       }
       const list = node[group];
       if (!Array.isArray(list)) {
-        problems.push({ path: [...at, group], message: `"${group}" takes a list of conditions` });
+        problems.push(problem([...at, group], 'groupList', { group }));
         return null;
       }
       const items = list.map((item, index) => walk(item, [...at, group, index], depth + 1));
@@ -199,53 +181,38 @@ export function parseCondition(
     }
     if ('not' in node) {
       if (keys.length !== 1) {
-        problems.push({
-          path: at,
-          message: `"not" must stand alone in its condition; found also ${keys.filter((key) => key !== 'not').join(', ')}`,
-        });
+        problems.push(problem(at, 'alone', { group: 'not', others: keys.filter((key) => key !== 'not') }));
         return null;
       }
       const inner = walk(node.not, [...at, 'not'], depth + 1);
       return inner === null ? null : { not: inner };
     }
     if (!('fact' in node)) {
-      problems.push({ path: at, message: SHAPE_HELP });
+      problems.push(problem(at, 'shape'));
       return null;
     }
     const extra = keys.filter((key) => !['fact', 'op', 'value'].includes(key));
     if (extra.length > 0) {
-      problems.push({
-        path: [...at, extra[0]!],
-        message: `unknown key ${excerpt(extra[0])} in condition; use fact, op and value`,
-      });
+      problems.push(problem([...at, extra[0]!], 'unknownKey', { key: excerpt(extra[0]) }));
       return null;
     }
     if (typeof node.fact !== 'string' || !FACT_NAME.test(node.fact)) {
-      problems.push({
-        path: [...at, 'fact'],
-        message: `"fact" must be a fact name such as shareOfWallet, not ${excerpt(node.fact)}`,
-      });
+      problems.push(problem([...at, 'fact'], 'factName', { value: excerpt(node.fact) }));
       return null;
     }
     // `op: true` unquoted in YAML arrives as a boolean; accept it as the operator name.
     const opRaw: unknown = typeof node.op === 'boolean' ? String(node.op) : node.op;
     if (opRaw === undefined) {
-      problems.push({ path: at, message: `missing "op"; use one of ${OPS.join(', ')}` });
+      problems.push(problem(at, 'missingOp', { ops: OPS }));
       return null;
     }
     if (typeof opRaw !== 'string' || !(OPS as readonly string[]).includes(opRaw)) {
-      problems.push({
-        path: [...at, 'op'],
-        message: `unknown operator ${excerpt(opRaw)}; use one of ${OPS.join(', ')}`,
-      });
+      problems.push(problem([...at, 'op'], 'unknownOp', { op: excerpt(opRaw), ops: OPS }));
       return null;
     }
     const value = node.value;
     if (value !== undefined && !isScalar(value) && !(Array.isArray(value) && value.every(isScalar))) {
-      problems.push({
-        path: [...at, 'value'],
-        message: 'value must be a string, number, true/false or a list of those',
-      });
+      problems.push(problem([...at, 'value'], 'valueType'));
       return null;
     }
     const op = opRaw as Op;

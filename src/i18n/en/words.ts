@@ -13,6 +13,24 @@ import type { FactName } from '../../domain/assessment/catalogue.js';
 import { facts } from './facts.js';
 import { list, num, str } from '../word-params.js';
 
+/** A fact type in a condition problem. */
+const CONDITION_TYPE: Readonly<Record<string, string>> = {
+  string: 'a text fact',
+  number: 'a number fact',
+  boolean: 'a yes/no fact',
+  list: 'a list fact',
+};
+
+/** What to write instead of an operator that does not suit the fact's type. */
+const CONDITION_INSTEAD: Readonly<Record<string, string>> = {
+  'list-in':
+    '; "has" takes one value: write { any: [...] } of "has" conditions for "any of", and put it under { not: ... } for "none of"',
+  'list-eq': '; use "has" for one value, "true"/"false" for not empty/empty',
+  'boolean-in': '; use op: "true" or op: "false"',
+  'scalar-has': '; use "eq" for one value or "in" for a list',
+  'scalar-true': '; use "set"/"unset", or "eq" with a value',
+};
+
 /** Short labels for because lines where the meaning is a definition too long for one (else the meaning is used). */
 const FACT_LABELS: Readonly<Partial<Record<FactName, string>>> = {
   satisfaction: 'surveyed satisfaction',
@@ -215,4 +233,44 @@ export const words = {
   'words.because.value': (p: WordParams) => str(p, 'value'),
   /** A shipped fact's label (above); a team's own question is named by its prompt, which the domain passes as `label`. */
   'words.because.fact': (p: WordParams) => factLabel(str(p, 'fact')) ?? str(p, 'label'),
+  // A condition in a playbook file that acct cannot read (check-condition.ts); fact names, operators and
+  // values are the file's, quoted as excerpts.
+  'words.condition.tooDeep': (p: WordParams) => `condition nested more than ${num(p, 'depth')} levels deep`,
+  'words.condition.text.rewrite': (p: WordParams) =>
+    `a condition is not text: write { fact: ${str(p, 'fact')}, op: ${str(p, 'op')}${str(p, 'value') ? `, value: ${str(p, 'value')}` : ''} } (see docs/playbooks.md)`,
+  'words.condition.text.plain': (p: WordParams) =>
+    `a condition is not text (${str(p, 'text')}): write { fact: ..., op: ..., value: ... } (see docs/playbooks.md)`,
+  'words.condition.shape': () => 'a condition is {fact, op, value}, {all: [...]}, {any: [...]} or {not: ...}',
+  'words.condition.alone': (p: WordParams) =>
+    `"${str(p, 'group')}" must stand alone in its condition; found also ${list(p, 'others').join(', ')}`,
+  'words.condition.groupList': (p: WordParams) => `"${str(p, 'group')}" takes a list of conditions`,
+  'words.condition.unknownKey': (p: WordParams) => `unknown key ${str(p, 'key')} in condition; use fact, op and value`,
+  'words.condition.factName': (p: WordParams) =>
+    `"fact" must be a fact name such as shareOfWallet, not ${str(p, 'value')}`,
+  'words.condition.missingOp': (p: WordParams) => `missing "op"; use one of ${list(p, 'ops').join(', ')}`,
+  'words.condition.unknownOp': (p: WordParams) =>
+    `unknown operator ${str(p, 'op')}; use one of ${list(p, 'ops').join(', ')}`,
+  'words.condition.valueType': () => 'value must be a string, number, true/false or a list of those',
+  'words.condition.unknownFact': (p: WordParams) => {
+    const suggestions = list(p, 'suggestions');
+    const hint =
+      suggestions.length > 0
+        ? `; did you mean ${suggestions.map((name) => `"${name}"`).join(' or ')}?`
+        : num(p, 'listed')
+          ? '; `acct playbook facts` lists them'
+          : '';
+    return `unknown fact ${str(p, 'fact')}${hint}`;
+  },
+  'words.condition.opType': (p: WordParams) =>
+    `operator "${str(p, 'op')}" does not suit "${str(p, 'fact')}", ${CONDITION_TYPE[str(p, 'type')] ?? str(p, 'type')}; it takes ${list(p, 'ops').join(', ')}${CONDITION_INSTEAD[str(p, 'instead')] ?? ''}`,
+  'words.condition.noValue': (p: WordParams) => `operator "${str(p, 'op')}" takes no value`,
+  'words.condition.needsValue': (p: WordParams) => `operator "${str(p, 'op')}" needs a value`,
+  'words.condition.needsList': (p: WordParams) => `operator "${str(p, 'op')}" needs a list value, e.g. [a, b]`,
+  'words.condition.oneValue': (p: WordParams) =>
+    `operator "${str(p, 'op')}" takes one value, not a list${str(p, 'op') === 'has' ? '; for "any of", write { any: [...] } of "has" conditions' : '; use "in" for a list'}`,
+  'words.condition.notBoolean': (p: WordParams) => `"${str(p, 'fact')}" is true or false, not ${str(p, 'value')}`,
+  'words.condition.notNumber': (p: WordParams) => `"${str(p, 'fact')}" is a number, not ${str(p, 'value')}`,
+  'words.condition.notText': (p: WordParams) => `"${str(p, 'fact')}" holds text, not ${str(p, 'value')}`,
+  'words.condition.notAllowed': (p: WordParams) =>
+    `${str(p, 'value')} is not a value of "${str(p, 'fact')}"; allowed: ${list(p, 'allowed').join(', ')}${num(p, 'more') > 0 ? ` and ${num(p, 'more')} more` : ''}`,
 };

@@ -86,6 +86,24 @@ const fieldValue = (p: WordParams, key: string): string => {
 const names = (p: WordParams): string => list(p, 'people').join('、');
 
 /** Chinese fact labels for because lines (src/domain/assessment/catalogue.ts); a team's own facts keep their text. */
+/** 条件问题中的事实类型。 */
+const CONDITION_TYPE: Readonly<Record<string, string>> = {
+  string: '文本类事实',
+  number: '数字类事实',
+  boolean: '是/否类事实',
+  list: '列表类事实',
+};
+
+/** 运算符不适用时的替代写法。 */
+const CONDITION_INSTEAD: Readonly<Record<string, string>> = {
+  'list-in':
+    '；"has" 只接受一个值：“其中任一”请写 { any: [...] }，里面放几个 "has" 条件，“一个都没有”再放进 { not: ... }',
+  'list-eq': '；单个值用 "has"，非空/为空用 "true"/"false"',
+  'boolean-in': '；请用 op: "true" 或 op: "false"',
+  'scalar-has': '；单个值用 "eq"，列表用 "in"',
+  'scalar-true': '；请用 "set"/"unset"，或带值的 "eq"',
+};
+
 const FACT: Readonly<Record<string, string>> = {
   supplierPosition: '我方供应商地位',
   shareOfWallet: '我方采购份额',
@@ -278,4 +296,39 @@ export const words = {
   'words.because.list': (p) => list(p, 'value').join('、'),
   'words.because.value': (p) => zhValue(str(p, 'value')),
   'words.because.fact': (p) => FACT[str(p, 'fact')] ?? str(p, 'label'),
+  'words.condition.tooDeep': (p) => `条件嵌套超过 ${num(p, 'depth')} 层`,
+  'words.condition.text.rewrite': (p) =>
+    `条件不能写成文本：请写成 { fact: ${str(p, 'fact')}, op: ${str(p, 'op')}${str(p, 'value') ? `, value: ${str(p, 'value')}` : ''} }（见 docs/playbooks.md）`,
+  'words.condition.text.plain': (p) =>
+    `条件不能写成文本（${str(p, 'text')}）：请写成 { fact: ..., op: ..., value: ... }（见 docs/playbooks.md）`,
+  'words.condition.shape': () => '条件的写法是 {fact, op, value}、{all: [...]}、{any: [...]} 或 {not: ...}',
+  'words.condition.alone': (p) => `"${str(p, 'group')}" 在条件中必须单独出现；但还有 ${list(p, 'others').join(', ')}`,
+  'words.condition.groupList': (p) => `"${str(p, 'group')}" 后面应是一组条件`,
+  'words.condition.unknownKey': (p) => `条件中有未知的键 ${str(p, 'key')}；请只用 fact、op 和 value`,
+  'words.condition.factName': (p) => `"fact" 必须是事实名，如 shareOfWallet，而不是 ${str(p, 'value')}`,
+  'words.condition.missingOp': (p) => `缺少 "op"；可用：${list(p, 'ops').join(', ')}`,
+  'words.condition.unknownOp': (p) => `未知的运算符 ${str(p, 'op')}；可用：${list(p, 'ops').join(', ')}`,
+  'words.condition.valueType': () => 'value 必须是字符串、数字、true/false，或由它们组成的列表',
+  'words.condition.unknownFact': (p) => {
+    const suggestions = list(p, 'suggestions');
+    const hint =
+      suggestions.length > 0
+        ? `；您是不是要写 ${suggestions.map((name) => `"${name}"`).join(' 或 ')}？`
+        : num(p, 'listed')
+          ? '；`acct playbook facts` 列出了所有事实'
+          : '';
+    return `未知事实 ${str(p, 'fact')}${hint}`;
+  },
+  'words.condition.opType': (p) =>
+    `运算符 "${str(p, 'op')}" 不适用于 "${str(p, 'fact')}"（${CONDITION_TYPE[str(p, 'type')] ?? str(p, 'type')}）；可用：${list(p, 'ops').join(', ')}${CONDITION_INSTEAD[str(p, 'instead')] ?? ''}`,
+  'words.condition.noValue': (p) => `运算符 "${str(p, 'op')}" 不带值`,
+  'words.condition.needsValue': (p) => `运算符 "${str(p, 'op')}" 需要一个值`,
+  'words.condition.needsList': (p) => `运算符 "${str(p, 'op')}" 需要一个列表值，如 [a, b]`,
+  'words.condition.oneValue': (p) =>
+    `运算符 "${str(p, 'op')}" 只接受一个值，不接受列表${str(p, 'op') === 'has' ? '；要表示“其中任一”，请写 { any: [...] }，里面放几个 "has" 条件' : '；列表请用 "in"'}`,
+  'words.condition.notBoolean': (p) => `"${str(p, 'fact')}" 的值是 true 或 false，而不是 ${str(p, 'value')}`,
+  'words.condition.notNumber': (p) => `"${str(p, 'fact')}" 的值是数字，而不是 ${str(p, 'value')}`,
+  'words.condition.notText': (p) => `"${str(p, 'fact')}" 的值是文本，而不是 ${str(p, 'value')}`,
+  'words.condition.notAllowed': (p) =>
+    `${str(p, 'value')} 不是 "${str(p, 'fact')}" 的取值；可用：${list(p, 'allowed').join(', ')}${num(p, 'more') > 0 ? ` 等（另有 ${num(p, 'more')} 个）` : ''}`,
 } satisfies Translation<typeof english>;

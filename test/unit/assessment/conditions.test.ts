@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { loadLanguage } from '../../../src/i18n/index.js';
 import {
   FACTS,
   conditionFacts,
@@ -118,13 +119,13 @@ describe('conditionFacts', () => {
 
 describe('one way to write a condition', () => {
   it('refuses the old "fact op value" text and says how to write it', () => {
-    expect(parseCondition('supporters lt 2', FACTS).problems).toEqual([
+    expect(parseCondition('supporters lt 2', FACTS).problems).toMatchObject([
       {
         path: [],
         message: 'a condition is not text: write { fact: supporters, op: lt, value: 2 } (see docs/playbooks.md)',
       },
     ]);
-    expect(parseCondition({ all: ['singleThreaded true'] }, null).problems).toEqual([
+    expect(parseCondition({ all: ['singleThreaded true'] }, null).problems).toMatchObject([
       {
         path: ['all', 0],
         message: 'a condition is not text: write { fact: singleThreaded, op: true } (see docs/playbooks.md)',
@@ -226,13 +227,15 @@ describe('parseCondition against the catalogue', () => {
 
   it('reports unknown facts with a suggestion and the path', () => {
     const { problems } = parseCondition({ any: [{ fact: 'singleThread', op: 'true' }] }, FACTS);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { path: ['any', 0, 'fact'], message: 'unknown fact "singleThread"; did you mean "singleThreaded"?' },
     ]);
   });
 
   it('reports values outside a fact vocabulary and ill-suited operators', () => {
-    expect(parseCondition({ fact: 'stage', op: 'in', value: ['development', 'courtship'] }, FACTS).problems).toEqual([
+    expect(
+      parseCondition({ fact: 'stage', op: 'in', value: ['development', 'courtship'] }, FACTS).problems,
+    ).toMatchObject([
       { path: ['value', 1], message: expect.stringContaining('"courtship" is not a value of "stage"') },
     ]);
     expect(parseCondition({ fact: 'stage', op: 'gt', value: 2 }, FACTS).problems[0]!.message).toMatch(
@@ -251,7 +254,7 @@ describe('parseCondition against the catalogue', () => {
 
   it('reports shape errors', () => {
     expect(parseCondition(42, null).problems[0]!.message).toMatch(/a condition is/);
-    expect(parseCondition({ all: 'x' }, null).problems[0]).toEqual({
+    expect(parseCondition({ all: 'x' }, null).problems[0]).toMatchObject({
       path: ['all'],
       message: '"all" takes a list of conditions',
     });
@@ -260,6 +263,21 @@ describe('parseCondition against the catalogue', () => {
     ]);
     expect(parseCondition({ fact: 'stage', op: 'matches', value: 'x' }, null).problems[0]!.message).toMatch(
       /unknown operator "matches"/,
+    );
+  });
+});
+
+describe('condition problems in the run’s language', () => {
+  it('words each problem from the catalogue: Chinese in zh-CN, with the same key and params', async () => {
+    const english = parseCondition({ fact: 'singleThread', op: 'true' }, FACTS).problems[0]!;
+    await loadLanguage('zh-CN');
+    const chinese = parseCondition({ fact: 'singleThread', op: 'true' }, FACTS).problems[0]!;
+    expect(chinese).toEqual({ ...english, message: '未知事实 "singleThread"；您是不是要写 "singleThreaded"？' });
+    expect(parseCondition({ fact: 'stage', op: 'gt', value: 2 }, FACTS).problems[0]!.message).toBe(
+      '运算符 "gt" 不适用于 "stage"（文本类事实）；可用：eq, ne, in, nin, set, unset',
+    );
+    expect(parseCondition('supporters lt 2', FACTS).problems[0]!.message).toBe(
+      '条件不能写成文本：请写成 { fact: supporters, op: lt, value: 2 }（见 docs/playbooks.md）',
     );
   });
 });
