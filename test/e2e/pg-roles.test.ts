@@ -78,16 +78,54 @@ describe('a team on PostgreSQL: reps and a manager', () => {
       ['edit', 'Acme Industrial', '--tier', 'C'],
       ['contact', 'add', 'Acme Industrial', 'Wang Li'],
       ['log', 'Acme Industrial', 'sneaky call', '--type', 'call'],
+      ['action', 'add', 'Acme Industrial', 'call the buyer'],
+      ['remove', 'Acme Industrial', '--yes'],
     ]) {
       const refused = await spawnAcct(args, as(LIN));
       expect(refused.code, args.join(' ')).toBe(1);
       expect(refused.stderr).toBe('acct: Acme Industrial belongs to wang; ask a manager to hand it over\n');
     }
     expect(await count()).toEqual(before);
+    const actions = await withClient(pg.url, (client) => client.query('SELECT 1 FROM actions'));
+    expect(actions.rowCount).toBe(0);
+    // The line in the reader's language too.
+    const zh = await spawnAcct(['--lang', 'zh-CN', 'edit', 'Acme Industrial', '--tier', 'C'], as(LIN));
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('Acme Industrial 归 wang 负责');
     // Taking an own account's ownership elsewhere is a manager's work too.
     const handover = await spawnAcct(['edit', 'Lin Trading', '--owner', 'wang'], as(LIN));
     expect(handover.code).toBe(1);
     expect(handover.stderr).toContain('only a manager hands Lin Trading over to wang');
+    expect(await owners()).toEqual({ 'Acme Industrial': 'wang', 'Lin Trading': 'lin' });
+  });
+
+  it('the database holds a rep to it without acct: psql as the rep is refused too', async () => {
+    const url = as(LIN).ACCT_DB;
+    const attempt = (sql: string) =>
+      withClient(url, (client) => client.query(sql)).then(
+        () => 'written',
+        (error: { code?: string; message: string }) => `${error.code}: ${error.message}`,
+      );
+    expect(await attempt("UPDATE accounts SET tier = 'C' WHERE name = 'Acme Industrial'")).toBe(
+      '42501: {"acct" : "theirs", "account" : "Acme Industrial", "owner" : "wang"}',
+    );
+    // The rollup is written by triggers only for one's own accounts: row-level security refuses the rest.
+    expect(
+      await attempt(
+        `INSERT INTO account_rollup (account_id, contacts)
+         SELECT id, 99 FROM accounts WHERE name = 'Acme Industrial'`,
+      ),
+    ).toMatch(/^42501: new row violates row-level security policy/);
+    expect(await attempt('UPDATE acct_people SET manager = true')).toMatch(/^42501: permission denied/);
+    expect(await owners()).toEqual({ 'Acme Industrial': 'wang', 'Lin Trading': 'lin' });
+  });
+
+  it('a rep removes their own account with everything on it', async () => {
+    expect((await spawnAcct(['add', 'Lin Spare'], as(LIN))).code).toBe(0);
+    expect((await spawnAcct(['contact', 'add', 'Lin Spare', 'Sun Yu'], as(LIN))).code).toBe(0);
+    expect((await spawnAcct(['log', 'Lin Spare', 'visit', '--type', 'visit'], as(LIN))).code).toBe(0);
+    const removed = await spawnAcct(['remove', 'Lin Spare', '--yes'], as(LIN));
+    expect(removed.code, removed.stderr).toBe(0);
     expect(await owners()).toEqual({ 'Acme Industrial': 'wang', 'Lin Trading': 'lin' });
   });
 
