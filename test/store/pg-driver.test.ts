@@ -51,7 +51,7 @@ describe('locations and secrets', () => {
     expect(isPostgresUrl('postgres://lin@host/db')).toBe(true);
     expect(isPostgresUrl('postgresql://host/db')).toBe(true);
     expect(isPostgresUrl('postgres:')).toBe(true);
-    expect(isPostgresUrl('/home/lin/postgres.db')).toBe(false);
+    expect(isPostgresUrl('/srv/acct/postgres.db')).toBe(false);
     expect(isPostgresUrl('postgres.db')).toBe(false);
   });
 
