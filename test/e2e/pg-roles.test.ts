@@ -3,8 +3,11 @@
 // login roles, a rep and a manager, on the throwaway server, and the database itself refuses what a rep
 // may not change.
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnAcct, tempDb } from '../helpers.js';
+import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
+import { spawnAcct, tempDb, tempDir } from '../helpers.js';
 import { freshPgDatabase, withClient, withDatabase, type PgDatabase } from '../pg/database.js';
 
 // Roles belong to the whole server, which other test files share: names of our own.
@@ -127,6 +130,33 @@ describe('a team on PostgreSQL: reps and a manager', () => {
     const removed = await spawnAcct(['remove', 'Lin Spare', '--yes'], as(LIN));
     expect(removed.code, removed.stderr).toBe(0);
     expect(await owners()).toEqual({ 'Acme Industrial': 'wang', 'Lin Trading': 'lin' });
+  });
+
+  it("a rep assesses their own account (plan, actions, history) but not another's, nor adds one for another", async () => {
+    const answers = join(tempDir(), 'answers.json');
+    writeFileSync(answers, JSON.stringify(SECONDARY_SUPPLIER_ANSWERS));
+    const own = await spawnAcct(['assess', 'Lin Trading', '--answers', answers, '--accept', 'all'], as(LIN));
+    expect(own.code, own.stderr).toBe(0);
+    const theirs = await spawnAcct(['assess', 'Acme Industrial', '--answers', answers, '--accept', 'all'], as(LIN));
+    expect(theirs.code).toBe(1);
+    expect(theirs.stderr).toContain('acct: Acme Industrial belongs to wang; ask a manager to hand it over\n');
+    const rows = await withClient(pg.url, (client) =>
+      client.query<{ name: string; assessments: string; actions: string; changes: string }>(
+        `SELECT a.name, (SELECT count(*) FROM assessments s WHERE s.account_id = a.id) AS assessments,
+           (SELECT count(*) FROM actions x WHERE x.account_id = a.id) AS actions,
+           (SELECT count(*) FROM account_changes c WHERE c.account_id = a.id AND c.changed_at > a.created_at) AS changes
+         FROM accounts a ORDER BY a.name`,
+      ),
+    );
+    const [acme, lin] = rows.rows;
+    expect(acme).toMatchObject({ assessments: '0', actions: '0', changes: '0' });
+    expect(Number(lin!.assessments)).toBe(1);
+    expect(Number(lin!.actions)).toBeGreaterThan(0);
+    const forOther = await spawnAcct(['add', 'Wang Spare', '--owner', 'wang'], as(LIN));
+    expect(forOther.code).toBe(1);
+    expect(forOther.stderr).toBe(
+      'acct: Wang Spare would belong to wang; only a manager adds accounts for someone else (leave out --owner)\n',
+    );
   });
 
   it('a rep reads the whole portfolio', async () => {
