@@ -4,7 +4,7 @@
  * none of the assessment code `add` and `edit` need (issue 10, start-up).
  */
 import type { Context } from '../context.js';
-import { settleStage, type StageFields } from '../domain/assessment/derive.js';
+import { settleStage, stagesFor, type StageFields } from '../domain/assessment/derive.js';
 import type { Level, Stage, SupplierPosition } from '../domain/enums.js';
 import { ACCOUNT_FIELDS, type ParsedRecord } from '../domain/fields.js';
 import { cleanName, nameKey } from '../domain/names.js';
@@ -55,6 +55,18 @@ function settleStageFields(ctx: Context, current: StageFields, values: ParsedRec
   if (values.stage !== undefined) given.stage = values.stage as Stage;
   if (Object.keys(given).length === 0) return;
   const settled = settleStage(current, given);
+  // The one refusal (docs/domain.md §7): a stage and a position given together that do not fit.
+  if (!settled.ok && given.stage !== undefined && given.position !== undefined) {
+    throw new UserError(
+      t('error.cmd.account.stageMisfit', {
+        stage: said('stage', given.stage),
+        position: said('position', given.position),
+      }),
+      t('error.cmd.account.stageMisfit.hint', {
+        stages: stagesFor(given.position).map((stage) => said('stage', stage)),
+      }),
+    );
+  }
   if (!settled.ok) throw new UserError(t('error.cmd.nothingChanged', { message: settled.message }), settled.fix);
   const { fields } = settled;
   for (const { field, to } of settled.derived) {

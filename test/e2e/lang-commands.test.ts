@@ -190,6 +190,12 @@ describe('command errors in Chinese', () => {
         'acct: --keep goes with --prune (e.g. acct db backups --prune --keep 1)\n',
       ],
       [
+        ['add', '苏州新材料', '--stage', 'partnership', '--position', 'none'],
+        1,
+        'acct: 阶段“合作伙伴”与供应商地位“未供货”不相符；没有做任何修改（请给出与之相符的阶段（客户开发），或不给阶段，由供应商地位推出）\n',
+        'acct: stage partnership does not fit a prospect (position none); nothing was changed (give a stage that fits it (development), or leave the stage out and it follows from the position)\n',
+      ],
+      [
         ['config', 'get', 'owner'],
         1,
         'acct: owner 没有设置（可用 acct config set owner 值 设置）\n',

@@ -22,6 +22,10 @@ export const commandErrors = {
   'error.cmd.account.externalIdTaken': ({ externalId, name }: Name & { externalId: string }) =>
     `external id "${externalId}" already belongs to ${name}`,
   'error.cmd.account.externalIdTaken.hint': 'external ids are unique',
+  'error.cmd.account.stageMisfit': ({ stage, position }: { stage: string; position: string }) =>
+    `stage ${stage} does not fit ${position === 'none' ? 'a prospect (position none)' : `a ${position} supplier`}; nothing was changed`,
+  'error.cmd.account.stageMisfit.hint': ({ stages }: { stages: readonly string[] }) =>
+    `give a stage that fits it (${stages.join(' or ')}), or leave the stage out and it follows from the position`,
   'error.cmd.account.edit.hint': 'give at least one field, e.g. --stage initial-cooperation; see acct edit --help',
   'error.cmd.account.emptyName': 'the new name is empty',
   'error.cmd.account.emptyName.hint': 'give a name',

@@ -15,6 +15,10 @@ export const commandErrors = {
   'error.cmd.account.exists.hint': ({ name }) => `要修改它，请用 \`acct edit "${name}"\``,
   'error.cmd.account.externalIdTaken': ({ externalId, name }) => `外部编号“${externalId}”已属于 ${name}`,
   'error.cmd.account.externalIdTaken.hint': '外部编号不能重复',
+  'error.cmd.account.stageMisfit': ({ stage, position }) =>
+    `阶段“${stage}”与供应商地位“${position}”不相符；没有做任何修改`,
+  'error.cmd.account.stageMisfit.hint': ({ stages }) =>
+    `请给出与之相符的阶段（${stages.join('或')}），或不给阶段，由供应商地位推出`,
   'error.cmd.account.edit.hint': '请至少给出一个字段，如 --stage 初期合作；详见 acct edit --help',
   'error.cmd.account.emptyName': '新名称是空的',
   'error.cmd.account.emptyName.hint': '请给出一个名称',

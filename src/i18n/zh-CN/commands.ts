@@ -134,7 +134,7 @@ export const commands = {
     `已导入 ${file}（${type}）：${counts}${rejects ? `；被拒绝的行在 ${rejects}` : ''}`,
   'command.import.total': ({ counts }) => `合计：${counts}`,
 
-  'command.export.done': ({ count, type, file }) => `已将 ${count} 条${record(type)}导出到 ${file}`,
+  'command.export.done': ({ count, type, file }) => `已将 ${count} 条${record(type)}记录导出到 ${file}`,
 
   'command.assess.lastAssessment': ({ date }) => `上次评估（${date}）`,
   'command.assess.yourAnswers': '你的回答',
