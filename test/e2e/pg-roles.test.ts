@@ -139,7 +139,7 @@ describe('a team on PostgreSQL: reps and a manager', () => {
     expect(own.code, own.stderr).toBe(0);
     const theirs = await spawnAcct(['assess', 'Acme Industrial', '--answers', answers, '--accept', 'all'], as(LIN));
     expect(theirs.code).toBe(1);
-    expect(theirs.stderr).toContain('acct: Acme Industrial belongs to wang; ask a manager to hand it over\n');
+    expect(theirs.stderr).toBe('acct: Acme Industrial belongs to wang; ask a manager to hand it over\n');
     const rows = await withClient(pg.url, (client) =>
       client.query<{ name: string; assessments: string; actions: string; changes: string }>(
         `SELECT a.name, (SELECT count(*) FROM assessments s WHERE s.account_id = a.id) AS assessments,
@@ -198,5 +198,22 @@ describe('a team on PostgreSQL: reps and a manager', () => {
     expect(sqlite.stderr).toBe(
       'acct: acct db init is for a team database on PostgreSQL (ACCT_DB=postgres://…); a SQLite file has one user\n',
     );
+    const grant = await spawnAcct(['db', 'grant', 'lin'], { ACCT_DB: tempDb() });
+    expect([grant.code, grant.stderr]).toEqual([
+      1,
+      'acct: acct db grant is for a team database on PostgreSQL (ACCT_DB=postgres://…); a SQLite file has one user\n',
+    ]);
+    // A login role outside the team reads, and db status says so.
+    const eve = `eve_${suffix}`;
+    await withClient(pg.url, async (client) => {
+      await client.query(`CREATE ROLE ${client.escapeIdentifier(eve)} LOGIN PASSWORD '${PASSWORD}'`);
+      await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${client.escapeIdentifier(eve)}`);
+    });
+    const reader = await spawnAcct(['db', 'status'], as(eve));
+    expect(reader.stdout).toContain(
+      'rights: reads every account, changes none (not in the team: ask the owner for acct db grant)\n',
+    );
+    const owner = await spawnAcct(['db', 'status'], admin());
+    expect(owner.stdout).toContain('rights: database owner: changes everything, adds people (acct db grant)\n');
   });
 });

@@ -280,8 +280,11 @@ export const help = {
   'help.config.unset.arg.key': 'the setting',
   'help.config.unset.examples': 'acct config unset role.service',
 
-  'help.db.description': 'the database file: check it for damage, list and prune its backups',
-  'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1'].join('\n'),
+  'help.db.description':
+    'the database: check it for damage, list and prune its backups, say where it is; set a team database up',
+  'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1', 'acct db init'].join(
+    '\n',
+  ),
   'help.db.status.description': 'which database acct uses: backend, location (password masked), schema version, user',
   'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
     '\n',

@@ -289,8 +289,10 @@ export const help = {
   'help.config.unset.arg.key': '设置项',
   'help.config.unset.examples': 'acct config unset role.service',
 
-  'help.db.description': '数据库文件：检查是否损坏，列出并清理备份',
-  'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1'].join('\n'),
+  'help.db.description': '数据库：检查是否损坏，列出并清理备份，显示所在位置；建立团队数据库',
+  'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1', 'acct db init'].join(
+    '\n',
+  ),
   'help.db.status.description': 'acct 正在使用哪个数据库：后端、位置（密码已隐去）、数据结构版本、用户',
   'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
     '\n',
