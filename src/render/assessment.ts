@@ -386,7 +386,7 @@ export function describeQuestionValues(question: Question): string {
     case 'number':
       return `${t('assessment.number')}${question.min !== undefined ? ` ${question.min}` : ''}${question.max !== undefined ? `..${question.max}` : ''}`;
     case 'scale':
-      return `${question.min ?? 1}..${question.max ?? 5}${question.labels ? ` (${question.labels.map((label) => localText(label, currentLanguage())).join(', ')})` : ''}`;
+      return `${question.min ?? 1}..${question.max ?? 5}${question.labels ? ` (${listed(question.labels.map((label) => localText(label, currentLanguage())))})` : ''}`;
   }
 }
 

@@ -12,7 +12,7 @@ import { formatDate, formatMoney } from './format.js';
 
 // Moved to format.ts (money in the run's language); kept importable from here.
 export { formatMoney } from './format.js';
-import { shown } from './labels.js';
+import { listed, shown } from './labels.js';
 import { visible } from './safe-text.js';
 import { heading, renderFields, renderTable, type Column } from './table.js';
 
@@ -144,7 +144,12 @@ export function activityColumns(
       value: (a) => shown(output, 'activityType', a.type),
       style: (text, a, chalk) => (a.type === 'complaint' ? chalk.red(text) : text),
     },
-    { header: t('render.column.with'), value: (a) => a.contactIds.map(contactName).join(', ') },
+    {
+      header: t('render.column.with'),
+      // A reader's list on a terminal (王建国、李明 in Chinese); piped, the comma scripts split on.
+      value: (a) =>
+        output.mode === 'table' ? listed(a.contactIds.map(contactName)) : a.contactIds.map(contactName).join(', '),
+    },
     { header: t('render.column.note'), value: (a) => a.note, wrap: true },
   ];
 }
