@@ -39,6 +39,14 @@ export function registerDb(program: Command, kit: Kit): void {
     .action(run(db, (m) => m.grantCommand));
 
   group
+    .command('copy')
+    .description(t('help.db.copy.description'))
+    .option('--to <location>', t('help.db.copy.to'))
+    .option('--from <location>', t('help.db.copy.from'))
+    .addHelpText('after', examples(t('help.db.copy.examples')) + t('help.db.copy.notes'))
+    .action(run(db, (m) => m.copyCommand));
+
+  group
     .command('backups')
     .description(t('help.db.backups.description'))
     .option('--prune', t('help.db.backups.prune'))

@@ -7,7 +7,9 @@ import { renderTable, type Column } from '../render/table.js';
 import { t } from '../i18n/index.js';
 import { visible } from '../render/safe-text.js';
 import { listBackups, pruneBackups, type Backup } from '../store/db.js';
-import { checkStore } from '../store/index.js';
+import { checkStore, openStore, type Store } from '../store/index.js';
+import { copyStore, TargetNotEmpty } from '../store/copy.js';
+import { resolveDbPath } from '../store/db.js';
 import { isPostgresUrl, maskUrl } from '../store/pg/url.js';
 import { storeStatus } from '../store/status.js';
 
@@ -156,4 +158,46 @@ export async function grantCommand(
   ctx.out.success(
     t('command.db.grant.done', { ...person, role: visible(role), owner: visible(person.owner), created }),
   );
+}
+
+/**
+ * acct db copy --to LOCATION | --from LOCATION: the whole portfolio from the
+ * database acct uses to another (or back), all or nothing, into an empty one
+ * only (docs/postgres.md, "Moving a portfolio").
+ */
+export async function copyCommand(ctx: Context, options: { to?: string; from?: string }): Promise<void> {
+  if ((options.to === undefined) === (options.from === undefined)) {
+    throw new UsageError(t('error.cmd.db.copyDirection'), t('error.cmd.db.copyDirection.hint'));
+  }
+  const here = await ctx.dbPath();
+  const there = resolveDbPath(options.to ?? options.from, ctx.env);
+  if (there === here) throw new UsageError(t('error.cmd.db.copySame', { location: maskUrl(here) }));
+  const [from, to] = options.to !== undefined ? [here, there] : [there, here];
+  if (!isPostgresUrl(from) && !existsSync(from)) {
+    throw new UserError(t('error.cmd.noDatabase', { path: from }), t('error.cmd.noDatabase.hint'));
+  }
+  let source: Store | undefined;
+  let target: Store | undefined;
+  try {
+    source =
+      options.to !== undefined
+        ? await ctx.store({ create: false })
+        : await openStore(from, { create: false, readOnly: true });
+    target = options.to !== undefined ? await openStore(to, { create: true }) : await ctx.store({ create: true });
+    const counts = copyStore(source, target);
+    if (ctx.out.mode === 'json') return ctx.out.json({ from: maskUrl(from), to: maskUrl(to), ...counts });
+    ctx.out.success(t('command.db.copied', { from: maskUrl(from), to: maskUrl(to), ...counts }));
+  } catch (error) {
+    if (error instanceof TargetNotEmpty) {
+      throw new UserError(
+        t('error.cmd.db.copyNotEmpty', { location: maskUrl(to), count: error.accounts }),
+        t('error.cmd.db.copyNotEmpty.hint'),
+      );
+    }
+    throw error;
+  } finally {
+    // The store acct opened for this run is closed by the run; the other one here.
+    if (options.to !== undefined) target?.close();
+    else source?.close();
+  }
 }

@@ -14,6 +14,7 @@ import type { ImportType } from '../io/aliases.js';
 import { csvCell, csvLine } from '../io/csv-write.js';
 import { neutralise } from '../io/formula.js';
 import { AtomicFile, refuseDatabaseTarget } from '../io/safe-file.js';
+import { isPostgresUrl } from '../store/pg/url.js';
 import { safeJson } from '../render/safe-text.js';
 import { exportRows } from '../store/export.js';
 import { parseFormat, parseRecordType } from './options.js';
@@ -94,7 +95,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   const dbPath = await ctx.dbPath();
   if (toFile) refuseDatabaseTarget(options.output!, dbPath);
   // A database path that does not exist is most likely a typo; an empty export would pass for a real one.
-  if (!existsSync(dbPath)) {
+  if (!isPostgresUrl(dbPath) && !existsSync(dbPath)) {
     throw new UserError(t('error.cmd.noDatabase', { path: dbPath }), t('error.cmd.export.noDatabase.hint'));
   }
   const store = await ctx.store({ create: false });

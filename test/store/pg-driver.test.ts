@@ -36,6 +36,10 @@ describe('the dialect', () => {
     ["SELECT json_extract(s.answers, '$.a.b')", "SELECT ((s.answers)::jsonb #>> '{a,b}')"],
     ["SELECT group_concat(name, '; ')", "SELECT string_agg((name)::text, '; ')"],
     ['SELECT max(a, b), max(c) FROM t', 'SELECT GREATEST(a, b), max(c) FROM t'],
+    [
+      'SELECT external_id AS externalId, x AS n, CAST(y AS INTEGER) FROM t',
+      'SELECT external_id AS "externalId", x AS n, CAST(y AS INTEGER) FROM t',
+    ],
     ['SELECT group_concat(p) FROM (SELECT 1 AS p)', "SELECT string_agg((p)::text, ',') FROM (SELECT 1 AS p) AS _q1"],
     [
       "SELECT x::text, 'a''b' FROM t WHERE n LIKE ? ESCAPE '\\'",

@@ -148,6 +148,13 @@ export const commandErrors = {
   'error.cmd.db.pruneNeedsKeep.hint': 'e.g. --prune --keep 3; --keep 0 deletes them all',
   'error.cmd.db.keepNotNumber': ({ value }: Value) => `--keep needs a whole number, not "${value}"`,
   'error.cmd.db.keepNotNumber.hint': 'e.g. --keep 1',
+  'error.cmd.db.copyDirection': 'acct db copy needs either --to LOCATION or --from LOCATION',
+  'error.cmd.db.copyDirection.hint': 'e.g. acct db copy --to postgres://lin@db.example/acct',
+  'error.cmd.db.copySame': ({ location }: { location: string }) =>
+    `${location} is the database acct is using; copy to or from another one`,
+  'error.cmd.db.copyNotEmpty': ({ location, count }: { location: string; count: number }) =>
+    `${location} already holds ${count} accounts; acct copies only into an empty database`,
+  'error.cmd.db.copyNotEmpty.hint': 'create a new database (createdb NAME) or name a new file; nothing was copied',
 
   'error.cmd.config.hint': 'see acct config list',
   'error.cmd.config.notSet': ({ key }: { key: string }) => `${key} is not set`,

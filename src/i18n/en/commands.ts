@@ -6,6 +6,18 @@
  */
 import { plural } from '../../domain/plural.js';
 
+/** What `acct db copy` copied, and between which locations (passwords masked). */
+type CopyWords = {
+  from: string;
+  to: string;
+  accounts: number;
+  contacts: number;
+  activities: number;
+  actions: number;
+  assessments: number;
+  changes: number;
+};
+
 /** How many of each kind of record an account takes with it. */
 export interface Dependents {
   contacts: number;
@@ -228,6 +240,9 @@ export const commands = {
     created: boolean;
   }) =>
     `${role} works as ${manager ? 'a manager' : 'a rep'}, owner ${owner}${created ? ' (login role created without a password: set one with psql \\password)' : ''}`,
+  'command.db.copied': (c: CopyWords) =>
+    `Copied ${c.accounts} accounts, ${c.contacts} contacts, ${c.activities} activities, ${c.actions} actions, ` +
+    `${c.assessments} assessments and ${c.changes} history entries from ${c.from} to ${c.to}`,
 
   'command.completion.help': 'show help',
 

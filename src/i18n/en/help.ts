@@ -289,6 +289,15 @@ export const help = {
   'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
     '\n',
   ),
+  'help.db.copy.description':
+    'copy the whole portfolio to another database (--to) or from one (--from), all or nothing, into an empty one',
+  'help.db.copy.to': 'copy from the database acct uses to LOCATION (a file or a postgres:// URL)',
+  'help.db.copy.from': 'copy from LOCATION into the database acct uses',
+  'help.db.copy.examples': [
+    'acct db copy --to postgres://lin@db.example:5432/acct',
+    'acct --db ~/acct-back.db db copy --from postgres://lin@db.example/acct',
+  ].join('\n'),
+  'help.db.copy.notes': '\nThe target must hold no accounts. Put the password in ~/.pgpass, not in the URL.\n',
   'help.db.check.description': 'read every page and reference of the database; exit 1 if it is damaged',
   'help.db.check.examples': ['acct db check', 'acct db check --db ~/old/acct.db --json'].join('\n'),
   'help.db.init.description':

@@ -123,6 +123,13 @@ export const commandErrors = {
   'error.cmd.db.pruneNeedsKeep.hint': '如 --prune --keep 3；--keep 0 全部删除',
   'error.cmd.db.keepNotNumber': ({ value }) => `--keep 需要一个整数，不能是“${value}”`,
   'error.cmd.db.keepNotNumber.hint': '如 --keep 1',
+  'error.cmd.db.copyDirection': 'acct db copy 需要 --to 位置 或 --from 位置（二选一）',
+  'error.cmd.db.copyDirection.hint': '如 acct db copy --to postgres://lin@db.example/acct',
+  'error.cmd.db.copySame': ({ location }: { location: string }) =>
+    `${location} 就是 acct 当前使用的数据库；请复制到另一个数据库或从另一个数据库复制`,
+  'error.cmd.db.copyNotEmpty': ({ location, count }: { location: string; count: number }) =>
+    `${location} 中已有 ${count} 个客户；acct 只会复制到空的数据库`,
+  'error.cmd.db.copyNotEmpty.hint': '请新建一个数据库（createdb 名称）或指定一个新文件；没有复制任何内容',
 
   'error.cmd.config.hint': '可用 acct config list 查看',
   'error.cmd.config.notSet': ({ key }) => `${key} 没有设置`,

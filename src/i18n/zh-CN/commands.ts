@@ -1,6 +1,18 @@
 import type { commands as english, Dependents } from '../en/commands.js';
 import type { Translation } from '../types.js';
 
+/** What `acct db copy` copied, and between which locations (passwords masked). */
+type CopyWords = {
+  from: string;
+  to: string;
+  accounts: number;
+  contacts: number;
+  activities: number;
+  actions: number;
+  assessments: number;
+  changes: number;
+};
+
 /** 字段的中文名（`acct edit` 等命令说改了哪些字段时用）；不认识的字段保持原样。 */
 const FIELD: Readonly<Record<string, string>> = {
   name: '名称',
@@ -209,6 +221,9 @@ export const commands = {
     created: boolean;
   }) =>
     `${role} 的身份为${manager ? '经理' : '代表'}，负责人名 ${owner}${created ? '（已创建无密码的登录角色：请用 psql \\password 设置密码）' : ''}`,
+  'command.db.copied': (c: CopyWords) =>
+    `已从 ${c.from} 复制到 ${c.to}：客户 ${c.accounts} 个，联系人 ${c.contacts} 个，活动 ${c.activities} 条，` +
+    `行动 ${c.actions} 项，评估 ${c.assessments} 次，变更记录 ${c.changes} 条`,
 
   'command.completion.help': '显示帮助',
 

@@ -297,6 +297,15 @@ export const help = {
   'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
     '\n',
   ),
+  'help.db.copy.description':
+    '把整个客户组合复制到另一个数据库（--to）或从另一个数据库复制过来（--from），要么全部成功，要么什么都不做；目标必须为空',
+  'help.db.copy.to': '从 acct 当前使用的数据库复制到“位置”（文件或 postgres:// URL）',
+  'help.db.copy.from': '从“位置”复制到 acct 当前使用的数据库',
+  'help.db.copy.examples': [
+    'acct db copy --to postgres://lin@db.example:5432/acct',
+    'acct --db ~/acct-back.db db copy --from postgres://lin@db.example/acct',
+  ].join('\n'),
+  'help.db.copy.notes': '\n目标数据库中不能已有客户。密码请放在 ~/.pgpass 中，不要写在 URL 里。\n',
   'help.db.check.description': '读取数据库的每一页和每个引用；若已损坏则退出码为 1',
   'help.db.check.examples': ['acct db check', 'acct db check --db ~/old/acct.db --json'].join('\n'),
   'help.db.init.description': '建立团队数据库：数据结构、acct_rep 与 acct_manager 两个角色，以及谁能改什么',

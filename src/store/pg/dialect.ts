@@ -10,7 +10,8 @@
  *   two-argument `min`/`max` become CASE, string_agg, #>>, json_array_elements_text, chr, strpos,
  *   coalesce, LEAST/GREATEST;
  * - `a IS b` / `a IS NOT b` between values become IS [NOT] DISTINCT FROM;
- * - `LIKE` becomes `ILIKE` (SQLite's LIKE ignores ASCII case).
+ * - `LIKE` becomes `ILIKE` (SQLite's LIKE ignores ASCII case);
+ * - a mixed-case alias (`AS externalId`) is quoted, so PostgreSQL keeps its case.
  *
  * String literals and quoted identifiers are never touched.
  */
@@ -180,6 +181,8 @@ function translateStatement(code: string, pieces: string[], params: { names: str
   sql = sql.replace(/\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)/gi, 'IS DISTINCT FROM ');
   sql = sql.replace(/\bIS\s+(?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)/gi, 'IS NOT DISTINCT FROM ');
   sql = sql.replace(/\bLIKE\b/gi, 'ILIKE');
+  // PostgreSQL folds an unquoted alias to lower case; SQLite keeps `AS externalId` as written.
+  sql = sql.replace(/\bAS\s+((?=\w*[a-z])(?=\w*[A-Z])[A-Za-z_]\w*)\b/g, 'AS "$1"');
   sql = sql.replace(/(?<![:\w$])(?:\?|[@:$]([A-Za-z_]\w*))/g, (_, name: string | undefined) => {
     if (name === undefined) return `$${++params.positional}`;
     let index = params.names.indexOf(name);
