@@ -263,6 +263,25 @@ describe('Chinese in an answers file', () => {
       '"supplierPosition": "老供应商" is not an option; enter one of none, candidate, secondary, primary, sole',
     );
   });
+
+  it('in Chinese, a refused answer says what is wrong and what to enter in Chinese', async () => {
+    const db = tempDb();
+    await setup(db, ['add', '华东机械', '--position', 'secondary']);
+    const file = join(db, '..', 'answers.yaml');
+    const zh = { env: { ACCT_LANG: 'zh-CN' } };
+    writeFileSync(file, stringify({ ...SECONDARY_SUPPLIER_ANSWERS, supplierPosition: '老供应商', shareOfWallet: 120 }));
+    const result = await run(db, ['assess', '华东机械', '--answers', file, '--dry-run'], zh);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '"supplierPosition"："老供应商" 不是可选项；请填以下之一：none, candidate, secondary, primary, sole',
+    );
+    expect(result.stderr).toContain('"shareOfWallet"：120 大于 100；请填0 到 100 之间的数字');
+    writeFileSync(file, stringify({ ...SECONDARY_SUPPLIER_ANSWERS, mood: 'good' }));
+    const unknown = await run(db, ['assess', '华东机械', '--answers', file, '--dry-run'], zh);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('没有“mood”这个问题');
+    expect(unknown.stderr).not.toMatch(/unknown question|known keys|enter /);
+  });
 });
 
 describe('Chinese in CSV cells', () => {

@@ -8,6 +8,7 @@ import { parseDecimal } from '../numbers.js';
 import type { LocalText } from '../local-text.js';
 import { parseVocabulary, vocabularyKey, vocabularyOfValues } from '../vocabulary.js';
 import { evaluate, type Condition, type FactValue, type Facts } from './conditions.js';
+import { words, type WordParams } from '../words.js';
 
 export const QUESTION_TYPES = ['select', 'multi', 'boolean', 'number', 'scale'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -61,26 +62,27 @@ export function scaleBounds(question: Question): { min: number; max: number } {
   return { min: question.min ?? 1, max: question.max ?? 5 };
 }
 
-/** What a person should enter, in words: the second half of every answer message. */
+/** What a person should enter, in words: the second half of every answer message (catalogue words.answer.*). */
 export function describeAllowed(question: Question): string {
+  const options = (question.options ?? []).map((option) => option.value);
   switch (question.type) {
     case 'select':
-      return `one of ${(question.options ?? []).map((option) => option.value).join(', ')}`;
+      return words('answer.allowed.select', { options });
     case 'multi':
-      return `a list drawn from ${(question.options ?? []).map((option) => option.value).join(', ')} (or none)`;
+      return words('answer.allowed.multi', { options });
     case 'boolean':
-      return 'yes or no';
+      return words('answer.allowed.boolean');
     case 'number': {
       const min = question.min ?? Number.NEGATIVE_INFINITY;
       const max = question.max ?? Number.POSITIVE_INFINITY;
-      if (Number.isFinite(min) && Number.isFinite(max)) return `a number from ${min} to ${max}`;
-      if (Number.isFinite(min)) return `a number of at least ${min}`;
-      if (Number.isFinite(max)) return `a number of at most ${max}`;
-      return 'a number';
+      if (Number.isFinite(min) && Number.isFinite(max)) return words('answer.allowed.range', { min, max });
+      if (Number.isFinite(min)) return words('answer.allowed.atLeast', { min });
+      if (Number.isFinite(max)) return words('answer.allowed.atMost', { max });
+      return words('answer.allowed.number');
     }
     case 'scale': {
       const { min, max } = scaleBounds(question);
-      return `a whole number from ${min} to ${max}`;
+      return words('answer.allowed.scale', { min, max });
     }
   }
 }
@@ -91,11 +93,11 @@ export function describeAllowed(question: Question): string {
  */
 function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return words(value ? 'answer.shown.yes' : 'answer.shown.no');
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (value === null || value === undefined) return 'nothing';
-  return 'a mapping';
+  if (Array.isArray(value)) return words('answer.shown.list');
+  if (value === null || value === undefined) return words('answer.shown.nothing');
+  return words('answer.shown.mapping');
 }
 
 /**
@@ -104,35 +106,40 @@ function shown(value: unknown): string {
  * `"shareOfWallet": "many" is not a number; enter a number from 0 to 100`.
  */
 export function checkAnswer(question: Question, value: unknown): string | null {
-  const bad = (what: string): string => `"${question.key}": ${what}; enter ${describeAllowed(question)}`;
+  const bad = (problem: string, params: WordParams = {}): string =>
+    words('answer.bad', {
+      key: question.key,
+      problem: words(`answer.${problem}`, params),
+      allowed: describeAllowed(question),
+    });
   switch (question.type) {
     case 'select': {
-      if (typeof value !== 'string') return bad(`${shown(value)} is not an option`);
+      if (typeof value !== 'string') return bad('notOption', { value: shown(value) });
       const values = (question.options ?? []).map((option) => option.value);
-      return values.includes(value) ? null : bad(`"${value}" is not an option`);
+      return values.includes(value) ? null : bad('notOption', { value: `"${value}"` });
     }
     case 'multi': {
-      if (!Array.isArray(value)) return bad(`${shown(value)} is not a list of options`);
+      if (!Array.isArray(value)) return bad('notList', { value: shown(value) });
       const values = (question.options ?? []).map((option) => option.value);
       for (const item of value as unknown[]) {
-        if (typeof item !== 'string' || !values.includes(item)) return bad(`${shown(item)} is not an option`);
+        if (typeof item !== 'string' || !values.includes(item)) return bad('notOption', { value: shown(item) });
       }
-      if (new Set(value).size !== value.length) return bad('an option is given twice');
+      if (new Set(value).size !== value.length) return bad('twice');
       return null;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : bad(`${shown(value)} is not a yes or no`);
+      return typeof value === 'boolean' ? null : bad('notYesNo', { value: shown(value) });
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`${shown(value)} is not a number`);
-      if (question.min !== undefined && value < question.min) return bad(`${value} is below ${question.min}`);
-      if (question.max !== undefined && value > question.max) return bad(`${value} is above ${question.max}`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('notNumber', { value: shown(value) });
+      if (question.min !== undefined && value < question.min) return bad('below', { value, min: question.min });
+      if (question.max !== undefined && value > question.max) return bad('above', { value, max: question.max });
       return null;
     }
     case 'scale': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`${shown(value)} is not a number`);
-      if (!Number.isInteger(value)) return bad(`${value} is not a whole number`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('notNumber', { value: shown(value) });
+      if (!Number.isInteger(value)) return bad('notWhole', { value });
       const { min, max } = scaleBounds(question);
-      return value < min || value > max ? bad(`${value} is outside the scale`) : null;
+      return value < min || value > max ? bad('outsideScale', { value }) : null;
     }
   }
 }
@@ -151,7 +158,7 @@ export function validateAnswers(
   for (const [key, value] of Object.entries(answers)) {
     const question = byKey.get(key);
     if (!question) {
-      problems.push({ key, message: `unknown question "${key}"; known keys: ${[...byKey.keys()].join(', ')}` });
+      problems.push({ key, message: words('answer.unknown', { key, known: [...byKey.keys()] }) });
       continue;
     }
     if (value === undefined || value === null) continue;
