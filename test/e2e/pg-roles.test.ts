@@ -193,6 +193,9 @@ describe('a team on PostgreSQL: reps and a manager', () => {
     const denied = await spawnAcct(['db', 'grant', `eve_${suffix}`], as(LIN));
     expect(denied.code).toBe(1);
     expect(denied.stderr).toMatch(new RegExp(`^acct: ${LIN} may not add people to the team: .*\\n$`));
+    const init = await spawnAcct(['db', 'init'], as(LIN));
+    expect(init.code).toBe(1);
+    expect(init.stderr).toMatch(new RegExp(`^acct: ${LIN} may not set up the team's roles: .*CREATEROLE.*\\n$`));
     const sqlite = await spawnAcct(['db', 'init'], { ACCT_DB: tempDb() });
     expect(sqlite.code).toBe(1);
     expect(sqlite.stderr).toBe(
