@@ -23,6 +23,7 @@ import { formatDate, formatDay } from './format.js';
 import { escapeHtml } from './safe-text.js';
 import { barChart, columnChart, funnelChart, type Stack } from './svg/charts.js';
 import { relationshipMap, type MapContact } from './svg/relationship-map.js';
+import { col } from './report-columns.js';
 
 /** One account's section: its briefing (domain/briefing.ts), its contacts with seniority, its last plan. */
 export interface AccountSection {
@@ -52,33 +53,6 @@ const ownerName = (owner: string | null): string => owner ?? t('reportHtml.noOwn
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 /** A closed vocabulary's value in the chosen language (domain/vocabulary.ts). */
 const label = (kind: Vocabulary, value: string): string => labelOf(kind, value, currentLanguage());
-
-/** Column headings, looked up when drawn (the language is chosen at start-up). */
-const col = (name: ColumnName): string => t(`reportHtml.col.${name}`);
-type ColumnName =
-  | 'rank'
-  | 'account'
-  | 'owner'
-  | 'why'
-  | 'next'
-  | 'accounts'
-  | 'highRisk'
-  | 'overdueActions'
-  | 'needAttention'
-  | 'what'
-  | 'from'
-  | 'to'
-  | 'date'
-  | 'now'
-  | 'change'
-  | 'stage'
-  | 'level'
-  | 'risk'
-  | 'priority'
-  | 'play'
-  | 'status'
-  | 'action'
-  | 'due';
 
 function table(headers: readonly string[], rows: readonly string[][], className = ''): string {
   const head = headers.map((h) => `<th scope="col">${e(h)}</th>`).join('');

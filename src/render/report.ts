@@ -28,6 +28,7 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { formatDate, formatDay } from './format.js';
 import { listed, said } from './labels.js';
 import type { Vocabulary } from '../domain/vocabulary.js';
+import { col, type ColumnName } from './report-columns.js';
 
 /** The table renderer loads only for the terminal view; piped and file formats never pay for it. */
 type RenderTable = typeof import('./table.js').renderTable;
@@ -109,28 +110,8 @@ const text = (value: string | number | null | undefined): string =>
 /** A date for people: ISO in English, 2026年11月30日 in Chinese (render/format.ts). */
 const dateText = (date: string): string => formatDate(date, currentLanguage());
 
-/** A column heading shared with the HTML page (one concept, one key); the terminal's are in capitals. */
-const col = (name: ColumnName): string => t(`reportHtml.col.${name}`);
+/** The terminal's column headings are the shared ones (report-columns.ts) in capitals. */
 const COL = (name: ColumnName): string => col(name).toLocaleUpperCase('en');
-type ColumnName =
-  | 'rank'
-  | 'account'
-  | 'owner'
-  | 'why'
-  | 'next'
-  | 'accounts'
-  | 'highRisk'
-  | 'overdueActions'
-  | 'needAttention'
-  | 'what'
-  | 'from'
-  | 'to'
-  | 'date'
-  | 'now'
-  | 'change'
-  | 'stage'
-  | 'level'
-  | 'risk';
 
 /** The field of a move in words (stage, relationship level, …). */
 export const movedLabel = (field: MovedField): string => t(`report.field.${field}`);
