@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
 import { spawnAcct, tempDb, tempDir } from '../helpers.js';
-import { freshPgDatabase, withClient, withDatabase, type PgDatabase } from '../pg/database.js';
+import { dropPgDatabase, freshPgDatabase, withClient, withDatabase, type PgDatabase } from '../pg/database.js';
 
 // Roles belong to the whole server, which other test files share: names of our own.
 const suffix = randomBytes(3).toString('hex');
@@ -29,6 +29,17 @@ async function owners(): Promise<Record<string, string | null>> {
 }
 
 describe('a team on PostgreSQL: reps and a manager', () => {
+  // Login roles outlive the database on a server someone gave us (ACCT_TEST_PG): drop the database, then them.
+  afterAll(async () => {
+    if (!pg) return;
+    await dropPgDatabase(pg.server.url, pg.name);
+    await withClient(pg.server.url, async (client) => {
+      for (const role of [LIN, WANG, ZHANG, `eve_${suffix}`]) {
+        await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
+      }
+    });
+  });
+
   beforeAll(async () => {
     pg = await freshPgDatabase();
     const init = await spawnAcct(['db', 'init'], admin());
