@@ -14,18 +14,15 @@
  * exports keep canonical ids, so files round-trip in any language): for it
  * only the messages are checked, and that its file imports back.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { BIN, ROOT } from '../helpers.js';
+import { ROOT } from '../helpers.js';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
-import { englishIn, forbiddenEnglish } from './english-words.js';
+import { englishIn, forbiddenEnglish, onLanguageTerminal } from './english-words.js';
 
-const execFileAsync = promisify(execFile);
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -85,38 +82,6 @@ function steps(dir: string): Step[] {
   ];
 }
 
-/** Runs one command on a pseudo-terminal; stdout and stderr separately, escapes removed. */
-async function onTerminal(db: string, args: string[], env: Record<string, string>) {
-  const quoted = [process.execPath, BIN, '--db', db, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`);
-  const errFile = `${db}.stderr`;
-  const result = await execFileAsync(
-    'script',
-    ['-qec', `stty cols 200 rows 100; exec ${quoted.join(' ')} 2>${errFile}`, '/dev/null'],
-    {
-      env: {
-        ...process.env,
-        ACCT_NOW: '2026-03-15T10:00:00Z',
-        HOME: '/nonexistent-home',
-        TZ: 'UTC',
-        NO_COLOR: '1',
-        TERM: 'xterm-256color',
-        ACCT_PAGER: 'cat',
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        LANG: 'C',
-        ACCT_LANG: '',
-        ...env,
-      },
-    },
-  ).catch((error: { stdout?: string; code?: number }) => ({ stdout: error.stdout ?? '', code: error.code }));
-  const clean = (text: string) => text.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-  return {
-    code: 'code' in result ? result.code : 0,
-    stdout: clean(result.stdout),
-    stderr: clean(readFileSync(errFile, 'utf8')),
-  };
-}
-
 function freshDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'acct-lang-flows-'));
   dirs.push(dir);
@@ -144,7 +109,7 @@ describe.each([
   it.each(steps(dir).map((step) => [step.name, step] as const))(
     '%s',
     async (_name, step) => {
-      const { code, stdout, stderr } = await onTerminal(db, step.args, env);
+      const { code, stdout, stderr } = await onLanguageTerminal(db, step.args, env);
       expect(code, stderr).toBe(0);
       const shown = step.messagesOnly ? stderr : `${stdout}\n${stderr}`;
       if (chineseRun) {

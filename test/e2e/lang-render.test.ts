@@ -7,19 +7,16 @@
  * catalogue work) are taken out before the check. English stays as it was
  * (the English tests pin it), and Chinese tables fit 80 columns.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { BIN, run } from '../helpers.js';
+import { run } from '../helpers.js';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
-import { englishIn, forbiddenEnglish } from './english-words.js';
+import { englishIn, forbiddenEnglish, onLanguageTerminal } from './english-words.js';
 
-const execFileAsync = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'acct-lang-render-'));
 const db = join(dir, 'acct.db');
 const answers = join(dir, 'answers.yaml');
@@ -33,32 +30,9 @@ async function must(args: string[], env: Record<string, string> = {}): Promise<v
   if (result.code !== 0) throw new Error(`acct ${args.join(' ')}: ${result.stderr}`);
 }
 
-/**
- * Stdout of the binary on a terminal of `columns`, stderr dropped (messages
- * are not rendered data), escape sequences removed.
- */
+/** Stdout of the binary on a terminal of `columns` (messages on stderr are not rendered data). */
 async function onTerminal(args: string[], env: Record<string, string>, columns: number): Promise<string> {
-  const quoted = [process.execPath, BIN, '--db', db, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`);
-  const { stdout } = await execFileAsync(
-    'script',
-    ['-qec', `stty cols ${columns} rows 200; exec ${quoted.join(' ')} 2>/dev/null`, '/dev/null'],
-    {
-      env: {
-        ...process.env,
-        ACCT_NOW: '2026-03-15T10:00:00Z',
-        HOME: '/nonexistent-home',
-        TZ: 'UTC',
-        NO_COLOR: '1',
-        TERM: 'xterm-256color',
-        ACCT_PAGER: 'cat',
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        LANG: 'C',
-        ...env,
-      },
-    },
-  );
-  return stdout.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  return (await onLanguageTerminal(db, args, env, columns)).stdout;
 }
 
 /** acct's own English words in the areas this test covers (render, assessment, brief, words). */
