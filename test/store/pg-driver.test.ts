@@ -9,6 +9,7 @@ import { LATEST_VERSION } from '../../src/store/migrations.js';
 import { translate } from '../../src/store/pg/dialect.js';
 import { openPostgres } from '../../src/store/pg/open.js';
 import { pgpassLookup } from '../../src/store/pg/pgpass.js';
+import { serviceConfig, serviceSection } from '../../src/store/pg/service.js';
 import { isPostgresUrl, maskUrl } from '../../src/store/pg/url.js';
 import { freshPgDatabase, withClient, withDatabase, type PgDatabase } from '../pg/database.js';
 import { tempDir } from '../helpers.js';
@@ -76,6 +77,22 @@ describe('locations and secrets', () => {
     const file = ['# comment', 'other:5432:*:lin:no', 'db.example:*:acct:lin:pa\\:ss', '*:*:*:*:fallback'].join('\n');
     expect(pgpassLookup(file, { host: 'db.example', port: 5432, database: 'acct', user: 'lin' })).toBe('pa:ss');
     expect(pgpassLookup(file, { host: '/run/postgresql', port: 5432, database: 'x', user: 'wang' })).toBe('fallback');
+  });
+});
+
+describe('connection services (PGSERVICE)', () => {
+  it('reads a section of a service file as libpq does', () => {
+    const file = ['# team', '[other]', 'host=elsewhere', '[acct]', 'host = db.example', 'port=6543', 'dbname=acct'];
+    const settings = serviceSection([...file, 'user=lin', 'sslmode=require'].join('\n'), 'acct');
+    expect(settings).toEqual({ host: 'db.example', port: '6543', dbname: 'acct', user: 'lin', sslmode: 'require' });
+    expect(serviceConfig(settings!)).toEqual({
+      host: 'db.example',
+      port: 6543,
+      database: 'acct',
+      user: 'lin',
+      ssl: { rejectUnauthorized: false },
+    });
+    expect(serviceSection(file.join('\n'), 'missing')).toBeUndefined();
   });
 });
 
@@ -202,6 +219,30 @@ describe('the PostgreSQL facade', () => {
       'cannot connect to postgres://lin:***@127.0.0.1:1/acct: connect ECONNREFUSED 127.0.0.1:1',
     );
     expect(refused.message.split('\n')).toHaveLength(1);
+  });
+
+  it('connects to the service PGSERVICE names with ACCT_DB=postgres: alone', async () => {
+    const url = new URL(pg.url);
+    const file = join(tempDir(), 'pg_service.conf');
+    const lines = ['[team]', `host=${url.hostname}`, `port=${url.port}`, `dbname=${pg.name}`, `user=${url.username}`];
+    writeFileSync(file, [...lines, `password=${decodeURIComponent(url.password)}`, ''].join('\n'), { mode: 0o600 });
+    const saved = { PGSERVICEFILE: process.env.PGSERVICEFILE, PGSERVICE: process.env.PGSERVICE };
+    process.env.PGSERVICEFILE = file;
+    try {
+      process.env.PGSERVICE = 'team';
+      const { db } = openPostgres({ location: 'postgres:' });
+      expect(db.prepare('SELECT current_database()').pluck().get()).toBe(pg.name);
+      db.close();
+      process.env.PGSERVICE = 'nobody';
+      expect(thrown(() => openPostgres({ location: 'postgres:' })).message).toBe(
+        'cannot connect to postgres:: service "nobody" not found in the service files',
+      );
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 
   it('finds the password in the password file when the URL has none', async () => {

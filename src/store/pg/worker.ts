@@ -9,6 +9,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import pg from 'pg';
 import { readPgpass } from './pgpass.js';
+import { readService, serviceConfig } from './service.js';
 import { EXITED, READY, type Answer, type Request } from './protocol.js';
 
 const { port, shared } = workerData as { port: MessagePort; shared: SharedArrayBuffer };
@@ -55,7 +56,17 @@ function failure(error: unknown): Answer {
 async function handle(request: Request): Promise<Answer> {
   switch (request.op) {
     case 'connect': {
-      const config: pg.ClientConfig = request.url ? { connectionString: request.url } : {};
+      const service = !request.url && process.env.PGSERVICE ? readService(process.env.PGSERVICE) : undefined;
+      if (!request.url && process.env.PGSERVICE && !service) {
+        throw Object.assign(new Error(`service "${process.env.PGSERVICE}" not found in the service files`), {
+          code: 'ACCT_NO_SERVICE',
+        });
+      }
+      const config: pg.ClientConfig = request.url
+        ? { connectionString: request.url }
+        : service
+          ? serviceConfig(service)
+          : {};
       // pg reads the URL and the PG* variables; a URL without a password would then send an empty one, so
       // the connection is made from what pg read, with the password looked up as libpq does.
       const target = new pg.Client(config);
