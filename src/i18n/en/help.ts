@@ -285,7 +285,8 @@ export const help = {
   'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1', 'acct db init'].join(
     '\n',
   ),
-  'help.db.status.description': 'which database acct uses: backend, location (password masked), schema version, user',
+  'help.db.status.description':
+    'which database acct uses: backend, location (password masked), schema version, user; on a team database your owner name and rights',
   'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
     '\n',
   ),

@@ -293,7 +293,8 @@ export const help = {
   'help.db.examples': ['acct db check', 'acct db backups', 'acct db backups --prune --keep 1', 'acct db init'].join(
     '\n',
   ),
-  'help.db.status.description': 'acct 正在使用哪个数据库：后端、位置（密码已隐去）、数据结构版本、用户',
+  'help.db.status.description':
+    'acct 正在使用哪个数据库：后端、位置（密码已隐去）、数据结构版本、用户；团队数据库还显示你的负责人名和权限',
   'help.db.status.examples': ['acct db status', 'ACCT_DB=postgres://lin@db.example/acct acct db status --json'].join(
     '\n',
   ),
