@@ -60,7 +60,7 @@ function typedWords(): Set<string> {
   // Values and names written as they are typed or shown by other tools: formats, shells, encodings, files.
   for (const word of [
     'text markdown json csv yaml plain table html all none open done dropped tab utf gb18030 bash zsh fish',
-    'sqlite integrity_check foreign_key_check iso bom cny eur excel crm erp stdin stderr jq less frx',
+    'sqlite postgresql integrity_check foreign_key_check iso bom cny eur excel crm erp stdin stderr jq less frx',
     'help window portfolio moved priority also attention owner trend acct db config playbooks docs md utc',
   ])
     add(word);
