@@ -93,7 +93,8 @@ export class Context {
 
   async dbPath(): Promise<string> {
     const { resolveDbPath } = await import('./store/db.js');
-    return resolveDbPath(this.options.db, this.env);
+    // --db, else ACCT_DB, else the config file's `db` (a path or a postgres URL), else the default.
+    return resolveDbPath(this.options.db ?? this.settings.get('db'), this.env);
   }
 
   /**
