@@ -9,6 +9,11 @@ import { readConfigText, withSetting } from '../config/file.js';
 import { renderTable } from '../render/table.js';
 import { writeFileAtomic } from '../io/safe-file.js';
 import { t } from '../i18n/index.js';
+import { maskUrl } from '../store/pg/url.js';
+
+/** A value as acct shows it: a database URL without its password (docs/postgres.md, "Secrets"). */
+const shown = (key: string, value: string | undefined): string | undefined =>
+  key === 'db' && value !== undefined ? maskUrl(value) : value;
 
 function knownKey(key: string): string {
   if (!settingSpec(key)) throw new UsageError(unknownSetting(key), t('error.cmd.config.hint'));
@@ -16,7 +21,8 @@ function knownKey(key: string): string {
 }
 
 export async function getSetting(ctx: Context, key: string): Promise<void> {
-  const resolved = ctx.settings.resolve(knownKey(key));
+  const found = ctx.settings.resolve(knownKey(key));
+  const resolved = { ...found, value: shown(key, found.value) };
   if (ctx.out.mode === 'json') return ctx.out.json(resolved);
   if (resolved.value === undefined)
     throw new UserError(t('error.cmd.config.notSet', { key }), t('error.cmd.config.notSet.hint', { key }));
@@ -37,7 +43,7 @@ export async function setSetting(ctx: Context, key: string, value: string): Prom
     );
   }
   writeFileAtomic(path, withSetting(readConfigText(path), key, check.value));
-  ctx.out.success(t('command.config.set', { key, value: check.value, path }));
+  ctx.out.success(t('command.config.set', { key, value: shown(key, check.value)!, path }));
   const envName = settingEnvName(key);
   if (ctx.env[envName]?.trim()) ctx.out.warn(t('command.config.envWins', { env: envName }));
 }
@@ -55,8 +61,10 @@ export async function unsetSetting(ctx: Context, key: string): Promise<void> {
 export async function listSettings(ctx: Context): Promise<void> {
   const rows = SETTINGS.map((spec) => {
     try {
+      const found = ctx.settings.resolve(spec.key);
       return {
-        ...ctx.settings.resolve(spec.key),
+        ...found,
+        value: shown(spec.key, found.value),
         description: t('command.config.meaning', { key: spec.key, description: spec.description }),
         problem: undefined,
       };

@@ -59,7 +59,11 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'role.service', kind: 'text', description: 'who takes plays meant for the service team' },
   { key: 'role.executive', kind: 'text', description: 'who takes plays meant for an executive' },
   { key: 'lang', kind: 'language', description: `language of everything acct prints: ${LANGUAGES.join(' or ')}` },
-  { key: 'db', kind: 'text', description: 'the database: a file path (default $XDG_DATA_HOME/acct/acct.db)' },
+  {
+    key: 'db',
+    kind: 'text',
+    description: 'the database: a file path or a postgres:// URL (default $XDG_DATA_HOME/acct/acct.db)',
+  },
 ];
 
 const BY_KEY = new Map(SETTINGS.map((spec) => [spec.key, spec]));

@@ -25,4 +25,19 @@ describe('the database from the config file', () => {
     expect((await spawnAcct(['list', '--db', other], env)).stdout).toContain('Beta Foods');
     expect((await spawnAcct(['list'], env)).stdout).not.toContain('Beta Foods');
   });
+
+  it('a password in the db setting is never printed: config set, list and get mask it', async () => {
+    const dir = tempDir();
+    const env = { XDG_CONFIG_HOME: join(dir, 'config'), ACCT_DB: undefined };
+    const url = 'postgres://lin:s3cret@127.0.0.1:1/acct';
+    const set = await spawnAcct(['config', 'set', 'db', url], env);
+    expect(set.code, set.stderr).toBe(0);
+    const list = await spawnAcct(['config', 'list'], env);
+    const get = await spawnAcct(['config', 'get', 'db'], env);
+    const json = await spawnAcct(['config', 'get', 'db', '--json'], env);
+    for (const shown of [set.stderr, list.stdout, get.stdout, json.stdout]) {
+      expect(shown).not.toContain('s3cret');
+    }
+    expect(get.stdout.trim()).toBe('postgres://lin:***@127.0.0.1:1/acct');
+  });
 });

@@ -25,7 +25,8 @@ export const help = {
 
   'help.program.description':
     'Account planning for B2B key-account teams: briefings, assessments, plans and the weekly review.',
-  'help.program.db': 'database file (default $ACCT_DB, else $XDG_DATA_HOME/acct/acct.db)',
+  'help.program.db':
+    "database file or postgres:// URL (default $ACCT_DB, else the config file's db, else $XDG_DATA_HOME/acct/acct.db)",
   'help.program.json': 'print data as JSON',
   'help.program.noColor': 'no colour (also NO_COLOR=1 or TERM=dumb)',
   'help.program.quiet': 'no messages on stderr, only data and errors',
@@ -38,7 +39,7 @@ export const help = {
     'acct list --owner lin --json',
   ].join('\n'),
   'help.program.notes':
-    'Data lives in $XDG_DATA_HOME/acct/acct.db (or ~/.local/share/acct/acct.db) unless --db or ACCT_DB says otherwise.\n',
+    'Data lives in $XDG_DATA_HOME/acct/acct.db (or ~/.local/share/acct/acct.db) unless --db, ACCT_DB or the db setting says otherwise.\n',
 
   'help.arg.account': 'account',
   'help.arg.accountRef': 'name, unique prefix or external id',

@@ -71,7 +71,7 @@ const SETTING: Readonly<Record<string, string>> = {
   'role.service': '面向客服团队的打法交给谁',
   'role.executive': '面向高管的打法交给谁',
   lang: 'acct 输出所用的语言：en 或 zh-CN',
-  db: '数据库：文件路径（默认 $XDG_DATA_HOME/acct/acct.db）',
+  db: '数据库：文件路径或 postgres:// 地址（默认 $XDG_DATA_HOME/acct/acct.db）',
 };
 
 /** 设置值的来源。 */

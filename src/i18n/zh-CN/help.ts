@@ -24,7 +24,8 @@ export const help = {
   'help.option.version': '显示版本号',
 
   'help.program.description': '面向 B2B 大客户团队的客户规划工具：拜访简报、客户评估、行动计划和每周复盘。',
-  'help.program.db': '数据库文件（默认 $ACCT_DB，否则 $XDG_DATA_HOME/acct/acct.db）',
+  'help.program.db':
+    '数据库文件或 postgres:// 地址（默认 $ACCT_DB，其次配置文件中的 db，否则 $XDG_DATA_HOME/acct/acct.db）',
   'help.program.json': '以 JSON 输出数据',
   'help.program.noColor': '不使用颜色（也可设 NO_COLOR=1 或 TERM=dumb）',
   'help.program.quiet': 'stderr 上不输出提示，只输出数据和错误',
@@ -37,7 +38,7 @@ export const help = {
     'acct list --owner lin --json',
   ].join('\n'),
   'help.program.notes':
-    '数据保存在 $XDG_DATA_HOME/acct/acct.db（或 ~/.local/share/acct/acct.db），除非用 --db 或 ACCT_DB 另行指定。\n',
+    '数据保存在 $XDG_DATA_HOME/acct/acct.db（或 ~/.local/share/acct/acct.db），除非用 --db、ACCT_DB 或配置文件中的 db 另行指定。\n',
 
   'help.arg.account': '客户',
   'help.arg.accountRef': '客户名称、唯一的名称开头或外部编号',
