@@ -5,18 +5,10 @@
  * formatAmount, formatDate); fields and record types arrive as ids.
  */
 import { plural } from '../../domain/plural.js';
+import type { CopyCounts } from '../../store/copy.js';
 
-/** What `acct db copy` copied, and between which locations (passwords masked). */
-type CopyWords = {
-  from: string;
-  to: string;
-  accounts: number;
-  contacts: number;
-  activities: number;
-  actions: number;
-  assessments: number;
-  changes: number;
-};
+/** What `acct db copy` copied (the store's counts), and between which locations (passwords masked). */
+type CopyWords = CopyCounts & { from: string; to: string };
 
 /** How many of each kind of record an account takes with it. */
 export interface Dependents {
