@@ -1,17 +1,9 @@
 import type { commands as english, Dependents } from '../en/commands.js';
 import type { Translation } from '../types.js';
+import type { CopyCounts } from '../../store/copy.js';
 
-/** What `acct db copy` copied, and between which locations (passwords masked). */
-type CopyWords = {
-  from: string;
-  to: string;
-  accounts: number;
-  contacts: number;
-  activities: number;
-  actions: number;
-  assessments: number;
-  changes: number;
-};
+/** What `acct db copy` copied (the store's counts), and between which locations (passwords masked). */
+type CopyWords = CopyCounts & { from: string; to: string };
 
 /** 字段的中文名（`acct edit` 等命令说改了哪些字段时用）；不认识的字段保持原样。 */
 const FIELD: Readonly<Record<string, string>> = {
