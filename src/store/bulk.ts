@@ -61,6 +61,7 @@ function args(fixed: Readonly<Record<string, SqlValue>>, values: readonly SqlVal
 export class BulkWriter {
   private readonly cache = new Map<string, Statement>();
   private readonly inserts = new Map<string, Statement>();
+  private readonly batches = new Map<number, { statement: Statement; args: SqlValue[] }>();
   private open = false;
   /** Accounts above this id were inserted by this run and have no history rows yet (migration 9). */
   private historyAfter = 0;
@@ -173,6 +174,49 @@ export class BulkWriter {
     return this.db.prepare(
       `INSERT INTO accounts (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
     );
+  }
+
+  /**
+   * prepareAccountInsert's INSERT for `rows` rows at once, with its reused
+   * argument array; built once per row count. Null on PostgreSQL, which
+   * inserts one row at a time here.
+   */
+  accountBatchInsert(fields: readonly string[], rows: number): { statement: Statement; args: SqlValue[] } | null {
+    if (dialectOf(this.db).name !== 'sqlite') return null;
+    let batch = this.batches.get(rows);
+    if (!batch) {
+      const columns = BULK_COLUMNS.accounts as Readonly<Record<string, string>>;
+      const names = [...fields.map((field) => columns[field]!), 'name_key', 'created_at', 'updated_at'];
+      const tuple = `(${names.map(() => '?').join(', ')})`;
+      batch = {
+        statement: this.db.prepare(
+          `INSERT INTO accounts (${names.join(', ')}) VALUES ${new Array<string>(rows).fill(tuple).join(', ')} ON CONFLICT DO NOTHING`,
+        ),
+        args: new Array<SqlValue>(rows * names.length).fill(null),
+      };
+      this.batches.set(rows, batch);
+    }
+    return batch;
+  }
+
+  /**
+   * Runs a batch INSERT of `rows` rows inside a savepoint: the first new id
+   * when every row was inserted (SQLite numbers them consecutively, in
+   * order, as we hold the write lock), else undefined with nothing written
+   * (a row taken, or a constraint refused).
+   */
+  insertedAll(batch: { statement: Statement; args: SqlValue[] }, rows: number): number | undefined {
+    this.stmt('SAVEPOINT account_batch').run();
+    let first: number | undefined;
+    try {
+      const info = batch.statement.run(batch.args);
+      if (info.changes === rows) first = Number(info.lastInsertRowid) - rows + 1;
+    } catch (error) {
+      if (!((error as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;
+    }
+    if (first === undefined) this.stmt('ROLLBACK TO account_batch').run();
+    this.stmt('RELEASE account_batch').run();
+    return first;
   }
 
   /**

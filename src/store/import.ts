@@ -70,20 +70,43 @@ export class ImportRepository implements ImportStore {
     return this.writer.maxId(TABLES[type]);
   }
 
-  insertAccountIfNew(values: Readonly<RecordValues>, defaults: Readonly<RecordValues>): number | undefined {
-    this.accountInsert ??= this.writer.prepareAccountInsert(ACCOUNT_INSERT_FIELDS);
-    const args = this.accountArgs;
-    let i = 0;
-    for (; i < ACCOUNT_INSERT_FIELDS.length; i++) {
-      const field = ACCOUNT_INSERT_FIELDS[i]!;
-      args[i] = values[field] ?? defaults[field] ?? null;
+  /** Writes one account's INSERT arguments into `args` from `at` on. */
+  private fillAccountArgs(
+    args: SqlValue[],
+    at: number,
+    values: Readonly<RecordValues>,
+    defaults: Readonly<RecordValues>,
+  ): void {
+    let i = at;
+    for (let f = 0; f < ACCOUNT_INSERT_FIELDS.length; f++) {
+      const field = ACCOUNT_INSERT_FIELDS[f]!;
+      args[i++] = values[field] ?? defaults[field] ?? null;
     }
     args[i++] = nameKey(String(values.name));
     args[i++] = values.createdAt ?? this.now;
     args[i] = this.now;
+  }
+
+  insertAccountIfNew(values: Readonly<RecordValues>, defaults: Readonly<RecordValues>): number | undefined {
+    this.accountInsert ??= this.writer.prepareAccountInsert(ACCOUNT_INSERT_FIELDS);
+    this.fillAccountArgs(this.accountArgs, 0, values, defaults);
     const insert = this.accountInsert;
-    const info = refusing(() => insert.run(args));
+    const info = refusing(() => insert.run(this.accountArgs));
     return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
+  }
+
+  /**
+   * SQLite: one INSERT of every row, inside a savepoint that is rolled back
+   * unless it inserted them all. SQLite gives each new row the highest id
+   * plus one, in the order of the VALUES, and we hold the write lock, so the
+   * ids are consecutive. PostgreSQL does not batch here (undefined).
+   */
+  insertAccountsIfNew(rows: readonly Readonly<RecordValues>[], defaults: Readonly<RecordValues>): number | undefined {
+    const batch = this.writer.accountBatchInsert(ACCOUNT_INSERT_FIELDS, rows.length);
+    if (batch === null) return undefined;
+    const width = ACCOUNT_INSERT_FIELDS.length + 3;
+    for (let r = 0; r < rows.length; r++) this.fillAccountArgs(batch.args, r * width, rows[r]!, defaults);
+    return this.writer.insertedAll(batch, rows.length);
   }
 
   accountIdByExternalId(externalId: string): number | undefined {
