@@ -105,13 +105,17 @@ export class Context {
    */
   async store(options: { create: boolean } = { create: true }): Promise<Store> {
     if (!this.opened) {
-      const { openStore, isPostgresUrl } = await import('./store/index.js');
+      const [{ openStore, isPostgresUrl }, { maskUrl }] = await Promise.all([
+        import('./store/index.js'),
+        import('./store/pg/url.js'),
+      ]);
       const path = await this.dbPath();
       // A path the user named that does not exist is more likely a typo than a new portfolio.
       if (!options.create && (this.options.db || this.env.ACCT_DB) && !isPostgresUrl(path) && !existsSync(path)) {
         this.out.warn(t('command.context.noDatabase', { path }));
       }
-      this.openedPath = path;
+      // Storage errors name the location: a URL's password masked (docs/postgres.md, "Connecting and secrets").
+      this.openedPath = maskUrl(path);
       this.opened = await openStore(path, {
         create: options.create,
         readOnly: !options.create,

@@ -115,7 +115,10 @@ export function storageError(error: unknown, path: string): UserError | null {
       t('error.storage.damaged.hint'),
     );
   }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+  // PostgreSQL: the lock timeout passed (55P03), or a conflict it asked to retry outlasted the retries
+  // (40001, 40P01; docs/postgres.md, "Writes"). Either way the transaction was rolled back.
+  const pgBusy = code === '55P03' || code === '40001' || code === '40P01';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || pgBusy) {
     return new UserError(t('error.storage.locked', { path }), t('error.storage.locked.hint'));
   }
   // SQLite reports a full disk as SQLITE_FULL when a write comes up short, but as an I/O error when the

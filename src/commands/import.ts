@@ -84,14 +84,20 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
   const records = new RecordImporter(repository, { today: ctx.today, now }, wordProblem);
   const summaries: FileSummary[] = [];
   let ok = false;
-  const written = await repository.transaction(async () => {
-    for (const job of jobs) {
-      summaries.push(await importFile(job.source, job.type, (type) => records.forFile(type), read, ctx.out));
-    }
-    const invalid = summaries.some((s) => s.invalid > 0);
-    ok = !summaries.some((s) => s.fatal) && (!invalid || Boolean(options.skipInvalid));
-    return ok && !options.dryRun;
-  });
+  // The work may run again (a conflict PostgreSQL asks to retry): each run starts with no summaries.
+  const rerunnable = !paths.includes('-');
+  const written = await repository.transaction(
+    async () => {
+      summaries.length = 0;
+      for (const job of jobs) {
+        summaries.push(await importFile(job.source, job.type, (type) => records.forFile(type), read, ctx.out));
+      }
+      const invalid = summaries.some((s) => s.invalid > 0);
+      ok = !summaries.some((s) => s.fatal) && (!invalid || Boolean(options.skipInvalid));
+      return ok && !options.dryRun;
+    },
+    { rerunnable },
+  );
   report(ctx, summaries, options, ok, written);
 }
 

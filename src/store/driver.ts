@@ -34,6 +34,27 @@ export interface Statement {
   columns(): ColumnDefinition[];
 }
 
+/**
+ * SQLSTATEs with which PostgreSQL rolls a transaction back and asks the client to run it again:
+ * serialization failure and deadlock (docs/postgres.md, "Writes"). SQLite never raises them.
+ */
+const RETRY_SQLSTATES: ReadonlySet<string> = new Set(['40001', '40P01']);
+
+/** How many times a transaction PostgreSQL asks to retry is run, in all. */
+export const MAX_ATTEMPTS = 5;
+
+/** Whether the database rolled back the work that raised `error` and asks for it to be run again. */
+export function asksForRetry(error: unknown): boolean {
+  const state = (error as { sqlState?: unknown } | null | undefined)?.sqlState;
+  return typeof state === 'string' && RETRY_SQLSTATES.has(state);
+}
+
+/** Waits a few milliseconds (more after each attempt, with jitter) before running the work again. */
+export function retryPause(attempt: number): void {
+  const ms = Math.round(attempt * 10 * (0.5 + Math.random()));
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** A function wrapped in a transaction: calling it runs it in one (nested calls use a savepoint). */
 export interface Transaction<Result> {
   (): Result;

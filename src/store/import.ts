@@ -10,7 +10,7 @@ import { RecordRefused, type ImportStore, type OrderValue, type RecordValues } f
 import { nameKey } from '../domain/names.js';
 import { t } from '../i18n/index.js';
 import { BULK_COLUMNS, BulkWriter } from './bulk.js';
-import type { Driver, Statement } from './driver.js';
+import { asksForRetry, MAX_ATTEMPTS, retryPause, type Driver, type Statement } from './driver.js';
 import type { SqlValue } from './sql.js';
 
 const TABLES = {
@@ -54,15 +54,24 @@ export class ImportRepository implements ImportStore {
    * The import's transaction: takes the write lock now, runs `work` (which
    * may read files between rows), and commits when it returns true; rolls
    * back when it returns false or throws. Returns whether it committed.
+   * When PostgreSQL rolls it back asking for a retry (40001, 40P01), the
+   * whole transaction runs again if `rerunnable` (work starts afresh and can
+   * read its files again: not stdin), as every other write does
+   * (docs/postgres.md, "Writes").
    */
-  async transaction(work: () => Promise<boolean>): Promise<boolean> {
-    this.writer.begin();
-    try {
-      if (!(await work())) return false;
-      this.writer.commit();
-      return true;
-    } finally {
-      this.writer.rollback(); // a no-op after commit
+  async transaction(work: () => Promise<boolean>, options: { rerunnable?: boolean } = {}): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      this.writer.begin();
+      try {
+        if (!(await work())) return false;
+        this.writer.commit();
+        return true;
+      } catch (error) {
+        if (!options.rerunnable || attempt >= MAX_ATTEMPTS || !asksForRetry(error)) throw error;
+      } finally {
+        this.writer.rollback(); // a no-op after commit
+      }
+      retryPause(attempt);
     }
   }
 

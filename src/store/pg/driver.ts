@@ -6,7 +6,17 @@
  * cached; rows come back in better-sqlite3's shapes.
  */
 import type { Dialect } from '../dialect.js';
-import type { BindParameters, ColumnDefinition, Driver, RunResult, Statement, Transaction } from '../driver.js';
+import {
+  asksForRetry,
+  MAX_ATTEMPTS,
+  retryPause,
+  type BindParameters,
+  type ColumnDefinition,
+  type Driver,
+  type RunResult,
+  type Statement,
+  type Transaction,
+} from '../driver.js';
 import { PgFailure, SyncBridge } from './bridge.js';
 import { postgresDialect, translate, type Translated } from './dialect.js';
 import type { QueryAnswer } from './protocol.js';
@@ -17,10 +27,6 @@ const ID_TABLES = new Set(['accounts', 'contacts', 'activities', 'actions', 'ass
 
 /** The advisory lock every write transaction takes (docs/postgres.md, "Writes"): "acct" in ASCII. */
 export const WRITE_LOCK = 0x61636374;
-
-/** SQLSTATEs PostgreSQL asks the client to retry the transaction on. */
-const RETRY_CODES = new Set(['40001', '40P01']);
-const MAX_ATTEMPTS = 5;
 
 /** PostgreSQL's constraint classes under SQLite's codes, which the repositories already understand. */
 const SQLITE_CODES: Record<string, string> = {
@@ -70,7 +76,7 @@ class PgStatement implements Statement {
   ) {}
 
   private query(params: BindParameters): QueryAnswer {
-    const answer = this.driver.query(this.translated.text, bind(this.translated, params));
+    const answer = this.driver.statement(this.translated.text, bind(this.translated, params));
     this.fields = answer.fields;
     return answer;
   }
@@ -174,6 +180,22 @@ export class PgDriver implements Driver {
     }
   }
 
+  /**
+   * Runs one statement of the store's. Outside a transaction it is a transaction of its own, which
+   * PostgreSQL may roll back asking for a retry (40001, 40P01): it is run again, as a write transaction
+   * would be (docs/postgres.md, "Writes"). Inside one, the transaction's retry covers it.
+   */
+  statement(text: string, values: unknown[]): QueryAnswer {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.query(text, values);
+      } catch (error) {
+        if (this.depth > 0 || attempt >= MAX_ATTEMPTS || !asksForRetry(error)) throw error;
+        retryPause(attempt);
+      }
+    }
+  }
+
   prepare(source: string): Statement {
     let entry = this.cache.get(source);
     if (!entry) {
@@ -205,7 +227,7 @@ export class PgDriver implements Driver {
       }
       return this;
     }
-    this.query(translate(source).text, []);
+    this.statement(translate(source).text, []);
     return this;
   }
 
@@ -220,14 +242,18 @@ export class PgDriver implements Driver {
 
   /**
    * better-sqlite3's transaction function: BEGIN/COMMIT around `work`, a
-   * savepoint when nested. `immediate()` also takes the write lock first
-   * and retries the whole work when PostgreSQL asks for it (40001, 40P01).
+   * savepoint when nested; the whole work is run again when PostgreSQL asks
+   * for it (40001, 40P01). `immediate()` is a writer's: READ COMMITTED, the
+   * write lock taken first, so every statement after it sees what the
+   * writers before committed. A plain call is a reader's: REPEATABLE READ,
+   * one snapshot for all its statements, as SQLite's read transaction
+   * (the report reads in one; docs/postgres.md, "Writes").
    */
   transaction<Result>(work: () => Result): Transaction<Result> {
     const run = (lock: boolean): Result => {
       if (this.depth > 0) return this.savepoint(work);
       for (let attempt = 1; ; attempt++) {
-        this.query('BEGIN', []);
+        this.query(lock ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ', []);
         this.depth++;
         try {
           if (lock) this.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, []);
@@ -236,9 +262,8 @@ export class PgDriver implements Driver {
           return result;
         } catch (error) {
           this.rollback();
-          const code = (error as { sqlState?: string }).sqlState;
-          if (code && RETRY_CODES.has(code) && attempt < MAX_ATTEMPTS) continue;
-          throw error;
+          if (attempt >= MAX_ATTEMPTS || !asksForRetry(error)) throw error;
+          retryPause(attempt);
         } finally {
           this.depth = 0;
         }

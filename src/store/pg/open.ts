@@ -97,6 +97,6 @@ function prepareSchema(db: PgDriver, location: string): number | null {
     if (!check(found)) return;
     if (found === null) db.query(SCHEMA, []);
     // Versions after the PostgreSQL schema's first one will add their PostgreSQL migrations here.
-  })();
+  }).immediate();
   return before ?? 0;
 }

@@ -188,7 +188,7 @@ export function initTeam(db: Driver, lock: number): void {
     db.transaction(() => {
       raw(db, `SELECT pg_advisory_xact_lock(${lock})`);
       raw(db, TEAM_SQL);
-    })();
+    }).immediate();
   } catch (error) {
     if (isDenied(error)) {
       throw new UserError(
@@ -211,19 +211,21 @@ export function grantPerson(db: Driver, person: Person): { created: boolean } {
   if (!hasTeam(db)) throw new UserError(t('store.pg.team.notInit'), t('store.pg.team.notInit.hint'));
   const role = ident(person.role);
   try {
-    return db.transaction(() => {
-      const exists = raw(db, 'SELECT 1 FROM pg_roles WHERE rolname = $1', [person.role]).length > 0;
-      if (!exists) raw(db, `CREATE ROLE ${role} LOGIN`);
-      raw(db, `GRANT ${person.manager ? MANAGER_ROLE : REP_ROLE} TO ${role}`);
-      raw(db, `REVOKE ${person.manager ? REP_ROLE : MANAGER_ROLE} FROM ${role}`);
-      raw(
-        db,
-        `INSERT INTO ${PEOPLE_TABLE} (role, owner, manager) VALUES ($1, $2, $3)
+    return db
+      .transaction(() => {
+        const exists = raw(db, 'SELECT 1 FROM pg_roles WHERE rolname = $1', [person.role]).length > 0;
+        if (!exists) raw(db, `CREATE ROLE ${role} LOGIN`);
+        raw(db, `GRANT ${person.manager ? MANAGER_ROLE : REP_ROLE} TO ${role}`);
+        raw(db, `REVOKE ${person.manager ? REP_ROLE : MANAGER_ROLE} FROM ${role}`);
+        raw(
+          db,
+          `INSERT INTO ${PEOPLE_TABLE} (role, owner, manager) VALUES ($1, $2, $3)
          ON CONFLICT (role) DO UPDATE SET owner = excluded.owner, manager = excluded.manager`,
-        [person.role, person.owner, person.manager],
-      );
-      return { created: !exists };
-    })();
+          [person.role, person.owner, person.manager],
+        );
+        return { created: !exists };
+      })
+      .immediate();
   } catch (error) {
     if (isDenied(error)) {
       throw new UserError(
