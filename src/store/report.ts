@@ -105,20 +105,25 @@ const accountsSql = (dialect: Dialect) => `
       WHERE v.account_id = a.id AND v.type = 'order' AND v.date < @end) AS last_order,
     ${recentAssessments('a.id', '@end', dialect)} AS recent, a.updated_at
   FROM accounts a
-  WHERE a.created_at < @end`;
+  WHERE a.created_at < @end
+  ORDER BY a.id`;
 
 /*
  * The same per account, plus contact coverage, from the rollup that triggers
  * keep current (migration 4): one row per account, no per-account seeks. It
  * holds everything up to now, so it answers only when nothing is dated at or
  * after the end of the window; `load` checks that on the rows it reads.
+ * Both statements read the accounts by id: SQLite scans them in that order
+ * anyway (no sort), PostgreSQL's join promises none, and the report must read
+ * the same on both backends (docs/postgres.md).
  */
 const ROLLUP_SQL = `
   SELECT a.id, a.name, a.owner, a.tier, a.position, a.stage, a.level, a.created_at,
     r.last_activity, r.last_order, r.recent, a.updated_at,
     r.contacts, r.strong, r.departments, r.has_executive, r.contacts_until, r.last_contacted
   FROM accounts a LEFT JOIN account_rollup r ON r.account_id = a.id
-  WHERE a.created_at < @end`;
+  WHERE a.created_at < @end
+  ORDER BY a.id`;
 
 type RollupRow = [
   ...AccountRow,
