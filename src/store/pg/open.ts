@@ -1,17 +1,18 @@
 /**
- * Opening a PostgreSQL database (docs/postgres.md): connect through the
- * bridge, then, in one transaction under an advisory lock (so two acct
- * processes starting at once cannot both create or upgrade), create the
- * schema at the current version on an empty database, or check the version
- * of an existing one. A newer schema is refused with the line SQLite uses.
+ * Opening a PostgreSQL database (docs/postgres.md, "Schema and migrations"):
+ * connect through the bridge, check the schema's version, and when the
+ * database is empty or older, in one transaction under an advisory lock (so
+ * two acct processes starting at once cannot both create or upgrade), create
+ * the base schema and run the steps up to the current version
+ * (./migrations.ts). A newer schema is refused with the line SQLite uses.
  */
 import { UserError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { OpenResult } from '../db.js';
 import type { Driver } from '../driver.js';
-import { LATEST_VERSION } from '../migrations.js';
 import { PgFailure } from './bridge.js';
 import { PgDriver } from './driver.js';
+import { latestPgVersion, PG_MIGRATIONS, stepsAfter, type PgMigration } from './migrations.js';
 import { META_TABLE, SCHEMA } from './schema.js';
 import { connectionUrl, maskUrl } from './url.js';
 
@@ -23,6 +24,8 @@ export interface PgOpenOptions {
   location: string;
   busyTimeoutMs?: number;
   readOnly?: boolean;
+  /** The steps after the base schema; tests pass their own (default PG_MIGRATIONS). */
+  migrations?: readonly PgMigration[];
 }
 
 /** A connection failure in one line: where (masked), what PostgreSQL or the network said, and what to do. */
@@ -58,7 +61,7 @@ export function openPostgres(options: PgOpenOptions): PgOpenResult {
     throw error;
   }
   try {
-    const migratedFrom = prepareSchema(db, location);
+    const migratedFrom = prepareSchema(db, location, options.migrations ?? PG_MIGRATIONS);
     return { db, backup: null, migratedFrom };
   } catch (error) {
     db.close();
@@ -66,37 +69,44 @@ export function openPostgres(options: PgOpenOptions): PgOpenResult {
   }
 }
 
-/** Creates the schema on an empty database or checks an existing one; returns the version it upgraded from. */
-function prepareSchema(db: PgDriver, location: string): number | null {
+/**
+ * Creates the schema on an empty database, upgrades an older one, or checks
+ * that an existing one is current; returns the version it upgraded from (0:
+ * empty), or null when it changed nothing.
+ */
+function prepareSchema(db: PgDriver, location: string, steps: readonly PgMigration[]): number | null {
+  const latest = latestPgVersion(steps);
   const version = (): number | null => {
     if (db.prepare(`SELECT to_regclass('${META_TABLE}') IS NOT NULL`).pluck().get() !== 1) return null;
     return db.prepare(`SELECT version FROM ${META_TABLE} WHERE id = 1`).pluck().get() as number;
   };
-  const check = (found: number | null): boolean => {
+  /** Whether the schema needs creating or upgrading; throws when it is not acct's or is newer. */
+  const behind = (found: number | null): boolean => {
     if (found === null) {
       if (db.prepare("SELECT to_regclass('accounts') IS NOT NULL").pluck().get() === 1) {
         throw new UserError(t('store.otherProgram', { path: maskUrl(location) }), t('store.otherProgram.hint'));
       }
       return true;
     }
-    if (found > LATEST_VERSION) {
-      throw new UserError(
-        t('store.newer', { path: maskUrl(location), version: found, latest: LATEST_VERSION }),
-        t('store.newer.hint'),
-      );
+    if (found > latest) {
+      throw new UserError(t('store.newer', { path: maskUrl(location), version: found, latest }), t('store.newer.hint'));
     }
-    return found < LATEST_VERSION;
+    return found < latest;
   };
   // Most runs find the schema current: look without a lock first.
-  if (!check(version())) return null;
-  const before = version();
+  if (!behind(version())) return null;
+  let from: number | null = null;
+  // A writer's transaction (READ COMMITTED): after waiting for the lock, the re-read sees what another acct
+  // committed meanwhile. All of it, or none: a step that fails leaves the database at its old version.
   db.transaction(() => {
+    from = null;
     db.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`, []);
-    // Re-read under the lock: another acct may have created the schema meanwhile.
     const found = version();
-    if (!check(found)) return;
+    if (!behind(found)) return;
     if (found === null) db.query(SCHEMA, []);
-    // Versions after the PostgreSQL schema's first one will add their PostgreSQL migrations here.
+    for (const step of stepsAfter(found, steps)) db.query(step.sql, []);
+    db.query(`UPDATE ${META_TABLE} SET version = $1 WHERE id = 1`, [latest]);
+    from = found ?? 0;
   }).immediate();
-  return before ?? 0;
+  return from;
 }

@@ -1,9 +1,10 @@
 /**
- * The PostgreSQL schema at the current version (docs/postgres.md,
- * "Schema"): what SQLite reaches through migrations 1 to 9, created in one
- * step on an empty database. The version numbers are SQLite's
- * (src/store/migrations.ts); a later migration adds its PostgreSQL form
- * beside its SQLite one. Text is compared byte by byte (COLLATE "C"), as
+ * The PostgreSQL schema at its base version, PG_BASE_VERSION (docs/postgres.md,
+ * "Schema and migrations"): what SQLite reaches through migrations 1 to 8,
+ * created in one step on an empty database. Frozen, as a released migration
+ * is: each later version is a step in ./migrations.ts, with SQLite's number
+ * (src/store/migrations.ts), run after this on a new database as on an old
+ * one. Text is compared byte by byte (COLLATE "C"), as
  * SQLite's BINARY collation does, so names sort alike on both backends.
  * SQLite's triggers are plpgsql functions here; the refresh statements are
  * the same generators, translated by the dialect.
@@ -16,7 +17,6 @@ import {
   ASSESSMENT_COLUMNS,
   CONTACT_COLUMNS_6,
   HISTORY_FIELDS,
-  LATEST_VERSION,
   refreshActivity,
   refreshAssessments,
   refreshContactsByRules,
@@ -25,6 +25,9 @@ import { postgresDialect, translate } from './dialect.js';
 
 /** Marks a PostgreSQL database as acct's and says its schema version (SQLite: application_id, user_version). */
 export const META_TABLE = 'acct_schema';
+
+/** The version SCHEMA creates; ./migrations.ts takes it from there. */
+export const PG_BASE_VERSION = 8;
 
 const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 const pg = (sql: string): string => translate(sql).text;
@@ -64,12 +67,17 @@ const previousAssessed = (column: string) => `(SELECT p.${column} FROM assessmen
     AND (p.assessed_at < NEW.assessed_at OR (p.assessed_at = NEW.assessed_at AND p.id < NEW.id))
   ORDER BY p.assessed_at DESC, p.id DESC LIMIT 1)`;
 
+/** The rows history_account_insert writes for NEW: its first stage, level and position, when it was created. */
+const ACCOUNT_CREATED = `(NEW.id, 'stage', NULL, NEW.stage, NEW.created_at),
+        (NEW.id, 'level', NULL, NEW.level, NEW.created_at),
+        (NEW.id, 'position', NULL, NEW.position, NEW.created_at);`;
+
 export const SCHEMA = `
   CREATE TABLE ${META_TABLE} (
     id       integer PRIMARY KEY CHECK (id = 1),
     version  integer NOT NULL
   );
-  INSERT INTO ${META_TABLE} (id, version) VALUES (1, ${LATEST_VERSION});
+  INSERT INTO ${META_TABLE} (id, version) VALUES (1, ${PG_BASE_VERSION});
 
   -- SQLite's json_valid, for the CHECKs on stored JSON: false on malformed text instead of an error.
   CREATE FUNCTION acct_json_valid(value text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $fn$
@@ -240,15 +248,11 @@ export const SCHEMA = `
   ${rollupTrigger('contact', 'contacts', (ids) => refreshContactsByRules(ids, postgresDialect), CONTACT_COLUMNS_6)}
   ${rollupTrigger('assessment', 'assessments', (ids) => refreshAssessments(ids, postgresDialect), ASSESSMENT_COLUMNS)}
 
-  -- History (migrations 7 and 9): creation, unless a bulk writer records it itself (ACCOUNT_HISTORY_FLUSH).
+  -- History (migration 7): an account's creation (version 9 lets a bulk writer record it itself).
   CREATE FUNCTION history_account_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
-    IF NOT EXISTS (SELECT 1 FROM rollup_deferral) THEN
-      INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at) VALUES
-        (NEW.id, 'stage', NULL, NEW.stage, NEW.created_at),
-        (NEW.id, 'level', NULL, NEW.level, NEW.created_at),
-        (NEW.id, 'position', NULL, NEW.position, NEW.created_at);
-    END IF;
+    INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at) VALUES
+      ${ACCOUNT_CREATED}
     RETURN NULL;
   END $fn$;
   CREATE TRIGGER history_account_insert AFTER INSERT ON accounts FOR EACH ROW EXECUTE FUNCTION history_account_insert();
@@ -281,6 +285,21 @@ export const SCHEMA = `
   CREATE TRIGGER history_assessment_insert AFTER INSERT ON assessments
     FOR EACH ROW EXECUTE FUNCTION history_assessment_insert();
 `;
+
+/**
+ * Migration 9's PostgreSQL form: an account's creation is recorded by the
+ * trigger unless a bulk writer defers and records it itself
+ * (ACCOUNT_HISTORY_FLUSH).
+ */
+export const HISTORY_ACCOUNT_INSERT_9 = `
+  CREATE OR REPLACE FUNCTION history_account_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+  BEGIN
+    IF NOT EXISTS (SELECT 1 FROM rollup_deferral) THEN
+      INSERT INTO account_changes (account_id, field, from_value, to_value, changed_at) VALUES
+        ${ACCOUNT_CREATED}
+    END IF;
+    RETURN NULL;
+  END $fn$;`;
 
 /** ACCOUNT_HISTORY_FLUSH for PostgreSQL (bulk writers). */
 export const PG_ACCOUNT_HISTORY_FLUSH = translate(ACCOUNT_HISTORY_FLUSH).text;
