@@ -21,7 +21,7 @@ import {
   type FileSummary,
   type Source,
 } from '../io/import-file.js';
-import { ImportRepository } from '../store/import.js';
+import { importWriter } from '../store/import.js';
 import { parseRecordType } from './options.js';
 import { t } from '../i18n/index.js';
 
@@ -80,7 +80,7 @@ export async function importCommand(ctx: Context, paths: string[], options: Impo
 
   const store = await ctx.store();
   const now = ctx.nowIso; // one time for the whole run
-  const repository = new ImportRepository(store.db, now);
+  const repository = await importWriter(store.db, now);
   const records = new RecordImporter(repository, { today: ctx.today, now }, wordProblem);
   const summaries: FileSummary[] = [];
   let ok = false;

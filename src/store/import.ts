@@ -10,7 +10,9 @@ import { RecordRefused, type ImportStore, type OrderValue, type RecordValues } f
 import { nameKey } from '../domain/names.js';
 import { t } from '../i18n/index.js';
 import { BULK_COLUMNS, BulkWriter } from './bulk.js';
+import { dialectOf } from './dialect.js';
 import { asksForRetry, MAX_ATTEMPTS, retryPause, type Driver, type Statement } from './driver.js';
+import type { PgDriver } from './pg/driver.js';
 import type { SqlValue } from './sql.js';
 
 const TABLES = {
@@ -225,4 +227,18 @@ export class ImportRepository implements ImportStore {
       ),
     );
   }
+}
+
+/** What `acct import` writes through: the import store and its one transaction. */
+export type ImportWriter = ImportStore & Pick<ImportRepository, 'transaction'>;
+
+/**
+ * The import repository for the store's backend. PostgreSQL's writes new
+ * accounts in bulk (src/store/pg/import.ts, docs/postgres.md "Bulk writes");
+ * it loads only for a PostgreSQL store.
+ */
+export async function importWriter(db: Driver, now: string): Promise<ImportWriter> {
+  if (dialectOf(db).name !== 'postgres') return new ImportRepository(db, now);
+  const { PgImportRepository } = await import('./pg/import.js');
+  return new PgImportRepository(db as PgDriver, now);
 }

@@ -196,6 +196,19 @@ export class PgDriver implements Driver {
     }
   }
 
+  /**
+   * `COPY table (columns) FROM STDIN` with `data` in COPY's text format (copy-text.ts): the bulk path of
+   * the import and db copy (docs/postgres.md, "Bulk writes"). Returns the rows copied; failures as query's.
+   */
+  copyFrom(text: string, data: string): number {
+    try {
+      return (this.bridge.must({ op: 'copy', text, data }) as QueryAnswer).rowCount;
+    } catch (error) {
+      if (error instanceof PgFailure) throw refusal(error) ?? new PgStatementError(error);
+      throw error;
+    }
+  }
+
   prepare(source: string): Statement {
     let entry = this.cache.get(source);
     if (!entry) {

@@ -18,11 +18,18 @@ export interface QueryRequest {
   values: unknown[];
 }
 
+/** `COPY … FROM STDIN` with `data` (COPY's text format) as its input: the bulk path (docs/postgres.md, "Bulk writes"). */
+export interface CopyRequest {
+  op: 'copy';
+  text: string;
+  data: string;
+}
+
 export interface EndRequest {
   op: 'end';
 }
 
-export type Request = ConnectRequest | QueryRequest | EndRequest;
+export type Request = ConnectRequest | QueryRequest | CopyRequest | EndRequest;
 
 /** One statement's answer: rows as arrays in column order, and the column names. */
 export interface QueryAnswer {

@@ -36,6 +36,61 @@ const types = {
 
 let client: pg.Client | undefined;
 
+/**
+ * `COPY … FROM STDIN` through pg's own protocol support: pg runs any object
+ * with `submit` as a query and hands it the server's messages. The input
+ * goes out as one CopyData message and CopyDone when the server asks.
+ */
+class CopyIn {
+  private rows = 0;
+  private error: unknown;
+  readonly done: Promise<number>;
+  private settle!: (error: unknown, rows: number) => void;
+
+  constructor(
+    readonly text: string,
+    private readonly data: Buffer,
+  ) {
+    this.done = new Promise((resolve, reject) => {
+      this.settle = (error, rows) => (error ? reject(error) : resolve(rows));
+    });
+  }
+
+  submit(connection: CopyConnection): void {
+    connection.query(this.text);
+  }
+
+  handleCopyInResponse(connection: CopyConnection): void {
+    if (this.data.length > 0) connection.sendCopyFromChunk(this.data);
+    connection.endCopyFrom();
+  }
+
+  handleCommandComplete(message: { text?: string }): void {
+    this.rows = Number(/(\d+)$/.exec(message.text ?? '')?.[1] ?? 0);
+  }
+
+  handleError(error: unknown): void {
+    this.error = error;
+  }
+
+  handleReadyForQuery(): void {
+    this.settle(this.error, this.rows);
+  }
+
+  // Messages a COPY FROM does not get; pg calls these on any query.
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+  handleCopyData(): void {}
+}
+
+interface CopyConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
 function reply(answer: Answer): void {
   port.postMessage(answer);
   Atomics.store(signal, READY, 1);
@@ -100,6 +155,13 @@ async function handle(request: Request): Promise<Answer> {
         rowCount: last?.rowCount ?? 0,
         command: last?.command ?? '',
       };
+    }
+    case 'copy': {
+      if (!client) throw new Error('not connected');
+      const copy = new CopyIn(request.text, Buffer.from(request.data, 'utf8'));
+      void client.query(copy as unknown as pg.Submittable);
+      const rowCount = await copy.done;
+      return { ok: true, fields: [], rows: [], rowCount, command: 'COPY' };
     }
     case 'end': {
       const ending = client;
