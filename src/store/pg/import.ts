@@ -70,20 +70,30 @@ export class PgImportRepository implements ImportStore {
     this.inner = new ImportRepository(db, now);
   }
 
-  async transaction(work: () => Promise<boolean>): Promise<boolean> {
+  async transaction(work: () => Promise<boolean>, options: { rerunnable?: boolean } = {}): Promise<boolean> {
     let committed = false;
     try {
       committed = await this.inner.transaction(async () => {
+        this.reset(); // a rerun starts from what the database holds
         this.loadKeys();
         if (!(await work())) return false;
         this.flush();
         return true;
-      });
+      }, options);
       return committed;
     } finally {
       // After COMMIT or ROLLBACK (setval is not transactional): a run that wrote nothing leaves no gap either.
       this.returnUnusedIds(committed ? this.nextId : this.runStart);
     }
+  }
+
+  private reset(): void {
+    this.byNameKey.clear();
+    this.byExternalId.clear();
+    this.pending = [];
+    this.staged = false;
+    this.stageMade = false; // the staging table went with the rolled-back transaction
+    if (this.lastId >= this.runStart) this.nextId = this.runStart; // ids the sequence gave us stay ours
   }
 
   /** The stored accounts' keys, read once under the write lock the transaction took. */
