@@ -79,14 +79,13 @@ export async function renderHtmlPage(
   model: ReportModel,
   window: ReportWindow,
   end: string,
-  limit: number,
 ): Promise<string> {
   const [{ renderReportHtml, shownAccounts }, { ReportDetailsRepository }, { briefingOf }] = await Promise.all([
     import('../render/report-html.js'),
     import('../store/report-details.js'),
     import('./brief.js'),
   ]);
-  const ids = shownAccounts(model, limit);
+  const ids = shownAccounts(model);
   const details = new ReportDetailsRepository(store.db).load(ids, end);
   const day =
     window.asOf === ctx.today ? { now: ctx.now, today: ctx.today } : { now: endOf(window.asOf), today: window.asOf };
@@ -99,5 +98,5 @@ export async function renderHtmlPage(
       lastPlan: last ? { assessedAt: last.assessedAt, items: last.result.plan ?? [] } : null,
     });
   }
-  return renderReportHtml(model, sections, { limit });
+  return renderReportHtml(model, sections);
 }

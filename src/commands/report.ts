@@ -31,8 +31,8 @@ export interface ReportOptions {
 /** The terminal formats, plus the self-contained HTML page (commands/report-html.ts). */
 const FORMATS = [...REPORT_FORMATS, 'html'] as const;
 
-/** Table mode shows this many rows per attention list unless --limit says otherwise. */
-const DEFAULT_TABLE_LIMIT = 25;
+/** The terminal, the page and JSON show this many rows per list unless --limit says otherwise. */
+const DEFAULT_LIMIT = 25;
 
 function wholeNumber(flag: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
@@ -97,7 +97,9 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
     throw new UsageError(t('reportHtml.error.terminal'), t('reportHtml.error.terminalFix'));
   }
   const human = chosen === 'table' || chosen === 'text' || chosen === 'html';
-  const limit = wholeNumber('--limit', options.limit, human ? DEFAULT_TABLE_LIMIT : 0, 0);
+  // JSON is capped like the views people read (as gh caps --json lists); the model says the totals.
+  const capped = human || chosen === 'json';
+  const limit = wholeNumber('--limit', options.limit, capped ? DEFAULT_LIMIT : 0, 0);
   const wanted = ownerFilter(ctx, options);
   const owner = wanted?.trim() ? wanted.trim() : null;
 
@@ -106,18 +108,15 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   const store = await ctx.store({ create: false });
   const ownerWarning = unknownOwnerWarning(store, owner ?? undefined);
   if (ownerWarning) ctx.out.warn(ownerWarning);
-  const data = new ReportRepository(store.db).load({
-    since: window.since,
-    asOf: window.asOf,
-    end: windowEnd(window),
-    history: historySince(window),
-  });
-  const model = buildReport({ window, ...data, options: { owner, staleDays, unassessedDays, orderSilenceDays } });
+  const bounds = { since: window.since, asOf: window.asOf, end: windowEnd(window), history: historySince(window) };
+  const model = new ReportRepository(store.db).read(bounds, (data) =>
+    buildReport({ window, ...data, options: { owner, staleDays, unassessedDays, orderSilenceDays, limit } }),
+  );
   const end = windowEnd(window);
   const rendered =
     chosen === 'html'
-      ? await (await import('./report-html.js')).renderHtmlPage(ctx, store, model, window, end, limit)
-      : await renderReport(ctx.out, model, chosen, { limit });
+      ? await (await import('./report-html.js')).renderHtmlPage(ctx, store, model, window, end)
+      : await renderReport(ctx.out, model, chosen);
   if (files) files.writeReportFile(ctx, options.output!, rendered);
   // CSV, JSON and the page keep the data exact; the text formats are for terminals.
   else if (chosen === 'csv' || chosen === 'json' || chosen === 'html') ctx.out.exact(rendered);

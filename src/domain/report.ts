@@ -49,7 +49,7 @@ import {
   type ChangeKey,
 } from './definitions.js';
 import { LEVELS, RISK_LEVELS, STAGES } from './enums.js';
-import { words } from './words.js';
+import { words, type WordParams } from './words.js';
 import { TrendCollector, trendHistorySince, type ReportTrends } from './report/trends.js';
 
 export {
@@ -199,10 +199,13 @@ export interface ReportInput {
   overdue: readonly OverdueAction[];
   /** Every change dated on or after `historySince(window)` (after the window too), oldest first. */
   changes?: readonly FieldChange[];
-  /** Per account, when its risk last changed before the end of the window. */
-  riskChangedAt?: ReadonlyMap<number, string>;
-  /** Per account, its first open action at the end of the window. */
-  nextActions?: ReadonlyMap<number, NextAction>;
+  /**
+   * When an account's risk last changed before the end of the window. Asked only for the high-risk
+   * items a report shows, so the store answers it per account (docs/domain.md §7: "high risk since").
+   */
+  riskChangedAt?: (accountId: number) => string | undefined;
+  /** An account's first open action at the end of the window; asked only for the priorities shown. */
+  nextAction?: (accountId: number) => NextAction | undefined;
   options?: Partial<ReportOptions>;
 }
 
@@ -213,6 +216,20 @@ export interface ReportOptions {
   unassessedDays: number;
   /** Days of silence after an order before the gap after delivery counts (setting order-silence-days). */
   orderSilenceDays: number;
+  /**
+   * At most this many entries in each list (priorities, "also", what moved, each attention group), the
+   * most severe kept; 0 keeps all. Only the entries kept are put into words, so a capped report of a
+   * large portfolio costs what it shows.
+   */
+  limit: number;
+}
+
+/** How many entries each list had before the limit cut it. */
+export interface ReportTotals {
+  priorities: number;
+  also: number;
+  moved: number;
+  attention: Record<AttentionGroup, number>;
 }
 
 // ---------------------------------------------------------------- the model (JSON output: stable camelCase)
@@ -338,6 +355,9 @@ export interface ReportModel {
   owner: string | null;
   staleDays: number;
   unassessedDays: number;
+  /** The cap on each list (0: none); `totals` says how many there were. */
+  limit: number;
+  totals: ReportTotals;
   portfolio: Portfolio;
   moved: Move[];
   /** What needs me this week, most severe first. */
@@ -376,6 +396,7 @@ function stateAtEnd(
     risk: latest?.riskLevel ?? null,
     experience: latest?.experienceProfile ?? null,
   };
+  if (changes.length === 0) return state;
   const undone = new Set<MovedField>();
   for (const change of changes) {
     if (change.at < end || undone.has(change.field) || !isRecordField(change.field)) continue;
@@ -393,7 +414,9 @@ function stateAtStart(
   changes: readonly FieldChange[],
   since: string,
   end: string,
-): { state: State; changedOn: Map<MovedField, string> } {
+): { state: State; changedOn: ReadonlyMap<MovedField, string> } {
+  // Most accounts did not change: the same state, nothing to undo.
+  if (changes.length === 0) return { state: endState, changedOn: NOTHING_CHANGED };
   const state = { ...endState };
   const changedOn = new Map<MovedField, string>();
   for (const change of changes) {
@@ -403,6 +426,8 @@ function stateAtStart(
   }
   return { state, changedOn };
 }
+
+const NOTHING_CHANGED: ReadonlyMap<MovedField, string> = new Map();
 
 /** Code-point order: fast, and the same on every machine (no locale). */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -439,6 +464,7 @@ export function buildReport(input: ReportInput): ReportModel {
     staleDays: input.options?.staleDays ?? DEFAULT_STALE_DAYS,
     unassessedDays: input.options?.unassessedDays ?? DEFAULT_UNASSESSED_DAYS,
     orderSilenceDays: input.options?.orderSilenceDays ?? DEFAULT_ORDER_SILENCE_DAYS,
+    limit: input.options?.limit ?? 0,
   };
   const end = windowEnd(window);
   const owner = options.owner;
@@ -463,7 +489,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const endRisk = new Map<string, number>();
   let startCount = 0;
   const moved: Move[] = [];
-  const attention: AttentionItem[] = [];
+  const findings: Finding[] = [];
   const trends = new TrendCollector(window.asOf);
 
   const changesOf = new Map<number, FieldChange[]>();
@@ -518,7 +544,7 @@ export function buildReport(input: ReportInput): ReportModel {
       }
     }
 
-    accountAttention(attention, account, endState.position ?? account.position, a, input, options, window);
+    accountAttention(findings, account, endState.position ?? account.position, a, input, options, window);
   }
 
   // Overdue actions, grouped per account and action owner.
@@ -534,89 +560,179 @@ export function buildReport(input: ReportInput): ReportModel {
     else overdueGroups.set(key, [action]);
   }
   const nameOf = new Map(input.accounts.map((account) => [account.id, account.name]));
+  const overdueFindings: Finding[] = [];
   for (const actions of overdueGroups.values()) {
     const first = actions[0]!;
     const oldest = actions.reduce((min, action) => (action.due < min ? action.due : min), first.due);
     const days = daysFrom(oldest, window.asOf);
-    const reason =
-      actions.length === 1
-        ? words('report.overdue.one', { days, text: first.text })
-        : words('report.overdue.many', { count: actions.length, days });
-    attention.push({
-      group: 'overdue',
-      rule: 'overdue-actions',
-      accountId: first.accountId,
-      account: nameOf.get(first.accountId) ?? `#${first.accountId}`,
-      owner: first.owner,
-      reason,
-      from: null,
-      to: null,
-      date: oldest,
-      days,
-      count: actions.length,
-    });
+    overdueFindings.push(
+      finding(
+        first.accountId,
+        nameOf.get(first.accountId) ?? `#${first.accountId}`,
+        first.owner,
+        'overdue-actions',
+        actions.length === 1 ? 'report.overdue.one' : 'report.overdue.many',
+        actions.length === 1 ? { days, text: first.text } : { count: actions.length, days },
+        { date: oldest, days, count: actions.length },
+      ),
+    );
   }
 
-  // Items were made in account order, rules in their listed order; only the overdue list is sorted by owner.
-  const overdueItems = attention.filter((a) => a.group === 'overdue');
-  overdueItems.sort(
+  // Findings were made in account order, rules in their listed order; only the overdue list is sorted by owner.
+  overdueFindings.sort(
     (x, y) =>
       compareText(ownerKey(x.owner).toLowerCase(), ownerKey(y.owner).toLowerCase()) ||
       orderOf(x.accountId) - orderOf(y.accountId) ||
       compareText(x.account, y.account),
   );
-  const buckets = new Map<AttentionGroup, AttentionItem[]>(ATTENTION_GROUPS.map((group) => [group, []]));
-  for (const entry of attention) if (entry.group !== 'overdue') buckets.get(entry.group)!.push(entry);
-  buckets.set('overdue', overdueItems);
+  const buckets = new Map<AttentionGroup, Finding[]>(ATTENTION_GROUPS.map((group) => [group, []]));
+  for (const entry of findings) buckets.get(entry.group)!.push(entry);
+  buckets.set('overdue', overdueFindings);
   const sorted = ATTENTION_GROUPS.flatMap((group) => buckets.get(group)!);
+  const attentionTotals = Object.fromEntries(
+    ATTENTION_GROUPS.map((group) => [group, buckets.get(group)!.length]),
+  ) as Record<AttentionGroup, number>;
+  // Each list keeps its most severe items up to the limit, in its own order; only those are put into words.
+  const attention = ATTENTION_GROUPS.flatMap((group) =>
+    mostSevere(buckets.get(group)!, options.limit, (f) => f.severity).map((f) => toItem(f, input)),
+  );
   const fieldRank = (move: Move) => MOVED_FIELDS.indexOf(move.field);
   moved.sort((x, y) => orderOf(x.accountId) - orderOf(y.accountId) || fieldRank(x) - fieldRank(y));
 
-  const { priorities, also } = prioritise(sorted, byId, input);
+  const { priorities, also, totals } = prioritise(sorted, byId, orderOf, input, options.limit);
   return {
     window,
     owner,
     staleDays: options.staleDays,
     unassessedDays: options.unassessedDays,
+    limit: options.limit,
+    totals: { ...totals, moved: moved.length, attention: attentionTotals },
     portfolio: {
       accounts: { start: startCount, end: accounts.length, change: accounts.length - startCount },
       stages: distribution(STAGES, startStages, endStages),
       levels: distribution(LEVELS, startLevels, endLevels),
       risk: distribution([...RISK_LEVELS, 'unassessed'], startRisk, endRisk),
     },
-    moved,
+    moved: mostSevere(moved, options.limit, (move) => MOVE_WEIGHT[move.direction]),
     priorities,
     also,
-    attention: sorted,
+    attention,
     owners: ownerSummaries(accounts, input, sorted, owner),
     trends: trends.result(),
   };
 }
 
-function item(
-  account: ReportAccount,
+/** Which moves a capped list keeps first: those for the worse, then neutral changes, then the better. */
+const MOVE_WEIGHT: Record<Move['direction'], number> = { worse: 2, changed: 1, better: 0 };
+
+/**
+ * The `limit` entries of `list` that weigh most (ties: the earlier), in the
+ * list's own order; all of them when `limit` is 0 or the list is short.
+ */
+export function mostSevere<T>(list: readonly T[], limit: number, weight: (entry: T) => number): T[] {
+  if (limit <= 0 || list.length <= limit) return [...list];
+  const kept = list
+    .map((entry, index) => ({ index, weight: weight(entry) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .slice(0, limit)
+    .sort((a, b) => a.index - b.index);
+  return kept.map((entry) => list[entry.index]!);
+}
+
+/**
+ * An attention rule that fired for an account, before it is put into words:
+ * ranking needs only the rule and its numbers, so only the items a report
+ * shows are worded.
+ */
+interface Finding {
+  group: AttentionGroup;
+  rule: AttentionRule;
+  accountId: number;
+  account: string;
+  /** The account owner; for overdue actions, the action owner. */
+  owner: string | null;
+  /** The reason: its words key and parameters. */
+  key: string;
+  params: WordParams;
+  from: string | number | null;
+  to: string | number | null;
+  date: string | null;
+  days: number | null;
+  count: number | null;
+  severity: number;
+}
+
+type FindingExtra = Partial<Pick<Finding, 'from' | 'to' | 'date' | 'days' | 'count'>>;
+
+function finding(
+  accountId: number,
+  account: string,
+  owner: string | null,
   rule: AttentionRule,
-  reason: string,
-  extra: Partial<Pick<AttentionItem, 'from' | 'to' | 'date' | 'days' | 'count'>> = {},
-): AttentionItem {
-  return {
+  key: string,
+  params: WordParams,
+  extra: FindingExtra = {},
+): Finding {
+  const found: Finding = {
     group: ATTENTION_RULES[rule],
     rule,
-    accountId: account.id,
-    account: account.name,
-    owner: account.owner,
-    reason,
+    accountId,
+    account,
+    owner,
+    key,
+    params,
     from: extra.from ?? null,
     to: extra.to ?? null,
     date: extra.date ?? null,
     days: extra.days ?? null,
     count: extra.count ?? null,
+    severity: 0,
+  };
+  found.severity = severityOf(found);
+  return found;
+}
+
+/** An account's finding (its owner is the account's). */
+const found = (
+  account: ReportAccount,
+  rule: AttentionRule,
+  key: string,
+  params: WordParams = {},
+  extra: FindingExtra = {},
+): Finding => finding(account.id, account.name, account.owner, rule, key, params, extra);
+
+/**
+ * High risk since the risk became high and stayed so: its last change, from the history, else the
+ * date of the assessment that found it.
+ */
+function highRiskSince(f: Finding, input: ReportInput): Finding {
+  const changedAt = input.riskChangedAt?.(f.accountId);
+  if (changedAt === undefined) return f;
+  const since = day(changedAt);
+  return { ...f, date: since, params: { date: since } };
+}
+
+/** A finding the report shows, in words. */
+function toItem(shown: Finding, input: ReportInput): AttentionItem {
+  const f = shown.rule === 'risk-high' ? highRiskSince(shown, input) : shown;
+  return {
+    group: f.group,
+    rule: f.rule,
+    accountId: f.accountId,
+    account: f.account,
+    owner: f.owner,
+    reason: words(f.key, f.params),
+    from: f.from,
+    to: f.to,
+    date: f.date,
+    days: f.days,
+    count: f.count,
   };
 }
 
-/** Appends the account's attention items to `items`, rules in their listed order. */
+/** Appends the account's findings to `items`, rules in their listed order. */
 function accountAttention(
-  items: AttentionItem[],
+  items: Finding[],
   account: ReportAccount,
   position: string,
   a: AccountAssessments,
@@ -633,34 +749,38 @@ function accountAttention(
     if (changeDirection('risk', previous.riskLevel, latest.riskLevel) === 'worse') {
       rose = true;
       items.push(
-        item(account, 'risk-rose', words('report.riskRose', { from: previous.riskLevel, to: latest.riskLevel }), {
-          from: previous.riskLevel,
-          to: latest.riskLevel,
-          date: latestDate,
-        }),
+        found(
+          account,
+          'risk-rose',
+          'report.riskRose',
+          { from: previous.riskLevel, to: latest.riskLevel },
+          { from: previous.riskLevel, to: latest.riskLevel, date: latestDate },
+        ),
       );
     }
   }
   if (!rose && isHighRisk(latest?.riskLevel)) {
-    // Since risk became high and stayed so: its last change, from the history (else the assessment's date).
-    const changedAt = input.riskChangedAt?.get(account.id);
-    const since = changedAt === undefined ? latestDate : day(changedAt);
+    // Since when is asked only for the items shown (highRiskSince); the assessment's date until then.
     items.push(
-      item(account, 'risk-high', words('report.riskHigh', { date: since ?? '' }), {
-        from: previous?.riskLevel ?? null,
-        to: 'high',
-        date: since,
-      }),
+      found(
+        account,
+        'risk-high',
+        'report.riskHigh',
+        { date: latestDate ?? '' },
+        { from: previous?.riskLevel ?? null, to: 'high', date: latestDate },
+      ),
     );
   }
   // Criteria fit is alarm.
   if (latest?.criteriaFit === 'alarm') {
     items.push(
-      item(account, 'criteria-alarm', words('report.criteriaAlarm'), {
-        from: previous?.criteriaFit ?? null,
-        to: 'alarm',
-        date: latestDate,
-      }),
+      found(
+        account,
+        'criteria-alarm',
+        'report.criteriaAlarm',
+        {},
+        { from: previous?.criteriaFit ?? null, to: 'alarm', date: latestDate },
+      ),
     );
   }
 
@@ -670,18 +790,18 @@ function accountAttention(
     const causes = singleThreadCauses(coverage.strongContacts, coverage.departments);
     if (causes.length > 0) {
       items.push(
-        item(account, 'single-threaded', words('report.singleThreaded', { contacts: coverage.contacts, causes }), {
-          count: coverage.contacts,
-        }),
+        found(
+          account,
+          'single-threaded',
+          'report.singleThreaded',
+          { contacts: coverage.contacts, causes },
+          { count: coverage.contacts },
+        ),
       );
     }
   }
   if (account.tier === 'A' && !coverage.hasExecutive) {
-    items.push(
-      item(account, 'no-executive', words('report.noExecutive'), {
-        count: coverage.contacts,
-      }),
-    );
+    items.push(found(account, 'no-executive', 'report.noExecutive', {}, { count: coverage.contacts }));
   }
 
   // Experience shift under way.
@@ -690,24 +810,17 @@ function accountAttention(
     const to = latest.experienceProfile;
     if (from && to && changeDirection('experience', from, to) === 'worse') {
       items.push(
-        item(account, 'experience-shift', words('report.experienceShift', { from, to }), {
-          from,
-          to,
-          date: latestDate,
-        }),
+        found(account, 'experience-shift', 'report.experienceShift', { from, to }, { from, to, date: latestDate }),
       );
     }
     if (latest.buyingDriver === 'purchasing' && previous.buyingDriver !== 'purchasing') {
       items.push(
-        item(
+        found(
           account,
           'purchasing-took-over',
-          words('report.purchasingTookOver', { was: previous.buyingDriver ?? '' }),
-          {
-            from: previous.buyingDriver,
-            to: 'purchasing',
-            date: latestDate,
-          },
+          'report.purchasingTookOver',
+          { was: previous.buyingDriver ?? '' },
+          { from: previous.buyingDriver, to: 'purchasing', date: latestDate },
         ),
       );
     }
@@ -719,20 +832,24 @@ function accountAttention(
     const before = previous?.satisfaction ?? null;
     if (score <= 3) {
       items.push(
-        item(account, 'satisfaction-low', words('report.satisfactionLow', { score }), {
-          from: before,
-          to: score,
-          date: latestDate,
-        }),
+        found(
+          account,
+          'satisfaction-low',
+          'report.satisfactionLow',
+          { score },
+          { from: before, to: score, date: latestDate },
+        ),
       );
     }
     if (before !== null && score < before) {
       items.push(
-        item(account, 'satisfaction-dropped', words('report.satisfactionDropped', { from: before, to: score }), {
-          from: before,
-          to: score,
-          date: latestDate,
-        }),
+        found(
+          account,
+          'satisfaction-dropped',
+          'report.satisfactionDropped',
+          { from: before, to: score },
+          { from: before, to: score, date: latestDate },
+        ),
       );
     }
   }
@@ -743,16 +860,19 @@ function accountAttention(
   const gap = quietAfterOrder(activity?.lastOrder ?? null, last, window.asOf, options.orderSilenceDays);
   if (gap !== null) {
     items.push(
-      item(account, 'quiet-after-order', words('report.quietAfterOrder', { date: gap.orderDate, days: gap.days }), {
-        date: gap.orderDate,
-        days: gap.days,
-      }),
+      found(
+        account,
+        'quiet-after-order',
+        'report.quietAfterOrder',
+        { date: gap.orderDate, days: gap.days },
+        { date: gap.orderDate, days: gap.days },
+      ),
     );
   } else if (last === null) {
-    items.push(item(account, 'no-contact', words('report.noContactYet')));
+    items.push(found(account, 'no-contact', 'report.noContactYet'));
   } else if (isStale(last, window.asOf, options.staleDays)) {
     const days = daysFrom(last, window.asOf);
-    items.push(item(account, 'no-contact', words('report.noContact', { days }), { date: last, days }));
+    items.push(found(account, 'no-contact', 'report.noContact', { days }, { date: last, days }));
   }
 
   // Not assessed for N days; key accounts never assessed.
@@ -760,12 +880,12 @@ function accountAttention(
     if (isKeyAccount(account.tier, position)) {
       // Named by the position when that makes it a key account, else by tier A (the catalogue says which).
       const by = position === 'primary' || position === 'sole' ? position : '';
-      items.push(item(account, 'never-assessed', words('report.neverAssessed', { position: by })));
+      items.push(found(account, 'never-assessed', 'report.neverAssessed', { position: by }));
     }
   } else {
     const days = daysFrom(latestDate, window.asOf);
     if (days >= options.unassessedDays) {
-      items.push(item(account, 'not-assessed', words('report.notAssessed', { days }), { date: latestDate, days }));
+      items.push(found(account, 'not-assessed', 'report.notAssessed', { days }, { date: latestDate, days }));
     }
   }
 }
@@ -773,7 +893,7 @@ function accountAttention(
 function ownerSummaries(
   accounts: readonly ReportAccount[],
   input: ReportInput,
-  attention: readonly AttentionItem[],
+  attention: readonly Pick<AttentionItem, 'group' | 'rule' | 'accountId' | 'owner' | 'count'>[],
   owner: string | null,
 ): OwnerSummary[] {
   const rows = new Map<string, OwnerSummary>();
@@ -843,7 +963,7 @@ const MINOR_RULES: ReadonlySet<AttentionRule> = new Set([
 const KEY_ACCOUNT_FACTOR = 1.5;
 
 /** One reason's severity: its rule's weight, more for a rise to high, and for every week overdue or silent. */
-export function severityOf(item: AttentionItem): number {
+export function severityOf(item: Pick<AttentionItem, 'rule' | 'to' | 'days'>): number {
   let points = RULE_SEVERITY[item.rule];
   if (item.rule === 'risk-rose' && item.to === 'high') points += 10;
   if ((item.rule === 'overdue-actions' || item.rule === 'no-contact' || item.rule === 'quiet-after-order') && item.days)
@@ -876,50 +996,68 @@ function nextStep(rules: readonly AttentionRule[], account: string, next: NextAc
 }
 
 function prioritise(
-  attention: readonly AttentionItem[],
+  attention: readonly Finding[],
   byId: ReadonlyMap<number, ReportAccount>,
+  orderOf: (accountId: number) => number,
   input: ReportInput,
-): { priorities: Priority[]; also: MinorItem[] } {
-  const perAccount = new Map<number, AttentionItem[]>();
+  limit: number,
+): { priorities: Priority[]; also: MinorItem[]; totals: { priorities: number; also: number } } {
+  const perAccount = new Map<number, Finding[]>();
   for (const item of attention) {
     if (!byId.has(item.accountId)) continue;
     const list = perAccount.get(item.accountId);
     if (list) list.push(item);
     else perAccount.set(item.accountId, [item]);
   }
-  const priorities: Priority[] = [];
-  const also: MinorItem[] = [];
+  // Ranking needs only the severities; reasons are worded for the accounts kept.
+  const ranked: { account: ReportAccount; items: Finding[]; key: boolean; severity: number }[] = [];
+  const minor: { account: ReportAccount; items: Finding[] }[] = [];
   for (const [accountId, items] of perAccount) {
     const account = byId.get(accountId)!;
     const latest = input.assessments.get(accountId)?.latest ?? null;
-    const endPosition = latest?.position ?? account.position;
-    const key = isKeyAccount(account.tier, endPosition);
-    const ranked = items
-      .map((item) => ({ item, points: severityOf(item) }))
-      .sort(
-        (a, b) =>
-          b.points - a.points || ATTENTION_GROUPS.indexOf(a.item.group) - ATTENTION_GROUPS.indexOf(b.item.group),
-      );
-    const rules = [...new Set(ranked.map((r) => r.item.rule))];
-    if (!key && rules.every((rule) => MINOR_RULES.has(rule))) {
-      also.push({ accountId, account: account.name, owner: account.owner, rules });
-      continue;
+    const key = isKeyAccount(account.tier, latest?.position ?? account.position);
+    let total = 0;
+    let minorOnly = !key;
+    for (let i = 0; i < items.length; i++) {
+      total += items[i]!.severity;
+      if (minorOnly && !MINOR_RULES.has(items[i]!.rule)) minorOnly = false;
     }
-    const total = ranked.reduce((sum, r) => sum + r.points, 0);
-    priorities.push({
-      rank: 0,
-      accountId,
+    if (minorOnly) minor.push({ account, items });
+    else ranked.push({ account, items, key, severity: Math.round(total * (key ? KEY_ACCOUNT_FACTOR : 1)) });
+  }
+  ranked.sort((a, b) => b.severity - a.severity || orderOf(a.account.id) - orderOf(b.account.id));
+  minor.sort((a, b) => orderOf(a.account.id) - orderOf(b.account.id));
+  const cap = <T>(list: T[]): T[] => (limit > 0 ? list.slice(0, limit) : list);
+
+  const priorities = cap(ranked).map(({ account, items, key, severity }, index): Priority => {
+    const reasons = mostSevereFirst(items).map((item) =>
+      item.rule === 'risk-high' ? highRiskSince(item, input) : item,
+    );
+    const rules = [...new Set(reasons.map((item) => item.rule))];
+    return {
+      rank: index + 1,
+      accountId: account.id,
       account: account.name,
       owner: account.owner,
       keyAccount: key,
-      severity: Math.round(total * (key ? KEY_ACCOUNT_FACTOR : 1)),
+      severity,
       rules,
-      reasons: [...new Set(ranked.map((r) => r.item.reason))],
-      next: nextStep(rules, account.name, input.nextActions?.get(accountId)),
-    });
-  }
-  priorities.sort((a, b) => b.severity - a.severity || compareText(a.account.toLowerCase(), b.account.toLowerCase()));
-  priorities.forEach((p, i) => (p.rank = i + 1));
-  also.sort((a, b) => compareText(a.account.toLowerCase(), b.account.toLowerCase()));
-  return { priorities, also };
+      reasons: [...new Set(reasons.map((item) => words(item.key, item.params)))],
+      next: nextStep(rules, account.name, input.nextAction?.(account.id)),
+    };
+  });
+  const also = cap(minor).map(({ account, items }): MinorItem => ({
+    accountId: account.id,
+    account: account.name,
+    owner: account.owner,
+    rules: [...new Set(mostSevereFirst(items).map((item) => item.rule))],
+  }));
+  return { priorities, also, totals: { priorities: ranked.length, also: minor.length } };
+}
+
+/** An account's findings, most severe first (ties: in the order of the attention groups). */
+function mostSevereFirst(items: readonly Finding[]): Finding[] {
+  return [...items].sort(
+    (a, b) => b.severity - a.severity || ATTENTION_GROUPS.indexOf(a.group) - ATTENTION_GROUPS.indexOf(b.group),
+  );
 }

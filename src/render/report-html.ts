@@ -33,18 +33,12 @@ export interface AccountSection {
   lastPlan: { assessedAt: string; items: readonly PlanItem[] } | null;
 }
 
-export interface HtmlOptions {
-  /** At most this many accounts in "needs you this week" (0 = all); each gets a section. */
-  limit: number;
-}
-
 /** The anchor of an account's section. */
 export const accountAnchor = (accountId: number): string => `account-${accountId}`;
 
-/** The accounts the page gives a section to: the shown part of the ranked list. */
-export function shownAccounts(model: ReportModel, limit: number): number[] {
-  const shown = limit > 0 ? model.priorities.slice(0, limit) : model.priorities;
-  return shown.map((p) => p.accountId);
+/** The accounts the page gives a section to: the ranked list as the model caps it (--limit). */
+export function shownAccounts(model: ReportModel): number[] {
+  return model.priorities.map((p) => p.accountId);
 }
 
 const e = (value: string | number | null | undefined): string =>
@@ -92,12 +86,12 @@ function ownerBars(model: ReportModel): Stack[] {
 
 // ---------------------------------------------------------------- sections
 
-function prioritySection(model: ReportModel, limit: number): string {
-  const { priorities } = model;
-  const parts = [`<section id="needs-you"><h2>${e(t('reportHtml.needsYou', { count: priorities.length }))}</h2>`];
+function prioritySection(model: ReportModel): string {
+  const { priorities, totals } = model;
+  const parts = [`<section id="needs-you"><h2>${e(t('reportHtml.needsYou', { count: totals.priorities }))}</h2>`];
   if (priorities.length === 0) parts.push(`<p class="dim">${e(t('reportHtml.nothingNeeds'))}</p>`);
   else {
-    const shown = limit > 0 ? priorities.slice(0, limit) : priorities;
+    const shown = priorities;
     parts.push(
       table(
         [col('rank'), col('account'), col('owner'), col('why'), col('next')],
@@ -111,11 +105,13 @@ function prioritySection(model: ReportModel, limit: number): string {
         'priorities',
       ),
     );
-    if (shown.length < priorities.length)
-      parts.push(`<p class="dim">${e(t('reportHtml.more', { count: priorities.length - shown.length }))}</p>`);
+    if (shown.length < totals.priorities)
+      parts.push(`<p class="dim">${e(t('reportHtml.more', { count: totals.priorities - shown.length }))}</p>`);
   }
   if (model.also.length > 0)
-    parts.push(`<p class="dim">${e(t('report.also', { list: alsoLine(model), more: 0 }))}</p>`);
+    parts.push(
+      `<p class="dim">${e(t('report.also', { list: alsoLine(model), more: totals.also - model.also.length }))}</p>`,
+    );
   parts.push('</section>');
   return parts.join('\n');
 }
@@ -153,7 +149,11 @@ function movedSection(model: ReportModel): string {
             e(formatDate(m.date, currentLanguage())),
           ]),
         );
-  return `<section id="moved"><h2>${e(t('reportHtml.moved', { count: model.moved.length }))}</h2>\n${body}\n</section>`;
+  const more =
+    model.moved.length < model.totals.moved
+      ? `\n<p class="dim">${e(t('report.movedMore', { count: model.totals.moved - model.moved.length }))}</p>`
+      : '';
+  return `<section id="moved"><h2>${e(t('reportHtml.moved', { count: model.totals.moved }))}</h2>\n${body}${more}\n</section>`;
 }
 
 function chartsSection(model: ReportModel): string {
@@ -399,12 +399,8 @@ footer { margin-top: 32px; color: var(--dim); font-size: 12px; }
  * The page. `sections` holds the accounts of the shown list (shownAccounts);
  * an account without an entry is listed but gets no section.
  */
-export function renderReportHtml(
-  model: ReportModel,
-  sections: ReadonlyMap<number, AccountSection>,
-  options: HtmlOptions,
-): string {
-  const accounts = shownAccounts(model, options.limit)
+export function renderReportHtml(model: ReportModel, sections: ReadonlyMap<number, AccountSection>): string {
+  const accounts = shownAccounts(model)
     .filter((id) => sections.has(id))
     .map((id) => accountSection(model, id, sections.get(id)!));
   return [
@@ -420,7 +416,7 @@ export function renderReportHtml(
     '</head>',
     '<body>',
     `<header><h1>${e(title(model))}</h1><p class="dim">${e(subtitle(model))}</p></header>`,
-    prioritySection(model, options.limit),
+    prioritySection(model),
     ownerSection(model),
     chartsSection(model),
     movedSection(model),

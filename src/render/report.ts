@@ -37,17 +37,7 @@ type RenderTable = typeof import('./table.js').renderTable;
 export const REPORT_FORMATS = ['table', 'text', 'plain', 'json', 'csv', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export interface RenderOptions {
-  /** Table mode only: at most this many rows per attention list (0 = all). */
-  limit: number;
-}
-
-export async function renderReport(
-  out: Output,
-  model: ReportModel,
-  format: ReportFormat,
-  options: RenderOptions = { limit: 0 },
-): Promise<string> {
+export async function renderReport(out: Output, model: ReportModel, format: ReportFormat): Promise<string> {
   switch (format) {
     case 'json':
       return `${safeJson(model, 2)}\n`;
@@ -62,32 +52,24 @@ export async function renderReport(
     case 'text': {
       const { renderTable } = await import('./table.js');
       // Names, owners and reasons made visible once, before any colour is added.
-      return renderTty(format === 'text' ? withoutColour(out) : out, shownOnTerminal(model, options), renderTable);
+      return renderTty(format === 'text' ? withoutColour(out) : out, shownOnTerminal(model), renderTable);
     }
   }
 }
 
 /**
  * What the terminal view shows, made visible (names, owners and reasons,
- * before any colour is added): the capped priorities, not the whole list,
- * and not the per-rule attention items (other formats carry those), so a
- * large portfolio's view costs what it shows.
+ * before any colour is added): the lists as the model caps them (--limit),
+ * not the per-rule attention items (other formats carry those).
  */
-function shownOnTerminal(model: ReportModel, options: RenderOptions): TerminalModel {
+function shownOnTerminal(model: ReportModel): TerminalModel {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
-  const { priorities, attention, ...rest } = model;
-  const shown = options.limit > 0 ? priorities.slice(0, options.limit) : priorities;
-  // The "also" line is capped like the priorities: a compact line, not thousands of names to wrap.
-  const also = options.limit > 0 ? rest.also.slice(0, options.limit) : rest.also;
-  return {
-    ...visibleDeep({ ...rest, priorities: shown, also }),
-    priorityCount: priorities.length,
-    alsoCount: rest.also.length,
-  };
+  const { attention, ...rest } = model;
+  return visibleDeep(rest);
 }
 
-/** The terminal's part of the model: the priorities and "also" accounts shown, and how many there are in all. */
-type TerminalModel = Omit<ReportModel, 'attention'> & { priorityCount: number; alsoCount: number };
+/** The terminal's part of the model. */
+type TerminalModel = Omit<ReportModel, 'attention'>;
 
 /**
  * The human report without colour (`--format text`, for e-mail or chat): aligned tables with
@@ -276,7 +258,7 @@ function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable):
 
   // First: what needs me this week, most severe first; truncation cuts the least severe.
   const { priorities } = model;
-  const count = model.priorityCount;
+  const count = model.totals.priorities;
   parts.push(sectionHeading(out, t('reportHtml.needsYou', { count })));
   if (count === 0) parts.push(dim(t('reportHtml.nothingNeeds')));
   else {
@@ -285,7 +267,7 @@ function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable):
     if (shown.length < count) parts.push(dim(t('reportHtml.more', { count: count - shown.length })));
   }
   if (model.also.length > 0) {
-    parts.push(dim(t('report.also', { list: alsoLine(model), more: model.alsoCount - model.also.length })));
+    parts.push(dim(t('report.also', { list: alsoLine(model), more: model.totals.also - model.also.length })));
   }
   parts.push('');
 
@@ -317,10 +299,12 @@ function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable):
     );
   parts.push('');
 
-  parts.push(sectionHeading(out, t('reportHtml.moved', { count: model.moved.length })));
+  parts.push(sectionHeading(out, t('reportHtml.moved', { count: model.totals.moved })));
   parts.push(
     model.moved.length === 0 ? dim(t('reportHtml.nothingMoved')) : renderTable(out, moveColumns(), model.moved),
   );
+  if (model.moved.length < model.totals.moved)
+    parts.push(dim(t('report.movedMore', { count: model.totals.moved - model.moved.length })));
   parts.push('');
 
   const { portfolio } = model;

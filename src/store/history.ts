@@ -16,10 +16,10 @@ const SINCE_SQL = `
   SELECT account_id, field, from_value, to_value, changed_at FROM account_changes INDEXED BY account_changes_time
   WHERE changed_at >= @since ORDER BY changed_at, id`;
 
-/* When each account's risk last changed before the end of a day: "high since". */
+/* When an account's risk last changed before the end of a day: "high since" (one covering-index seek). */
 const RISK_SINCE_SQL = `
-  SELECT account_id, max(changed_at) FROM account_changes INDEXED BY account_changes_field
-  WHERE field = 'risk' AND changed_at < @end GROUP BY account_id`;
+  SELECT max(changed_at) FROM account_changes INDEXED BY account_changes_field
+  WHERE field = 'risk' AND account_id = @account AND changed_at < @end`;
 
 const ACCOUNT_SQL = `
   SELECT account_id, field, from_value, to_value, changed_at FROM account_changes
@@ -44,12 +44,13 @@ export class HistoryRepository {
     return changes;
   }
 
-  /** Per account, the timestamp of its last risk change before `end` (exclusive, YYYY-MM-DD). */
-  riskChangedAt(end: string): Map<number, string> {
-    const rows = this.db.prepare(RISK_SINCE_SQL).raw().all({ end }) as [number, string][];
-    const map = new Map<number, string>();
-    for (let i = 0; i < rows.length; i++) map.set(rows[i]![0], rows[i]![1]);
-    return map;
+  /**
+   * The timestamp of an account's last risk change before `end` (exclusive, YYYY-MM-DD), as a lookup:
+   * the report asks it only for the high-risk accounts it shows.
+   */
+  riskChangedAt(end: string): (accountId: number) => string | undefined {
+    const statement = this.db.prepare(RISK_SINCE_SQL).pluck();
+    return (account) => (statement.get({ account, end }) as string | null | undefined) ?? undefined;
   }
 
   /** One account's whole history, oldest first. */

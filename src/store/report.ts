@@ -52,8 +52,9 @@ export interface ReportData {
   activity: Map<number, ActivityAggregate>;
   overdue: OverdueAction[];
   changes: FieldChange[];
-  riskChangedAt: Map<number, string>;
-  nextActions: Map<number, NextAction>;
+  /** Lookups the domain calls only for the entries a report shows (valid while the store is open). */
+  riskChangedAt: (accountId: number) => string | undefined;
+  nextAction: (accountId: number) => NextAction | undefined;
 }
 
 /** ACCOUNTS_SQL columns, read as arrays (`raw`): cheaper than an object per row. */
@@ -176,16 +177,15 @@ const OVERDUE_SQL = `
   WHERE closed_at IS NOT NULL AND closed_at >= @end AND status <> 'open' AND due < @asOf AND created_at < @end`;
 
 /*
- * Each account's first open action at the end of the window (by due date,
- * undated last): open then, whether still open or closed only later.
+ * An account's first open action at the end of the window (by due date,
+ * undated last): open then, whether still open or closed only later. Asked
+ * per account, for the priorities a report shows only.
  */
 const NEXT_ACTION_SQL = `
-  SELECT account_id, text, due, play FROM (
-    SELECT account_id, text, due, play,
-      row_number() OVER (PARTITION BY account_id ORDER BY due IS NULL, due, id) AS n
-    FROM actions
-    WHERE created_at < @end AND (status = 'open' OR (closed_at IS NOT NULL AND closed_at >= @end))
-  ) WHERE n = 1`;
+  SELECT text, due, play FROM actions INDEXED BY actions_account_status
+  WHERE account_id = @account AND created_at < @end
+    AND (status = 'open' OR (closed_at IS NOT NULL AND closed_at >= @end))
+  ORDER BY due IS NULL, due, id LIMIT 1`;
 
 /*
  * The loops below run once per account in a short-lived process, mostly
@@ -229,8 +229,8 @@ export class ReportRepository {
         activity: new Map(),
         overdue: [],
         changes: [],
-        riskChangedAt: new Map(),
-        nextActions: new Map(),
+        riskChangedAt: () => undefined,
+        nextAction: () => undefined,
       };
       if (options.useRollup === false || !this.rollupFollowsRules() || !this.fromRollup(bounds, data)) {
         data.source = 'tables';
@@ -249,16 +249,27 @@ export class ReportRepository {
       const history = new HistoryRepository(this.db);
       data.changes = history.since(bounds.history ?? bounds.since);
       data.riskChangedAt = history.riskChangedAt(bounds.end);
-      const next = this.db.prepare(NEXT_ACTION_SQL).raw().all({ end: bounds.end }) as [
-        number,
-        string,
-        string | null,
-        string | null,
-      ][];
-      for (const [accountId, text, due, play] of next) data.nextActions.set(accountId, { accountId, text, due, play });
+      data.nextAction = this.nextAction(bounds.end);
       data.overdue = this.overdue(bounds, new Map(data.accounts.map((account) => [account.id, account.owner])));
       return data;
     })();
+  }
+
+  /**
+   * Loads and hands the data to `build` inside one read transaction, so the
+   * lookups `build` calls (riskChangedAt, nextAction) read what the load read.
+   */
+  read<Result>(bounds: ReportBounds, build: (data: ReportData) => Result): Result {
+    return this.db.transaction(() => build(this.load(bounds)))();
+  }
+
+  /** An account's first open action at the end of the window, as a lookup. */
+  private nextAction(end: string): (accountId: number) => NextAction | undefined {
+    const statement = this.db.prepare(NEXT_ACTION_SQL).raw();
+    return (accountId) => {
+      const row = statement.get({ account: accountId, end }) as [string, string | null, string | null] | undefined;
+      return row === undefined ? undefined : { accountId, text: row[0], due: row[1], play: row[2] };
+    };
   }
 
   /** The rollup's contact columns follow the domain's rules as they are now (see migration 6). */

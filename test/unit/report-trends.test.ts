@@ -107,9 +107,10 @@ describe('the terminal trends', () => {
       coverage: new Map(),
       activity: new Map(),
       overdue: [],
+      options: { limit: 25 },
     });
     const { out } = terminal(80);
-    const text = await renderReport(out, model, 'text', { limit: 25 });
+    const text = await renderReport(out, model, 'text');
     const section = text.slice(text.indexOf('Trends: 8 weeks'));
     expect(section).toMatch(/[▁▂▃▄▅▆▇█]{8}/);
     const lines = section.split('\n');

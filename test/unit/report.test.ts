@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
+  mostSevere,
   reportWindow,
   type AccountAssessments,
   type AssessmentKeys,
@@ -319,7 +320,8 @@ describe('priorities', () => {
           [4, { lastActivity: '2026-03-14', lastOrder: null }],
         ]),
         overdue: [{ id: 9, accountId: 4, text: 'Send the offer', owner: 'lin', due: '2026-03-01' }],
-        nextActions: new Map([[4, { accountId: 4, text: 'Send the offer', due: '2026-03-01', play: null }]]),
+        nextAction: (id) =>
+          id === 4 ? { accountId: 4, text: 'Send the offer', due: '2026-03-01', play: null } : undefined,
       }),
     );
     expect(model.priorities.map((p) => [p.rank, p.account, p.rules, p.next])).toEqual([
@@ -331,5 +333,80 @@ describe('priorities', () => {
     expect(model.priorities[0]!.reasons).toHaveLength(2);
     // Single-threaded, nothing more: the also line.
     expect(model.also.map((a) => [a.account, a.rules])).toEqual([['Minor Co', ['single-threaded']]]);
+  });
+});
+
+describe('a capped report (--limit)', () => {
+  // 1-5 high risk (40 points), 6-30 criteria alarm (35), 31-40 only single-threaded (minor: the "also" line).
+  const many = (limit: number, asked: { risk: number[]; next: number[] }) =>
+    buildReport(
+      input({
+        accounts: Array.from({ length: 40 }, (_, i) => account(i + 1, { position: 'secondary' })),
+        assessments: new Map(
+          Array.from({ length: 30 }, (_, i) => [
+            i + 1,
+            assessed({
+              latest: keys('2026-03-10T00:00:00Z', i < 5 ? { riskLevel: 'high' } : { criteriaFit: 'alarm' }),
+            }),
+          ]),
+        ),
+        coverage: new Map(
+          Array.from({ length: 30 }, (_, i) => [
+            i + 1,
+            { contacts: 3, strongContacts: 2, departments: 2, hasExecutive: true },
+          ]),
+        ),
+        activity: new Map(
+          Array.from({ length: 40 }, (_, i) => [i + 1, { lastActivity: '2026-03-14', lastOrder: null }]),
+        ),
+        riskChangedAt: (id) => (asked.risk.push(id), '2026-02-02T10:00:00Z'),
+        nextAction: (id) => (asked.next.push(id), undefined),
+        options: { limit },
+      }),
+    );
+
+  it('keeps the most severe of every list, says how many there were, and words and looks up only those', () => {
+    const asked = { risk: [] as number[], next: [] as number[] };
+    const model = many(3, asked);
+    expect(model.limit).toBe(3);
+    expect(model.totals).toMatchObject({ priorities: 30, also: 10, attention: { risk: 30, threads: 10 } });
+    expect(model.priorities.map((p) => [p.rank, p.account, p.rules])).toEqual([
+      [1, 'Account 1', ['risk-high']],
+      [2, 'Account 2', ['risk-high']],
+      [3, 'Account 3', ['risk-high']],
+    ]);
+    // High risk since the lookup's date, for the shown ones.
+    expect(model.priorities[0]!.reasons[0]).toContain('2026-02-02');
+    expect(model.also.map((a) => a.account)).toEqual(['Account 31', 'Account 32', 'Account 33']);
+    // Each attention group: its 3 most severe, in the list's own (name) order.
+    const risk = model.attention.filter((a) => a.group === 'risk');
+    expect(risk.map((a) => [a.account, a.rule, a.date])).toEqual([
+      ['Account 1', 'risk-high', '2026-02-02'],
+      ['Account 2', 'risk-high', '2026-02-02'],
+      ['Account 3', 'risk-high', '2026-02-02'],
+    ]);
+    expect(model.attention.filter((a) => a.group === 'threads')).toHaveLength(3);
+    // The per-owner summary counts every account, not the shown ones.
+    expect(model.owners).toEqual([{ owner: 'lin', accounts: 40, highRisk: 5, overdueActions: 0, needAttention: 40 }]);
+    // The store is asked only about what the report shows.
+    expect(new Set(asked.risk)).toEqual(new Set([1, 2, 3]));
+    expect(asked.next.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('keeps everything with no limit', () => {
+    const asked = { risk: [] as number[], next: [] as number[] };
+    const model = many(0, asked);
+    expect(model.priorities).toHaveLength(30);
+    expect(model.also).toHaveLength(10);
+    expect(model.attention.filter((a) => a.group === 'risk')).toHaveLength(30);
+    expect(new Set(asked.risk)).toEqual(new Set([1, 2, 3, 4, 5]));
+  });
+
+  it('mostSevere keeps the heaviest, ties to the earlier, in the list order', () => {
+    const weights = [1, 5, 3, 5, 2, 5];
+    expect(mostSevere(weights, 3, (n) => n)).toEqual([5, 5, 5]);
+    expect(mostSevere(['a', 'b', 'c', 'd'], 2, (s) => (s === 'd' ? 9 : s === 'b' ? 1 : 0))).toEqual(['b', 'd']);
+    expect(mostSevere(['a', 'b'], 0, () => 0)).toEqual(['a', 'b']);
+    expect(mostSevere(['a', 'b'], 5, () => 0)).toEqual(['a', 'b']);
   });
 });

@@ -402,7 +402,8 @@ export const help = {
   'help.report.unassessedDays': 'flag accounts not assessed for this many days (default: setting unassessed-days, 30)',
   'help.report.format':
     'table, text (the table without colour, for e-mail or chat), plain, json, csv, markdown or html (a page with charts, to share or print) (default: table on a terminal, plain when piped; with -o, from the file name)',
-  'help.report.limit': 'table, text and html: accounts in "needs you this week" (default 25; 0 = all)',
+  'help.report.limit':
+    'rows per list: needs you, also, what moved, each attention group (table, text, html and json: default 25; plain, csv and markdown: all; 0 = all)',
   'help.report.notes':
     '\nThe window is made of whole days (UTC), both ends included: it ends with the\n' +
     'end of --as-of (records dated later are ignored) and starts with --since, or\n' +

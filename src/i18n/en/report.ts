@@ -13,6 +13,9 @@ export const report = {
   /** The accounts with only minor reasons, on one line; `more` are left out (capped by --limit). */
   'report.also': ({ list, more }: { list: string; more: number }) =>
     `Also: ${list}${more > 0 ? `, and ${more} more (all with --limit 0)` : ''}`,
+  /** What moved, capped by --limit: the changes for the better are left out first. */
+  'report.movedMore': ({ count }: { count: number }) =>
+    `… and ${plural(count, 'more change')}, the better ones first left out (all with --limit 0)`,
   'report.alsoSeparator': ', ',
   'report.alsoItem': ({ account, rules }: { account: string; rules: string }) => `${account} (${rules})`,
   'report.unassessed': 'unassessed',

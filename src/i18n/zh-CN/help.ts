@@ -407,7 +407,8 @@ export const help = {
   'help.report.unassessedDays': '标出这么多天没有评估的客户（默认：设置项 unassessed-days，30）',
   'help.report.format':
     'table、text（不带颜色的表格，适合邮件或聊天）、plain、json、csv、markdown 或 html（带图表的页面，便于分享或打印）（默认：终端上为 table，管道输出为 plain；用 -o 时按文件扩展名决定）',
-  'help.report.limit': 'table、text 和 html：“本周需要你处理”中列出的客户数（默认 25；0 表示全部）',
+  'help.report.limit':
+    '每个列表的行数：本周需要你处理、另外、变化、各关注组（table、text、html 和 json 默认 25；plain、csv 和 markdown 默认全部；0 表示全部）',
   'help.report.notes':
     '\n周期由整天（UTC）组成，首尾两天都包括在内：截至 --as-of 当天结束\n' +
     '（日期更晚的记录不计），从 --since 开始，或往前推足 --days N 天\n' +

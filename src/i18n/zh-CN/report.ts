@@ -7,6 +7,7 @@ export const report = {
   'report.subtitle': ({ baseline, owner }) =>
     `与${baseline}结束时相比的变化；${owner === '' ? '全部负责人' : `负责人 ${owner}`}。`,
   'report.also': ({ list, more }) => `另外：${list}${more > 0 ? `，还有 ${more} 个（--limit 0 显示全部）` : ''}`,
+  'report.movedMore': ({ count }) => `……另有 ${count} 项变化，先省略向好的变化（--limit 0 显示全部）`,
   'report.alsoSeparator': '；',
   'report.alsoItem': ({ account, rules }) => `${account}（${rules}）`,
   'report.unassessed': '未评估',
