@@ -12,7 +12,7 @@ import type { Context } from './context.js';
 import { EXIT, UsageError, UserError, formatUserError, isPromptExit } from './errors.js';
 import { visible, visibleLines } from './render/safe-text.js';
 import { examples, makeKit, type Io } from './cli/kit.js';
-import { registerCommands } from './cli/index.js';
+import { catalogueAreas, registerCommands } from './cli/index.js';
 import { chooseLanguage, LanguageChoiceError } from './config/language.js';
 import { commanderError, helpConfiguration } from './cli/commander-text.js';
 import { loadLanguage, t } from './i18n/index.js';
@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     // The language comes first: help texts and every message are in it (docs/i18n.md).
-    await loadLanguage(chooseLanguage(argv.slice(2), io.env));
+    await loadLanguage(chooseLanguage(argv.slice(2), io.env), catalogueAreas(argv.slice(2)));
   } catch (error) {
     if (!(error instanceof LanguageChoiceError)) throw error;
     await loadLanguage(error.fallback);

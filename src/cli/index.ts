@@ -7,6 +7,7 @@
  * only wires flags to a lazily imported handler.
  */
 import type { Command } from 'commander';
+import type { CatalogueArea } from '../i18n/index.js';
 import type { Kit } from './kit.js';
 
 type Register = (program: Command, kit: Kit) => void;
@@ -17,6 +18,12 @@ interface Registration {
   readonly load: () => Promise<Register>;
   /** Needs the whole tree at run time (completion scripts list every command). */
   readonly whole?: boolean;
+  /**
+   * The catalogue areas the command's usual run needs (src/i18n/index.ts):
+   * loaded at start, the others on the first key outside these. Only a hint
+   * for start-up; without it, the whole catalogue is loaded.
+   */
+  readonly areas?: readonly CatalogueArea[];
 }
 
 const accounts = () => import('./accounts.js');
@@ -27,7 +34,11 @@ const transfer = () => import('./transfer.js');
 
 export const REGISTRATIONS: readonly Registration[] = [
   { names: ['add'], load: async () => (await accounts()).registerAdd },
-  { names: ['list', 'ls'], load: async () => (await accounts()).registerList },
+  {
+    names: ['list', 'ls'],
+    load: async () => (await accounts()).registerList,
+    areas: ['common', 'help', 'commands', 'render', 'words'],
+  },
   { names: ['show'], load: async () => (await accounts()).registerShow },
   { names: ['edit'], load: async () => (await accounts()).registerEdit },
   { names: ['rename'], load: async () => (await accounts()).registerRename },
@@ -70,6 +81,12 @@ export function commandWord(args: readonly string[]): string | undefined {
     else return arg.startsWith('-') && arg !== '-' ? undefined : arg;
   }
   return undefined;
+}
+
+/** The catalogue areas a run of `args` needs at start, or undefined for the whole catalogue. */
+export function catalogueAreas(args: readonly string[]): readonly CatalogueArea[] | undefined {
+  const word = commandWord(args);
+  return REGISTRATIONS.find((registration) => word !== undefined && registration.names.includes(word))?.areas;
 }
 
 /**

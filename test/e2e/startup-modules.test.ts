@@ -30,6 +30,15 @@ async function traced(args: string[], env: Record<string, string> = {}): Promise
   return { stdout, loaded: readFileSync(trace, 'utf8') };
 }
 
+/** The catalogue area files (src/i18n/<lang>/) a run loaded, by name. */
+function catalogueFiles(loaded: string, folder = '/dist/i18n/en/'): string[] {
+  const names = loaded
+    .split('\n')
+    .filter((url) => url.includes(folder))
+    .map((url) => url.slice(url.indexOf(folder) + folder.length).replace(/\.js$/, ''));
+  return [...new Set(names)].sort();
+}
+
 describe('start-up', () => {
   it('acct list loads no schema library, YAML, prompts, CSV, playbook or assessment code', async () => {
     const db = tempDb();
@@ -68,6 +77,32 @@ describe('start-up', () => {
     // The store decodes stored assessments (domain/assessment/stored.ts); nothing else of the assessment domain.
     const assessment = loaded.split('\n').filter((url) => url.includes('/dist/domain/assessment/'));
     expect(assessment.filter((url) => !url.endsWith('/stored.js'))).toEqual([]);
+    // Only the catalogue areas list names (src/cli/index.ts; facts comes with words), not the merged catalogue.
+    expect(catalogueFiles(loaded)).toEqual(['commands', 'common', 'facts', 'help', 'render', 'words']);
+  });
+
+  it('acct list with a message from another catalogue area loads the rest then, in either language', async () => {
+    const db = tempDb();
+    expect((await spawnAcct(['--db', db, 'add', 'Acme', '--owner', 'lin'])).code).toBe(0);
+    for (const [lang, message] of [
+      ['en', 'acct: tier "Z" is not one of A, B, C'],
+      ['zh-CN', 'acct: tier“Z”不是可选的值，可选：A类、B类、C类'],
+    ] as const) {
+      const trace = join(tempDir(), 'trace.txt');
+      // A refused value: exit 1, so execFile rejects with what the run printed.
+      const run = (await execFileAsync(
+        process.execPath,
+        ['--import', join(ROOT, 'test/e2e/fixtures/trace.mjs'), BIN, '--db', db, '--lang', lang, 'list', '--tier', 'Z'],
+        { env: { ...process.env, ACCT_TRACE_FILE: trace } },
+      ).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      )) as { code: number; stderr: string };
+      expect(run.code).toBe(1);
+      expect(run.stderr.split('\n')[0]).toBe(message);
+      const folder = `/dist/i18n/${lang}/`;
+      expect(catalogueFiles(readFileSync(trace, 'utf8'), folder)).toHaveLength(21);
+    }
   });
 
   it('acct --version loads no Context, output, colour or database code', async () => {
