@@ -109,7 +109,8 @@ export class BulkWriter {
   private flushAccountHistory(): void {
     const last = this.maxId('accounts');
     if (last <= this.historyAfter) return;
-    this.stmt(ACCOUNT_HISTORY_FLUSH).run(this.historyAfter);
+    // exec, not a prepared statement: PostgreSQL's facade would add RETURNING id and send back every new row's id.
+    this.db.exec(ACCOUNT_HISTORY_FLUSH.replace('?', String(Math.trunc(this.historyAfter))));
     this.historyAfter = last;
   }
 
