@@ -4,6 +4,9 @@
  * `store.write(...)`, an immediate transaction, so two acct processes never
  * interleave a read-then-write.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type DatabaseConstructor from 'better-sqlite3';
 import { ActionRepository } from './actions.js';
 import { AccountRepository } from './accounts.js';
 import { ActivityRepository } from './activities.js';
@@ -99,7 +102,7 @@ export async function openStore(path: string, options: StoreOptions): Promise<St
     const { db, ...opened } = openPostgres({ location: path, ...options });
     return new Store(db, opened);
   }
-  const [{ default: driver }, { openDatabase }] = await Promise.all([import('better-sqlite3'), import('./db.js')]);
+  const [driver, { openDatabase }] = await Promise.all([sqliteDriver(), import('./db.js')]);
   const { db, ...opened } = openDatabase({ path, driver, ...options });
   const reopen = () => openDatabase({ path, driver, create: options.create, busyTimeoutMs: options.busyTimeoutMs });
   return new Store(db, opened, reopen);
@@ -107,6 +110,29 @@ export async function openStore(path: string, options: StoreOptions): Promise<St
 
 /** Reads every page and reference of the database at `path`, read-only (see checkDatabase). */
 export async function checkStore(path: string): Promise<import('./db.js').CheckResult> {
-  const [{ default: driver }, { checkDatabase }] = await Promise.all([import('better-sqlite3'), import('./db.js')]);
+  const [driver, { checkDatabase }] = await Promise.all([sqliteDriver(), import('./db.js')]);
   return checkDatabase(path, driver);
+}
+
+/**
+ * better-sqlite3, told where its native module is: left to find it, it loads
+ * the `bindings` package, which walks the call stack and tries build folders
+ * one by one at every start (start-up, issue 10). Where the module is not in
+ * the package's build/Release folder (another build layout), or the Node has
+ * no import.meta.resolve, the package finds it itself as before.
+ */
+async function sqliteDriver(): Promise<typeof DatabaseConstructor> {
+  const { default: Database } = await import('better-sqlite3');
+  let binary: string;
+  try {
+    binary = fileURLToPath(new URL('../build/Release/better_sqlite3.node', import.meta.resolve('better-sqlite3')));
+  } catch {
+    return Database;
+  }
+  if (!existsSync(binary)) return Database;
+  return class extends Database {
+    constructor(filename?: string | Buffer, options?: DatabaseConstructor.Options) {
+      super(filename, { nativeBinding: binary, ...options });
+    }
+  } as typeof DatabaseConstructor;
 }

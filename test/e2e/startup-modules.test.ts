@@ -68,6 +68,9 @@ describe('start-up', () => {
       'node_modules/pg-',
       '/dist/store/pg/driver.js',
       '/dist/store/pg/bridge.js',
+      // better-sqlite3 is told where its native module is (src/store/index.ts): no search for it.
+      'node_modules/bindings/',
+      'node_modules/file-uri-to-path/',
       // Piped output is tab-separated: nothing to measure, so no width libraries.
       'node_modules/string-width',
       'node_modules/wrap-ansi',
