@@ -62,6 +62,9 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const EXPERIENCE_PROFILES = ['generalist', 'shifting', 'specialist'] as const;
 export type ExperienceProfile = (typeof EXPERIENCE_PROFILES)[number];
 
+/** Who drives the buying decision (the assessment's answer `buyingDriver`). */
+export const BUYING_DRIVERS = ['senior-management', 'engineering', 'purchasing'] as const;
+
 /** Position of `value` in an ordered vocabulary, for "moved up / down" comparisons. */
 export function rank<T extends string>(values: readonly T[], value: T): number {
   return values.indexOf(value);

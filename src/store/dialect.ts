@@ -30,3 +30,16 @@ export const sqliteDialect: Dialect = {
 export function dialectOf(db: Driver): Dialect {
   return (db as { dialect?: Dialect }).dialect ?? sqliteDialect;
 }
+
+/** Largest part of a database file a long read maps into memory (SQLite's own cap is 2 GB). */
+const READ_MAP_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Before a read that walks much of the file (acct export, the weekly report): SQLite reads pages
+ * through a memory map instead of one read() call per page, which costs more CPU than stepping the
+ * query (bench/RESULTS.md, bench/RESULTS-report.md). The map is read-only and ends with the
+ * connection. PostgreSQL has nothing to map.
+ */
+export function readThroughMap(db: Driver): void {
+  if (dialectOf(db).name === 'sqlite') db.pragma(`mmap_size = ${READ_MAP_BYTES}`);
+}

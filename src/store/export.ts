@@ -3,7 +3,7 @@
  * field in the order of the CSV, streamed with iterate() so no table is held
  * in memory.
  */
-import { dialectOf } from './dialect.js';
+import { readThroughMap } from './dialect.js';
 import type { Driver } from './driver.js';
 import type { SqlValue } from './sql.js';
 
@@ -15,11 +15,10 @@ export function exportRows(
   db: Driver,
   type: ExportType,
 ): { columns: string[]; rows: () => IterableIterator<SqlValue[]> } {
-  // SQLite reads the file through a memory map for the export: the rows come in index order, so the
-  // table's pages are visited out of order, and through read() calls (about 75,000 for 100k accounts,
-  // the page cache being small) stepping the query cost twice the CPU (bench/RESULTS.md). The map
-  // is read-only and ends with the connection.
-  if (dialectOf(db).name === 'sqlite') db.pragma(`mmap_size = ${EXPORT_MMAP_BYTES}`);
+  // The rows come in index order, so the table's pages are visited out of order: through read()
+  // calls (about 75,000 for 100k accounts, the page cache being small) stepping the query cost twice
+  // the CPU (bench/RESULTS.md).
+  readThroughMap(db);
   const statement = db.prepare(EXPORT_SQL[type]).raw(true);
   return {
     columns: statement.columns().map((column) => column.name),
@@ -27,9 +26,6 @@ export function exportRows(
     rows: () => statement.iterate() as IterableIterator<SqlValue[]>,
   };
 }
-
-/** Largest part of the database file mapped during an export (SQLite's own cap is 2 GB). */
-const EXPORT_MMAP_BYTES = 1024 * 1024 * 1024;
 
 export type ExportType = 'accounts' | 'contacts' | 'activities' | 'actions' | 'assessments';
 

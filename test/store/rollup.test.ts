@@ -71,6 +71,55 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 describe('the report rollup', () => {
+  it('unpacks both assessments field by field: every value, empty ones as null, a value outside the vocabulary as written', () => {
+    store.write(() => {
+      store.assessments.insert(
+        assessment(ids.Acme!, '2026-01-05T10:00:00.000Z', {
+          stage: 'strategic-alliance',
+          level: 'preferred-supplier',
+          position: 'sole',
+          criteriaFit: 'unknown',
+          riskLevel: 'medium',
+          experienceProfile: 'specialist',
+          satisfaction: null,
+          answers: { buyingDriver: 'a driver no vocabulary has' },
+        }),
+      );
+      store.assessments.insert(
+        assessment(ids.Acme!, '2026-02-05T10:00:00.000Z', {
+          criteriaFit: null,
+          riskLevel: null,
+          experienceProfile: null,
+          satisfaction: 2,
+          answers: {},
+        }),
+      );
+    });
+    const { latest, previous } = expectRollupMatchesTables().assessments.get(ids.Acme!)!;
+    expect(latest).toEqual({
+      assessedAt: '2026-02-05T10:00:00.000Z',
+      stage: 'initial-cooperation',
+      level: 'transactional',
+      position: 'secondary',
+      criteriaFit: null,
+      riskLevel: null,
+      experienceProfile: null,
+      satisfaction: 2,
+      buyingDriver: null,
+    });
+    expect(previous).toEqual({
+      assessedAt: '2026-01-05T10:00:00.000Z',
+      stage: 'strategic-alliance',
+      level: 'preferred-supplier',
+      position: 'sole',
+      criteriaFit: 'unknown',
+      riskLevel: 'medium',
+      experienceProfile: 'specialist',
+      satisfaction: null,
+      buyingDriver: 'a driver no vocabulary has',
+    });
+  });
+
   it('follows inserts of contacts, activities and assessments', () => {
     store.write(() => {
       store.contacts.insert(ids.Acme!, { name: 'Wang', department: 'purchasing', strength: 3 }, NOW);

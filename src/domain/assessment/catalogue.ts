@@ -8,6 +8,7 @@
  * extra facts (see factCatalogue()).
  */
 import {
+  BUYING_DRIVERS,
   CRITERIA_FITS,
   DEPARTMENTS,
   EXPERIENCE_PROFILES,
@@ -54,7 +55,6 @@ const SHIFT_SIGNS = [
   'faster-decisions',
 ] as const;
 const YES_UNSURE_NO = ['yes', 'unsure', 'no'] as const;
-const BUYING_DRIVERS = ['senior-management', 'engineering', 'purchasing'] as const;
 
 export const FACTS = {
   // --- answers (keys of playbooks/assessment.yaml) ---------------------------
