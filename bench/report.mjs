@@ -14,6 +14,13 @@
 // better-sqlite3. Databases are cached in bench/.data/ (--rebuild remakes).
 // Goal (issue 13 point 9): median under 300 ms at 10,000 accounts on a
 // terminal and in --json (HTML under 1 s), growth no faster than linear. --write records the figures in bench/RESULTS-report.md.
+//
+//   node bench/report.mjs --backend pg [--runs 3] [--scales 10000]
+//
+// also copies each SQLite database into a throwaway PostgreSQL (bench/pg-server.mjs: the tests' server
+// start code; ACCT_TEST_PG for a server you give) with `acct db copy --to URL`, runs ANALYZE there, and
+// times every variant on both backends in the same rounds; the ratio PostgreSQL / SQLite is the figure of
+// issue 15 point 9 (goal <= 1.5x). Prints only; --write is for the SQLite table.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +35,9 @@ const flag = (name, fallback) => {
 const runs = Number(flag('--runs', 7));
 const scales = flag('--scales', '10000,20000,40000').split(',').map(Number);
 const rebuild = args.includes('--rebuild');
-const write = args.includes('--write');
+const backend = flag('--backend', 'sqlite');
+const onPg = backend === 'pg';
+const write = args.includes('--write') && !onPg;
 const AS_OF = '2026-03-15';
 const GOAL_MS = 300;
 const PAST_DUE = [
@@ -402,40 +411,94 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Medians per reference and variant at one scale, interleaved round by round (the first round warms the cache). */
-function measure(path) {
-  const samples = Object.fromEntries([REFERENCE, PTY_REFERENCE, ...VARIANTS.map((v) => v.name)].map((k) => [k, []]));
+/**
+ * Medians per reference and variant at one scale, interleaved round by round (the first round warms the
+ * cache). `targets`: the databases to read, by backend (`--db` values); a variant's key is `name` on the
+ * first, `name@backend` on the others.
+ */
+function measure(targets) {
+  const keys = [REFERENCE, PTY_REFERENCE];
+  targets.forEach((target, i) => VARIANTS.forEach((v) => keys.push(i === 0 ? v.name : `${v.name}@${target.backend}`)));
+  const samples = Object.fromEntries(keys.map((k) => [k, []]));
   for (let round = 0; round < runs + 1; round++) {
     const keep = (key, ms) => round > 0 && samples[key].push(ms);
     keep(REFERENCE, spawnTimed(process.execPath, ['-e', '0'], false));
     keep(PTY_REFERENCE, spawnTimed(process.execPath, ['-e', '0'], true));
     for (const variant of VARIANTS) {
-      const args = [bin, '--db', path, 'report', '--as-of', AS_OF, ...variant.extra];
-      keep(variant.name, spawnTimed(process.execPath, args, Boolean(variant.pty)));
+      targets.forEach((target, i) => {
+        const args = [bin, '--db', target.db, 'report', '--as-of', AS_OF, ...variant.extra];
+        keep(
+          i === 0 ? variant.name : `${variant.name}@${target.backend}`,
+          spawnTimed(process.execPath, args, Boolean(variant.pty)),
+        );
+      });
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 }
 
+/** The PostgreSQL copy of a SQLite bench database (made once per server), analysed. */
+async function pgCopy(server, path, accounts) {
+  const { onDatabase } = await import('./pg-server.mjs');
+  const { default: pg } = await import('pg');
+  const name = `report_${accounts}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = onDatabase(server.url, name);
+  const start = Date.now();
+  process.stderr.write(`copying ${accounts} accounts into PostgreSQL (acct db copy --to)... `);
+  acct(path, '--quiet', 'db', 'copy', '--to', url);
+  process.stderr.write(`${((Date.now() - start) / 1000).toFixed(1)} s\n`);
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  await db.query('VACUUM ANALYZE');
+  await db.end();
+  return url;
+}
+
 mkdirSync(dataDir, { recursive: true });
+const server = onPg ? await (await import('./pg-server.mjs')).startBenchPg() : undefined;
 const rows = [];
-for (const accounts of scales) {
-  const path = `${dataDir}report-${accounts}.db`;
-  if (rebuild || !existsSync(path)) {
-    const start = Date.now();
-    process.stderr.write(`building ${accounts} accounts... `);
-    build(path, accounts);
-    process.stderr.write(`${((Date.now() - start) / 1000).toFixed(1)} s\n`);
+try {
+  for (const accounts of scales) {
+    const path = `${dataDir}report-${accounts}.db`;
+    if (rebuild || !existsSync(path)) {
+      const start = Date.now();
+      process.stderr.write(`building ${accounts} accounts... `);
+      build(path, accounts);
+      process.stderr.write(`${((Date.now() - start) / 1000).toFixed(1)} s\n`);
+    }
+    const targets = [{ backend: 'sqlite', db: path }];
+    if (server) targets.push({ backend: 'pg', db: await pgCopy(server, path, accounts) });
+    const medians = measure(targets);
+    rows.push({ accounts, medians });
+    const cells = VARIANTS.map((v) => {
+      const ref = v.pty ? medians[PTY_REFERENCE] : medians[REFERENCE];
+      return `${v.name} ${medians[v.name].toFixed(0)} ms (x${(medians[v.name] / ref).toFixed(1)})`;
+    });
+    console.log(
+      `${String(accounts).padStart(7)} accounts  ${REFERENCE} ${medians[REFERENCE].toFixed(0)} ms, pty ${medians[PTY_REFERENCE].toFixed(0)} ms  ${cells.join('  ')}`,
+    );
+    if (server) {
+      for (const v of VARIANTS) {
+        const onSqlite = medians[v.name];
+        const onPostgres = medians[`${v.name}@pg`];
+        console.log(
+          `  ${v.name}: SQLite ${onSqlite.toFixed(0)} ms, PostgreSQL ${onPostgres.toFixed(0)} ms: PostgreSQL / SQLite ${(onPostgres / onSqlite).toFixed(2)}x (goal <= 1.5x)`,
+        );
+      }
+      console.log(
+        `  load average: ${loadavg()
+          .map((n) => n.toFixed(2))
+          .join(', ')}`,
+      );
+    }
   }
-  const medians = measure(path);
-  rows.push({ accounts, medians });
-  const cells = VARIANTS.map((v) => {
-    const ref = v.pty ? medians[PTY_REFERENCE] : medians[REFERENCE];
-    return `${v.name} ${medians[v.name].toFixed(0)} ms (x${(medians[v.name] / ref).toFixed(1)})`;
-  });
-  console.log(
-    `${String(accounts).padStart(7)} accounts  ${REFERENCE} ${medians[REFERENCE].toFixed(0)} ms, pty ${medians[PTY_REFERENCE].toFixed(0)} ms  ${cells.join('  ')}`,
-  );
+} finally {
+  await server?.stop();
 }
 
 const reference = (row, variant) => row.medians[variant.pty ? PTY_REFERENCE : REFERENCE];
