@@ -476,9 +476,15 @@ export function buildReport(input: ReportInput): ReportModel {
   }
   keyed.sort((a, b) => compareText(a.key, b.key) || a.account.id - b.account.id);
   const accounts = keyed.map((entry) => entry.account);
-  const order = new Map(accounts.map((account, index) => [account.id, index]));
-  const orderOf = (accountId: number): number => order.get(accountId) ?? accounts.length;
-  const byId = new Map(accounts.map((account) => [account.id, account]));
+  // Each account's place in that order, indexed by id: ids are small integers, and an array is
+  // cheaper than a Map for the lookups every finding, action and move makes (bench/RESULTS-report.md).
+  const positionOf: number[] = [];
+  for (let i = 0; i < accounts.length; i++) positionOf[accounts[i]!.id] = i;
+  const orderOf = (accountId: number): number => positionOf[accountId] ?? accounts.length;
+  const accountOf = (accountId: number): ReportAccount | undefined => {
+    const at = positionOf[accountId];
+    return at === undefined ? undefined : accounts[at];
+  };
 
   // Portfolio at a glance.
   const startStages = new Map<string, number>();
@@ -551,7 +557,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const overdueGroups = new Map<string, OverdueAction[]>();
   for (const action of input.overdue) {
     if (action.due >= window.asOf) continue;
-    const account = owner === null ? byId.get(action.accountId) : undefined;
+    const account = owner === null ? accountOf(action.accountId) : undefined;
     const include = owner === null ? account !== undefined : sameOwner(action.owner, owner);
     if (!include) continue;
     const key = `${ownerKey(action.owner)}\u0000${action.accountId}`;
@@ -559,7 +565,11 @@ export function buildReport(input: ReportInput): ReportModel {
     if (group) group.push(action);
     else overdueGroups.set(key, [action]);
   }
-  const nameOf = new Map(input.accounts.map((account) => [account.id, account.name]));
+  // An action of this owner's on someone else's account (--owner) names an account the report does not list.
+  let everyName: Map<number, string> | undefined;
+  const nameOf = (accountId: number): string | undefined =>
+    accountOf(accountId)?.name ??
+    (everyName ??= new Map(input.accounts.map((account) => [account.id, account.name]))).get(accountId);
   const overdueFindings: Finding[] = [];
   for (const actions of overdueGroups.values()) {
     const first = actions[0]!;
@@ -568,7 +578,7 @@ export function buildReport(input: ReportInput): ReportModel {
     overdueFindings.push(
       finding(
         first.accountId,
-        nameOf.get(first.accountId) ?? `#${first.accountId}`,
+        nameOf(first.accountId) ?? `#${first.accountId}`,
         first.owner,
         'overdue-actions',
         actions.length === 1 ? 'report.overdue.one' : 'report.overdue.many',
@@ -599,7 +609,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const fieldRank = (move: Move) => MOVED_FIELDS.indexOf(move.field);
   moved.sort((x, y) => orderOf(x.accountId) - orderOf(y.accountId) || fieldRank(x) - fieldRank(y));
 
-  const { priorities, also, totals } = prioritise(sorted, byId, orderOf, input, options.limit);
+  const { priorities, also, totals } = prioritise(sorted, accountOf, orderOf, input, options.limit);
   return {
     window,
     owner,
@@ -906,13 +916,15 @@ function ownerSummaries(
     }
     return found;
   };
-  const flagged = new Set(attention.filter((a) => a.group !== 'overdue').map((a) => a.accountId));
+  // Flagged accounts by id (an array: see positionOf in buildReport).
+  const flagged: boolean[] = [];
+  for (const item of attention) if (item.group !== 'overdue') flagged[item.accountId] = true;
   for (let i = 0; i < accounts.length; i++) {
     const account = accounts[i]!;
     const summary = row(account.owner);
     summary.accounts += 1;
     if (input.assessments.get(account.id)?.latest?.riskLevel === 'high') summary.highRisk += 1;
-    if (flagged.has(account.id)) summary.needAttention += 1;
+    if (flagged[account.id]) summary.needAttention += 1;
   }
   for (const item of attention) if (item.rule === 'overdue-actions') row(item.owner).overdueActions += item.count ?? 0;
   const summaries = [...rows.values()].filter((s) => owner === null || sameOwner(s.owner, owner));
@@ -997,24 +1009,27 @@ function nextStep(rules: readonly AttentionRule[], account: string, next: NextAc
 
 function prioritise(
   attention: readonly Finding[],
-  byId: ReadonlyMap<number, ReportAccount>,
+  accountOf: (accountId: number) => ReportAccount | undefined,
   orderOf: (accountId: number) => number,
   input: ReportInput,
   limit: number,
 ): { priorities: Priority[]; also: MinorItem[]; totals: { priorities: number; also: number } } {
-  const perAccount = new Map<number, Finding[]>();
+  // Each listed account's findings, by its place in the report's order (an array, as positionOf).
+  const perAccount: Finding[][] = [];
   for (const item of attention) {
-    if (!byId.has(item.accountId)) continue;
-    const list = perAccount.get(item.accountId);
+    if (accountOf(item.accountId) === undefined) continue;
+    const at = orderOf(item.accountId);
+    const list = perAccount[at];
     if (list) list.push(item);
-    else perAccount.set(item.accountId, [item]);
+    else perAccount[at] = [item];
   }
   // Ranking needs only the severities; reasons are worded for the accounts kept.
   const ranked: { account: ReportAccount; items: Finding[]; key: boolean; severity: number }[] = [];
   const minor: { account: ReportAccount; items: Finding[] }[] = [];
-  for (const [accountId, items] of perAccount) {
-    const account = byId.get(accountId)!;
-    const latest = input.assessments.get(accountId)?.latest ?? null;
+  for (const items of perAccount) {
+    if (items === undefined) continue;
+    const account = accountOf(items[0]!.accountId)!;
+    const latest = input.assessments.get(account.id)?.latest ?? null;
     const key = isKeyAccount(account.tier, latest?.position ?? account.position);
     let total = 0;
     let minorOnly = !key;
