@@ -87,10 +87,37 @@ export function isKeyAccount(tier: string | null | undefined, position: string |
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whole days from `from` to `to` (YYYY-MM-DD prefixes); no Date.parse, cheap enough per account. */
+/** Whole days from `from` to `to` (YYYY-MM-DD prefixes); NaN when either is not a date. */
 export function daysFrom(from: string, to: string): number {
-  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-  return day(to) - day(from);
+  return epochDay(to) - epochDay(from);
+}
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` prefix, by arithmetic on its digits
+ * (the civil-calendar formula): the weekly report asks this of every account,
+ * and building Date values or substrings for it cost more than the rules
+ * themselves (bench/RESULTS-report.md). NaN when a digit is not one.
+ */
+export function epochDay(iso: string): number {
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**
