@@ -37,6 +37,25 @@ const types = {
 let client: pg.Client | undefined;
 
 /**
+ * Statements with values are prepared once per connection under a name of their own (docs/postgres.md,
+ * "The bridge"): the store asks the same few hundred texts again and again (a report asks one per account
+ * shown), and an unnamed statement is parsed and planned on every call. Without values a text goes by the
+ * simple protocol, as before (it may hold several statements). At most MAX_NAMED texts get a name.
+ */
+const named = new Map<string, string>();
+const MAX_NAMED = 1000;
+
+function statementName(text: string, values: unknown[]): string | undefined {
+  if (values.length === 0) return undefined;
+  let name = named.get(text);
+  if (name === undefined && named.size < MAX_NAMED) {
+    name = `acct_${named.size + 1}`;
+    named.set(text, name);
+  }
+  return name;
+}
+
+/**
  * `COPY … FROM STDIN` through pg's own protocol support: pg runs any object
  * with `submit` as a query and hands it the server's messages. The input
  * goes out as one CopyData message and CopyDone when the server asks.
@@ -141,11 +160,17 @@ async function handle(request: Request): Promise<Answer> {
       await next.connect();
       await next.query(`SET lock_timeout = ${Math.max(0, Math.trunc(request.lockTimeoutMs))}`);
       client = next;
+      named.clear();
       return { ok: true };
     }
     case 'query': {
       if (!client) throw new Error('not connected');
-      const result = await client.query({ text: request.text, values: request.values, rowMode: 'array' });
+      const result = await client.query({
+        name: statementName(request.text, request.values),
+        text: request.text,
+        values: request.values,
+        rowMode: 'array',
+      });
       // A multi-statement text gives one result per statement: the last one answers.
       const last = Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
       return {
