@@ -230,4 +230,22 @@ describe('a team on PostgreSQL: reps and a manager', () => {
     const owner = await spawnAcct(['db', 'status'], admin());
     expect(owner.stdout).toContain('rights: database owner: changes everything, adds people (acct db grant)\n');
   });
+  it('a rep\'s import (COPY, docs/postgres.md "Bulk writes") adds their own accounts; one of someone else\'s refuses it all', async () => {
+    const dir = tempDir();
+    const mine = join(dir, 'mine.csv');
+    writeFileSync(mine, 'name,externalId,tier\nLin Import One,LI-1,A\nLin Import Two,LI-2,B\n');
+    const imported = await spawnAcct(['--json', 'import', mine], as(LIN));
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ created: 2 });
+    const before = await owners();
+    expect(before).toMatchObject({ 'Lin Import One': 'lin', 'Lin Import Two': 'lin' });
+    const theirs = join(dir, 'theirs.csv');
+    writeFileSync(theirs, 'name,owner\nLin Import Three,lin\nWang Import,wang\n');
+    const refused = await spawnAcct(['import', theirs], as(LIN));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'acct: Wang Import would belong to wang; only a manager adds accounts for someone else (leave out --owner)\n',
+    );
+    expect(await owners()).toEqual(before);
+  });
 });
