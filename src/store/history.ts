@@ -8,6 +8,7 @@
 import type { ChangeKey } from '../domain/definitions.js';
 import type { FieldChange } from '../domain/report.js';
 import type { Driver } from './driver.js';
+import { perAccountOrAll } from './lookup.js';
 
 type ChangeRow = [accountId: number, field: ChangeKey, from: string | null, to: string | null, at: string];
 
@@ -20,6 +21,11 @@ const SINCE_SQL = `
 const RISK_SINCE_SQL = `
   SELECT max(changed_at) FROM account_changes INDEXED BY account_changes_field
   WHERE field = 'risk' AND account_id = @account AND changed_at < @end`;
+
+/* The same for every account at once, for a report that shows many. */
+const RISK_SINCE_ALL_SQL = `
+  SELECT account_id, max(changed_at) FROM account_changes INDEXED BY account_changes_field
+  WHERE field = 'risk' AND changed_at < @end GROUP BY account_id`;
 
 const ACCOUNT_SQL = `
   SELECT account_id, field, from_value, to_value, changed_at FROM account_changes
@@ -49,8 +55,11 @@ export class HistoryRepository {
    * the report asks it only for the high-risk accounts it shows.
    */
   riskChangedAt(end: string): (accountId: number) => string | undefined {
-    const statement = this.db.prepare(RISK_SINCE_SQL).pluck();
-    return (account) => (statement.get({ account, end }) as string | null | undefined) ?? undefined;
+    const one = this.db.prepare(RISK_SINCE_SQL).pluck();
+    return perAccountOrAll(
+      (account) => (one.get({ account, end }) as string | null | undefined) ?? undefined,
+      () => new Map(this.db.prepare(RISK_SINCE_ALL_SQL).raw().all({ end }) as [number, string][]),
+    );
   }
 
   /** One account's whole history, oldest first. */

@@ -37,6 +37,7 @@ import type {
 } from '../domain/report.js';
 import type { Driver } from './driver.js';
 import { HistoryRepository } from './history.js';
+import { perAccountOrAll } from './lookup.js';
 import { dialectOf, readThroughMap, type Dialect } from './dialect.js';
 import { recentAssessments } from './migrations.js';
 import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
@@ -196,6 +197,15 @@ const NEXT_ACTION_SQL = `
     AND (status = 'open' OR (closed_at IS NOT NULL AND closed_at >= @end))
   ORDER BY due IS NULL, due, id LIMIT 1`;
 
+/* The same for every account at once, for a report that shows many. */
+const NEXT_ACTIONS_SQL = `
+  SELECT account_id, text, due, play FROM (
+    SELECT account_id, text, due, play,
+      row_number() OVER (PARTITION BY account_id ORDER BY due IS NULL, due, id) AS n
+    FROM actions
+    WHERE created_at < @end AND (status = 'open' OR (closed_at IS NOT NULL AND closed_at >= @end))
+  ) WHERE n = 1`;
+
 /*
  * The loops below run once per account in a short-lived process, mostly
  * before V8 optimises them: they index arrays instead of destructuring them
@@ -321,11 +331,22 @@ export class ReportRepository {
 
   /** An account's first open action at the end of the window, as a lookup. */
   private nextAction(end: string): (accountId: number) => NextAction | undefined {
-    const statement = this.db.prepare(NEXT_ACTION_SQL).raw();
-    return (accountId) => {
-      const row = statement.get({ account: accountId, end }) as [string, string | null, string | null] | undefined;
-      return row === undefined ? undefined : { accountId, text: row[0], due: row[1], play: row[2] };
-    };
+    const one = this.db.prepare(NEXT_ACTION_SQL).raw();
+    return perAccountOrAll(
+      (accountId) => {
+        const row = one.get({ account: accountId, end }) as [string, string | null, string | null] | undefined;
+        return row === undefined ? undefined : { accountId, text: row[0], due: row[1], play: row[2] };
+      },
+      () => {
+        const rows = this.db.prepare(NEXT_ACTIONS_SQL).raw().all({ end }) as [
+          number,
+          string,
+          string | null,
+          string | null,
+        ][];
+        return new Map(rows.map((row) => [row[0], { accountId: row[0], text: row[1], due: row[2], play: row[3] }]));
+      },
+    );
   }
 
   /** The rollup's contact columns follow the domain's rules as they are now (see migration 6). */

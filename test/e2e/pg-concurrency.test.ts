@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { ReportRepository } from '../../src/store/report.js';
 import { SECONDARY_SUPPLIER_ANSWERS } from '../answers.js';
+import { comparableData } from '../store/report-data.js';
 import { spawnAcct, tempDir, type RunResult } from '../helpers.js';
 import { freshPgDatabase, withClient, type PgDatabase } from '../pg/database.js';
 
@@ -220,10 +221,10 @@ describe('ten acct processes writing at once on PostgreSQL (built binary)', () =
     try {
       const reportRepository = new ReportRepository(store.db);
       const bounds = { since: '2099-01-01', asOf: '2099-01-07', end: '2099-01-08' };
-      const { source: fast, ...fromRollup } = reportRepository.load(bounds);
-      const { source: slow, ...fromTables } = reportRepository.load(bounds, { useRollup: false });
-      expect([fast, slow]).toEqual(['rollup', 'tables']);
-      expect(fromRollup).toEqual(fromTables);
+      const fromRollup = reportRepository.load(bounds);
+      const fromTables = reportRepository.load(bounds, { useRollup: false });
+      expect([fromRollup.source, fromTables.source]).toEqual(['rollup', 'tables']);
+      expect(comparableData(fromRollup)).toEqual(comparableData(fromTables));
     } finally {
       store.close();
     }
