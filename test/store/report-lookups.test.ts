@@ -9,32 +9,14 @@ import { openDatabase } from '../../src/store/db.js';
 import { Store } from '../../src/store/index.js';
 import { PER_ACCOUNT_LIMIT, perAccountOrAll } from '../../src/store/lookup.js';
 import { ReportRepository } from '../../src/store/report.js';
-import type { NewAssessment } from '../../src/store/assessments.js';
+import { newAssessment } from './new-assessment.js';
 import { tempDb } from '../helpers.js';
 
 const NOW = '2026-01-01T09:00:00.000Z';
 const BOUNDS = { since: '2026-03-09', asOf: '2026-03-15', end: '2026-03-16' };
 
-function assessment(accountId: number, assessedAt: string, riskLevel: 'low' | 'high'): NewAssessment {
-  return {
-    accountId,
-    assessedAt,
-    answers: {},
-    result: {},
-    playbookVersions: {},
-    stage: 'initial-cooperation',
-    level: 'transactional',
-    position: 'secondary',
-    share: 10,
-    criteriaFit: 'safe',
-    riskLevel,
-    experienceProfile: 'generalist',
-    experienceScore: 5,
-    satisfaction: 4,
-    singleThreaded: false,
-    targetLevel: null,
-  };
-}
+const assessment = (accountId: number, assessedAt: string, riskLevel: 'low' | 'high') =>
+  newAssessment(accountId, assessedAt, { riskLevel });
 
 let store: Store;
 let ids: number[];

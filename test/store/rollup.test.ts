@@ -10,11 +10,11 @@ import { APPLICATION_ID, openDatabase } from '../../src/store/db.js';
 import { Store } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { ReportRepository, type ReportBounds, type ReportData } from '../../src/store/report.js';
-import type { NewAssessment } from '../../src/store/assessments.js';
 import { BulkWriter } from '../../src/store/bulk.js';
 import type { Driver } from '../../src/store/driver.js';
 import { run, tempDb, tempDir } from '../helpers.js';
 import { comparableData } from './report-data.js';
+import { newAssessment } from './new-assessment.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,27 +22,7 @@ const NOW = '2026-01-01T09:00:00.000Z';
 /** A window ending long after every record: the rollup applies. */
 const LATER: ReportBounds = { since: '2026-03-20', asOf: '2026-03-26', end: '2026-03-27' };
 
-function assessment(accountId: number, assessedAt: string, keys: Partial<NewAssessment> = {}): NewAssessment {
-  return {
-    accountId,
-    assessedAt,
-    answers: { buyingDriver: 'engineering' },
-    result: {},
-    playbookVersions: {},
-    stage: 'initial-cooperation',
-    level: 'transactional',
-    position: 'secondary',
-    share: 10,
-    criteriaFit: 'safe',
-    riskLevel: 'low',
-    experienceProfile: 'generalist',
-    experienceScore: 5,
-    satisfaction: 4,
-    singleThreaded: false,
-    targetLevel: null,
-    ...keys,
-  };
-}
+const assessment = newAssessment;
 
 let store: Store;
 let report: ReportRepository;
