@@ -112,10 +112,9 @@ export async function report(ctx: Context, options: ReportOptions): Promise<void
   const model = new ReportRepository(store.db).read(bounds, (data) =>
     buildReport({ window, ...data, options: { owner, staleDays, unassessedDays, orderSilenceDays, limit } }),
   );
-  const end = windowEnd(window);
   const rendered =
     chosen === 'html'
-      ? await (await import('./report-html.js')).renderHtmlPage(ctx, store, model, window, end)
+      ? await (await import('./report-html.js')).renderHtmlPage(ctx, store, model, window, bounds.end)
       : await renderReport(ctx.out, model, chosen);
   if (files) files.writeReportFile(ctx, options.output!, rendered);
   // CSV, JSON and the page keep the data exact; the text formats are for terminals.

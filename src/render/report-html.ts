@@ -91,11 +91,10 @@ function prioritySection(model: ReportModel): string {
   const parts = [`<section id="needs-you"><h2>${e(t('reportHtml.needsYou', { count: totals.priorities }))}</h2>`];
   if (priorities.length === 0) parts.push(`<p class="dim">${e(t('reportHtml.nothingNeeds'))}</p>`);
   else {
-    const shown = priorities;
     parts.push(
       table(
         [col('rank'), col('account'), col('owner'), col('why'), col('next')],
-        shown.map((p) => [
+        priorities.map((p) => [
           String(p.rank),
           `<a href="#${accountAnchor(p.accountId)}">${e(p.account)}</a>${p.keyAccount ? ` <span class="key" title="${e(t('reportHtml.keyAccount'))}">★</span>` : ''}`,
           e(ownerName(p.owner)),
@@ -105,8 +104,8 @@ function prioritySection(model: ReportModel): string {
         'priorities',
       ),
     );
-    if (shown.length < totals.priorities)
-      parts.push(`<p class="dim">${e(t('reportHtml.more', { count: totals.priorities - shown.length }))}</p>`);
+    if (priorities.length < totals.priorities)
+      parts.push(`<p class="dim">${e(t('reportHtml.more', { count: totals.priorities - priorities.length }))}</p>`);
   }
   if (model.also.length > 0)
     parts.push(

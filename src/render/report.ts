@@ -262,9 +262,8 @@ function renderTty(out: Output, model: TerminalModel, renderTable: RenderTable):
   parts.push(sectionHeading(out, t('reportHtml.needsYou', { count })));
   if (count === 0) parts.push(dim(t('reportHtml.nothingNeeds')));
   else {
-    const shown = priorities;
-    parts.push(renderTable(out, priorityColumns(), shown));
-    if (shown.length < count) parts.push(dim(t('reportHtml.more', { count: count - shown.length })));
+    parts.push(renderTable(out, priorityColumns(), priorities));
+    if (priorities.length < count) parts.push(dim(t('reportHtml.more', { count: count - priorities.length })));
   }
   if (model.also.length > 0) {
     parts.push(dim(t('report.also', { list: alsoLine(model), more: model.totals.also - model.also.length })));

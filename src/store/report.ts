@@ -325,7 +325,6 @@ export class ReportRepository {
    * lookups `build` calls (riskChangedAt, nextAction) read what the load read.
    */
   read<Result>(bounds: ReportBounds, build: (data: ReportData) => Result): Result {
-    readThroughMap(this.db);
     return this.db.transaction(() => build(this.load(bounds)))();
   }
 
