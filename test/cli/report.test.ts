@@ -464,6 +464,36 @@ describe('acct report', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--json and --format csv ask for two formats');
     expect((await run(db, ['report', '--json', '--format', 'json'])).code).toBe(0);
+    for (const bad of ['abc', '-1', '2.5']) {
+      const result = await run(db, ['report', '--limit', bad]);
+      expect(result.code, bad).toBe(2);
+      expect(result.stderr, bad).toContain('--limit');
+      expect(result.stderr.trim().split('\n')[0], bad).not.toMatch(/^\s+at /);
+    }
+  });
+
+  it('caps --json like the terminal, with totals for every list; --limit 0 gives them all', async () => {
+    const all = await json(['--limit', '0']);
+    expect(all.limit).toBe(0);
+    // The fixture has more than one of each, or the cap would prove nothing.
+    expect(all.priorities.length).toBeGreaterThan(1);
+    expect(all.moved.length).toBeGreaterThan(1);
+    expect(all.totals.priorities).toBe(all.priorities.length);
+    expect(all.totals.moved).toBe(all.moved.length);
+    const capped = await json(['--limit', '1']);
+    expect(capped.limit).toBe(1);
+    expect(capped.priorities).toEqual([all.priorities[0]]);
+    expect(capped.moved).toHaveLength(1);
+    expect(capped.totals).toEqual(all.totals);
+    for (const group of Object.keys(all.totals.attention) as (keyof ReportModel['totals']['attention'])[]) {
+      expect(capped.attention.filter((item) => item.group === group).length).toBe(
+        Math.min(1, all.totals.attention[group]),
+      );
+    }
+    expect((await json()).limit).toBe(25);
+    // On a terminal the cut moves are counted under the table.
+    const text = (await run(db, ['report', '--limit', '1', '--no-color'], { tty: true })).stdout;
+    expect(text).toContain(`… and ${all.moved.length - 1} more change`);
   });
 
   it('reports an empty portfolio without creating the database', async () => {
