@@ -8,7 +8,7 @@ import { canonicalEnumInput } from './enums.js';
 import type { FieldSpec } from './field-specs.js';
 import { DATE_EXAMPLES, parseDate } from './dates.js';
 import { closestMatches } from './names.js';
-import { numberProblem, parseDecimal } from './numbers.js';
+import { numberProblem, parseDecimal, PLAIN_DECIMAL } from './numbers.js';
 import { problem, type Problem, type ProblemKey, type ProblemParam } from './problem.js';
 import { parseVocabulary, suggestVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -16,9 +16,21 @@ export * from './field-specs.js';
 export * from './numbers.js';
 
 const MONEY_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, 万: 1e4, 亿: 1e8 };
+const MONEY_SYMBOLS: Readonly<Record<string, string>> = { '¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP' };
+/**
+ * The common amount, plain digits with an optional suffix (`350万`, `1.2m`,
+ * `1200`): text that NFKC, the currency and symbol rules and the digit
+ * grouping below all leave as it is, so it is read directly.
+ */
+const PLAIN_AMOUNT = /^(\d{1,15}(?:\.\d{1,15})?)([kmb万亿]?)$/i;
 
 /** "1,200,000", "1.2m", "120万", "CNY 5m", "¥3,000" -> amount (and currency when written). */
 export function parseMoney(raw: string): { amount: number; currency: string | null } | null {
+  const plain = PLAIN_AMOUNT.exec(raw);
+  if (plain) {
+    const amount = Number(plain[1]) * (plain[2] ? MONEY_SUFFIX[plain[2].toLowerCase()]! : 1);
+    return Number.isFinite(amount) ? { amount, currency: null } : null;
+  }
   let textValue = raw.normalize('NFKC').trim();
   let currency: string | null = null;
   const code = /^([A-Za-z]{3})\s*(.+)$/.exec(textValue) ?? /^(.+?)\s*([A-Za-z]{3})$/.exec(textValue);
@@ -28,10 +40,9 @@ export function parseMoney(raw: string): { amount: number; currency: string | nu
     currency = (isPrefix ? first : second).toUpperCase();
     textValue = (isPrefix ? second : first).trim();
   }
-  const symbols: Record<string, string> = { '¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP' };
   const symbol = textValue[0];
-  if (symbol && symbol in symbols) {
-    currency ??= symbols[symbol]!;
+  if (symbol && symbol in MONEY_SYMBOLS) {
+    currency ??= MONEY_SYMBOLS[symbol]!;
     textValue = textValue.slice(1).trim();
   }
   const match = /^(.*?)\s*([kmb万亿])?$/i.exec(textValue);
@@ -83,14 +94,68 @@ export class FieldRefusal {
 export function fieldParser(spec: FieldSpec, today: string): (raw: string) => FieldValue | FieldRefusal {
   const refuse = (key: ProblemKey, params?: Readonly<Record<string, ProblemParam>>) =>
     new FieldRefusal(problem(key, params));
-  const parse = valueParser(spec, today, refuse);
+  const parse = remembered(spec, valueParser(spec, today, refuse));
+  return textParser(spec, refuse, parse);
+}
+
+/**
+ * Text that NFC leaves as it is: printable Latin script below the combining marks
+ * (U+0300) and the CJK unified ideographs, none of which NFC changes or
+ * composes with what precedes it. Most cells of a CRM export are such
+ * text; they skip normalize(), which copies every string it is given.
+ */
+const NFC_STABLE = /^[ -\u02ff\u4e00-\u9fff]*$/;
+
+/** The cell as the parsers see it: NFC (unless JSON, kept as written) and trimmed; empty is null or required. */
+function textParser<T>(
+  spec: FieldSpec,
+  refuse: (key: ProblemKey, params?: Readonly<Record<string, ProblemParam>>) => FieldRefusal,
+  parse: (value: string) => T | FieldRefusal,
+): (raw: string) => T | null | FieldRefusal {
   const required = spec.required === true;
   // JSON is kept as written (NFC could change text inside it); everything else is compared in NFC.
   const exact = spec.kind === 'json';
   return (raw) => {
-    const value = exact ? raw.trim() : raw.normalize('NFC').trim();
+    const value = exact || NFC_STABLE.test(raw) ? raw.trim() : raw.normalize('NFC').trim();
     if (value === '') return required ? refuse('problem.field.required', { field: spec.flag }) : null;
     return parse(value);
+  };
+}
+
+/** Distinct values a field of a few allowed values remembers (a file repeats the same few words). */
+const REMEMBERED = 64;
+
+/**
+ * A choice or a currency, read once per distinct spelling: the parse is a
+ * pure function of the text, so an accepted value is remembered (up to
+ * REMEMBERED spellings); a refused one is parsed again, for its message.
+ */
+function remembered(
+  spec: FieldSpec,
+  parse: (value: string) => FieldValue | FieldRefusal,
+): (value: string) => FieldValue | FieldRefusal {
+  if (spec.kind !== 'enum' && spec.kind !== 'currency') return parse;
+  const known = new Map<string, FieldValue>();
+  return (value) => {
+    const found = known.get(value);
+    if (found !== undefined) return found;
+    const result = parse(value);
+    if (!(result instanceof FieldRefusal) && known.size < REMEMBERED) known.set(value, result);
+    return result;
+  };
+}
+
+/** An amount of money, with the currency written in it (see parseMoney), or why it is refused. */
+function moneyParser(
+  spec: FieldSpec,
+  refuse: (key: ProblemKey, params?: Readonly<Record<string, ProblemParam>>) => FieldRefusal,
+): (value: string) => { amount: number; currency: string | null } | FieldRefusal {
+  return (value) => {
+    const money = parseMoney(value);
+    if (!money)
+      return refuse('problem.field.notAmount', { field: spec.flag, value, reason: numberProblem(value, 'money') });
+    if (money.amount < 0) return refuse('problem.field.negative', { field: spec.flag, value });
+    return money;
   };
 }
 
@@ -122,17 +187,16 @@ function valueParser(
         return refuse('problem.field.notOneOf', { field: spec.flag, value, values, closest: close[0] ?? '' });
       };
     }
-    case 'money':
+    case 'money': {
+      const money = moneyParser(spec, refuse);
       return (value) => {
-        const money = parseMoney(value);
-        if (!money)
-          return refuse('problem.field.notAmount', { field: spec.flag, value, reason: numberProblem(value, 'money') });
-        if (money.amount < 0) return refuse('problem.field.negative', { field: spec.flag, value });
-        return money.amount;
+        const result = money(value);
+        return result instanceof FieldRefusal ? result : result.amount;
       };
+    }
     case 'percent':
       return (value) => {
-        const digits = value.normalize('NFKC').replace(/%$/, '');
+        const digits = PLAIN_DECIMAL.test(value) ? value : value.normalize('NFKC').replace(/%$/, '');
         const number = parseDecimal(digits);
         if (number === null)
           return refuse('problem.field.notNumber', {
@@ -244,11 +308,17 @@ export type FieldsValidator = (
  * validator serves create (all fields) and edit (only the fields given).
  */
 export function fieldsValidator(fields: readonly FieldSpec[], today: string): FieldsValidator {
-  const parsers = fields.map((spec) => fieldParser(spec, today));
+  const refuse = (key: ProblemKey, params?: Readonly<Record<string, ProblemParam>>) =>
+    new FieldRefusal(problem(key, params));
+  // Amounts are parsed once, with the currency written in them (used below); every other field as fieldParser does.
+  const parsers = fields.map((spec) =>
+    spec.kind === 'money' ? textParser(spec, refuse, moneyParser(spec, refuse)) : fieldParser(spec, today),
+  );
   const moneyKeys = fields.filter((spec) => spec.kind === 'money').map((spec) => spec.key);
   const hasActivityType = fields.some((spec) => spec.key === 'type' && spec.values?.includes('order'));
   return (input, options = {}) => {
     const value: ParsedRecord = {};
+    let written: Record<string, string | null> | undefined;
     let problems: FieldProblem[] | undefined;
     for (let i = 0; i < fields.length; i++) {
       const spec = fields[i]!;
@@ -260,18 +330,21 @@ export function fieldsValidator(fields: readonly FieldSpec[], today: string): Fi
       }
       const result = parsers[i]!(raw);
       if (result instanceof FieldRefusal) (problems ??= []).push({ field: spec.key, problem: result.problem });
-      else value[spec.key] = result;
+      else if (result !== null && typeof result === 'object') {
+        value[spec.key] = result.amount;
+        (written ??= {})[spec.key] = result.currency;
+      } else value[spec.key] = result;
     }
     // An amount written with its currency ("EUR 3m") fills the currency field too, and must agree with it.
     for (const key of moneyKeys) {
       const raw = input[key];
       if (typeof value[key] !== 'number' || !raw) continue;
-      const written = parseMoney(raw)?.currency;
-      const code = written ? currencyCode(written) : null;
-      if (written && !code) {
+      const currency = written?.[key];
+      const code = currency ? currencyCode(currency) : null;
+      if (currency && !code) {
         (problems ??= []).push({
           field: key,
-          problem: problem('problem.field.currencyNotIso', { field: key, currency: written }),
+          problem: problem('problem.field.currencyNotIso', { field: key, currency }),
         });
       } else if (code && input.currency === undefined) {
         value.currency = code;

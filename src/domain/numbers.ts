@@ -15,8 +15,16 @@ import { problem, type Problem } from './problem.js';
  */
 const DECIMAL = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?$/;
 
+/**
+ * The common case of DECIMAL, ASCII digits with no group commas, short
+ * enough to be finite: NFKC and trimming leave such text as it is, so it is
+ * read without them (the import reads a number from most rows).
+ */
+export const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+
 /** The number written in `raw` in plain decimal notation, or null (see DECIMAL). */
 export function parseDecimal(raw: string): number | null {
+  if (PLAIN_DECIMAL.test(raw)) return Number(raw);
   const text = raw.normalize('NFKC').trim();
   if (!DECIMAL.test(text) || !/\d/.test(text)) return null;
   const value = Number(text.replace(/,/g, ''));
