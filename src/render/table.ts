@@ -80,10 +80,50 @@ let segmenter: Intl.Segmenter | undefined;
 /** Printable ASCII: one column per character, no need to measure. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * The width of text made only of printable ASCII, Latin-1, the symbols
+ * acct draws with (arrows, bars, stars) and the common Chinese, Japanese and
+ * Korean blocks, counted without string-width; -1 when some
+ * character needs it (marks, emoji, controls, anything else). Loading
+ * string-width and its first call cost ~130 ms, most of a table of Chinese
+ * names (bench/RESULTS-report.md); a test checks every character counted
+ * here against string-width.
+ */
+export function plainCjkWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 0x20 && code <= 0x7e) ||
+      (code >= 0xa1 && code <= 0xff && code !== 0xad) || // Latin-1 letters and signs (not the soft hyphen)
+      (code >= 0x2010 && code <= 0x2027) || // dashes, quotes, bullets, …
+      (code >= 0x2190 && code <= 0x2193) || // ← ↑ → ↓
+      (code >= 0x2500 && code <= 0x259f) || // box drawing and the blocks of bars and sparklines
+      code === 0x2605 ||
+      code === 0x2606 // ★ ☆
+    )
+      width += 1;
+    else if (
+      (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+      (code >= 0x3400 && code <= 0x4dbf) || // extension A
+      (code >= 0x3000 && code <= 0x3029) || // CJK punctuation (not its marks, not 〰 or 〽)
+      (code >= 0x3041 && code <= 0x3096) || // hiragana
+      (code >= 0x30a1 && code <= 0x30fa) || // katakana
+      (code >= 0xac00 && code <= 0xd7a3) || // hangul syllables
+      (code >= 0xff01 && code <= 0xff60) // fullwidth forms
+    )
+      width += 2;
+    else return -1;
+  }
+  return width;
+}
+
 /** Columns `text` takes on a terminal (wide East Asian characters count two; colour codes none). */
 export function displayWidth(text: string): number {
   const plain = stripMarkedColour(text);
   if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  const counted = plainCjkWidth(plain);
+  if (counted >= 0) return counted;
   if (plain.length <= MEASURED_PIECE) return widthLibraries().stringWidth(plain);
   // string-width slows down far faster than the text grows (a 70,000-character line: 11 s), and
   // widths add up across a space, so a long line is measured a piece at a time.
@@ -118,6 +158,56 @@ export function truncate(text: string, width: number): string {
   return `${out}…`;
 }
 
+/** A line in at most one colour: the opening code, the text, the closing code. */
+const ONE_COLOUR = /^(\x1b\[[0-9;]*m)?([^\x1b]*?)(\x1b\[[0-9;]*m)?$/;
+
+/**
+ * wrap-ansi's `{ hard: true, trim: true }` wrapping of a line whose text
+ * plainCjkWidth can count and whose words all fit, done without loading
+ * string-width (a long "also" line: 165 ms through wrap-ansi, see
+ * bench/RESULTS-report.md); null for any other line. The steps follow
+ * wrap-ansi's own, and a test compares the two on many lines.
+ */
+export function wrapPlainLine(line: string, columns: number): string | null {
+  const parts = ONE_COLOUR.exec(line);
+  if (!parts) return null;
+  const open = parts[1] ?? '';
+  const text = parts[2]!;
+  const close = parts[3] ?? '';
+  if (plainCjkWidth(text) < 0 || columns < 1) return null;
+  if (text.trim() === '') return open === '' && close === '' ? '' : null;
+  const rows = [''];
+  let rowLength = 0;
+  // wrap-ansi's first row starts with the opening code, which is not white space: it is never trimmed.
+  let trimmedRow = open === '' ? -1 : 0;
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const width = plainCjkWidth(word);
+    if (width > columns) return null; // broken inside the word: wrap-ansi's rules
+    const last = rows.length - 1;
+    if (trimmedRow !== last) {
+      const trimmed = rows[last]!.trimStart();
+      if (trimmed.length !== rows[last]!.length) {
+        rows[last] = trimmed;
+        rowLength = plainCjkWidth(trimmed);
+      }
+      if (trimmed.length > 0) trimmedRow = last;
+    }
+    if (i > 0 && rowLength > 0) {
+      rows[rows.length - 1] += ' ';
+      rowLength++;
+    }
+    if (rowLength + width > columns && rowLength > 0 && width > 0) {
+      rows.push('');
+      rowLength = 0;
+    }
+    rows[rows.length - 1] += word;
+    rowLength += width;
+  }
+  return rows.map((row) => open + row.replace(/ +$/, '') + close).join('\n');
+}
+
 /**
  * Plain text wrapped to `width` columns by display width, at spaces where it
  * can, inside a word only when the word alone is wider (Chinese text has no
@@ -130,10 +220,10 @@ export function wrapLines(text: string, width: number): string[] {
   return safe.split('\n').flatMap((line) => {
     // Leading spaces (an aligned number) are kept, and continuation lines hang under them.
     const lead = /^ */.exec(line)![0].slice(0, Math.max(0, width - 1));
-    const wrapped = widthLibraries().wrapAnsi(line.slice(lead.length), width - lead.length, {
-      hard: true,
-      trim: true,
-    });
+    const rest = line.slice(lead.length);
+    const wrapped =
+      wrapPlainLine(rest, width - lead.length) ??
+      widthLibraries().wrapAnsi(rest, width - lead.length, { hard: true, trim: true });
     return markColour(wrapped)
       .split('\n')
       .map((part) => lead + part);

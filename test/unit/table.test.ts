@@ -1,10 +1,13 @@
 /** src/render/table.ts and Output: tables and key/value blocks fit the terminal, by display width. */
 import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
 import { Output, type Stream } from '../../src/render/output.js';
 import {
   displayWidth,
   heading,
+  plainCjkWidth,
+  wrapPlainLine,
   renderFields,
   renderTable,
   truncate,
@@ -82,6 +85,92 @@ describe('display width', () => {
     const line = Array.from({ length: 400 }, (_, i) => words[i % words.length]).join(' ');
     expect(line.length).toBeGreaterThan(2000);
     expect(displayWidth(line)).toBe(stringWidth(line));
+  });
+
+  it('counts printable ASCII and the common CJK blocks as string-width does, and hands every other character to it', () => {
+    let counted = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // half of a pair: never alone in a cell
+      const text = String.fromCharCode(code);
+      const width = plainCjkWidth(text);
+      if (width < 0) continue;
+      counted++;
+      if (width !== stringWidth(text)) expect.fail(`U+${code.toString(16)}: ${width} against ${stringWidth(text)}`);
+    }
+    // ASCII, Latin-1, ideographs, kana, hangul, fullwidth forms and acct's symbols (→ … █ ★): names and reports.
+    expect(counted).toBeGreaterThan(39300);
+    // Marks, emoji, controls, variation selectors and the ambiguous rest go to string-width.
+    for (const other of [
+      'e\u0301',
+      '\u3099',
+      '〰',
+      '〽',
+      '\u00ad',
+      '\ufe0f',
+      '\u200d',
+      '\u0007',
+      '\u0085',
+      '⭐',
+      '👍',
+    ]) {
+      expect(plainCjkWidth(other)).toBe(-1);
+    }
+    expect(plainCjkWidth('华东 Acme　ｶﾅ')).toBe(-1);
+    expect(plainCjkWidth('华东 Acme　ｆｕｌｌ')).toBe(displayWidth('华东 Acme　ｆｕｌｌ'));
+    expect(plainCjkWidth('华东 Acme　ｆｕｌｌ')).toBe(stringWidth('华东 Acme　ｆｕｌｌ'));
+  });
+
+  it('wraps a plain or one-colour line exactly as wrap-ansi does, or leaves it to wrap-ansi', () => {
+    // A fixed pseudo-random sequence (a linear congruential generator), so a failure repeats.
+    let seed = 12345;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const pieces = [
+      'a',
+      'bb',
+      'cd',
+      'efg',
+      'Acme',
+      '(late),',
+      '华',
+      '东机械',
+      ' ',
+      '  ',
+      '　',
+      '…',
+      '→',
+      '★',
+      'ｆｕｌｌ',
+      'é',
+      'x'.repeat(9),
+    ];
+    const colours = [
+      ['', ''],
+      ['\x1b[2m', '\x1b[22m'],
+      ['\x1b[31m', '\x1b[39m'],
+    ] as const;
+    let fast = 0;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = 1 + next(30); k > 0; k--) text += pieces[next(pieces.length)];
+      const [open, close] = colours[next(colours.length)]!;
+      const line = open + text + close;
+      const columns = 1 + next(40);
+      const wrapped = wrapPlainLine(line, columns);
+      if (wrapped === null) continue;
+      fast++;
+      if (wrapped !== wrapAnsi(line, columns, { hard: true, trim: true })) {
+        expect.fail(`${JSON.stringify(line)} at ${columns}: ${JSON.stringify(wrapped)}`);
+      }
+    }
+    expect(fast).toBeGreaterThan(600);
+    // Two colours, a control, a word wider than the line: wrap-ansi's.
+    expect(wrapPlainLine('\x1b[1ma\x1b[22m \x1b[2mb\x1b[22m', 10)).toBeNull();
+    expect(wrapPlainLine('a\u0007b c', 10)).toBeNull();
+    expect(wrapPlainLine('abcdefghijk l', 10)).toBeNull();
+    expect(wrapLines('华东机械 Acme Beta', 9)).toEqual(['华东机械', 'Acme Beta']);
   });
 
   it('cuts by display width with an ellipsis, never past the width', () => {
