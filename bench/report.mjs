@@ -21,6 +21,12 @@
 // start code; ACCT_TEST_PG for a server you give) with `acct db copy --to URL`, runs ANALYZE there, and
 // times every variant on both backends in the same rounds; the ratio PostgreSQL / SQLite is the figure of
 // issue 15 point 9 (goal <= 1.5x). Prints only; --write is for the SQLite table.
+//
+//   node bench/report.mjs --floor [--runs 9] [--scales 10000]
+//
+// adds two references to every round: `acct --version` (acct's start-up) and bench/report-floor.mjs (node,
+// the SQLite driver, and one step through the rollup join per account: the floor of any report that reads
+// the portfolio in JavaScript), so the 300 ms goal can be set against what this machine cannot go under.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +44,7 @@ const rebuild = args.includes('--rebuild');
 const backend = flag('--backend', 'sqlite');
 const onPg = backend === 'pg';
 const write = args.includes('--write') && !onPg;
+const floor = args.includes('--floor');
 const AS_OF = '2026-03-15';
 const GOAL_MS = 300;
 const PAST_DUE = [
@@ -364,6 +371,9 @@ function build(path, accounts) {
  */
 const REFERENCE = 'node -e 0';
 const PTY_REFERENCE = 'node -e 0 (pty)';
+const VERSION_REFERENCE = 'acct --version';
+const FLOOR_REFERENCE = 'reading floor';
+const floorScript = fileURLToPath(new URL('./report-floor.mjs', import.meta.url));
 const htmlFile = fileURLToPath(new URL('./.data/review.html', import.meta.url));
 const quote = (value) => `'${String(value).replace(/'/g, `'\\''`)}'`;
 
@@ -417,13 +427,17 @@ function median(values) {
  * first, `name@backend` on the others.
  */
 function measure(targets) {
-  const keys = [REFERENCE, PTY_REFERENCE];
+  const keys = [REFERENCE, PTY_REFERENCE, ...(floor ? [VERSION_REFERENCE, FLOOR_REFERENCE] : [])];
   targets.forEach((target, i) => VARIANTS.forEach((v) => keys.push(i === 0 ? v.name : `${v.name}@${target.backend}`)));
   const samples = Object.fromEntries(keys.map((k) => [k, []]));
   for (let round = 0; round < runs + 1; round++) {
     const keep = (key, ms) => round > 0 && samples[key].push(ms);
     keep(REFERENCE, spawnTimed(process.execPath, ['-e', '0'], false));
     keep(PTY_REFERENCE, spawnTimed(process.execPath, ['-e', '0'], true));
+    if (floor) {
+      keep(VERSION_REFERENCE, spawnTimed(process.execPath, [bin, '--version'], false));
+      keep(FLOOR_REFERENCE, spawnTimed(process.execPath, [floorScript, targets[0].db], false));
+    }
     for (const variant of VARIANTS) {
       targets.forEach((target, i) => {
         const args = [bin, '--db', target.db, 'report', '--as-of', AS_OF, ...variant.extra];
@@ -482,6 +496,12 @@ try {
     console.log(
       `${String(accounts).padStart(7)} accounts  ${REFERENCE} ${medians[REFERENCE].toFixed(0)} ms, pty ${medians[PTY_REFERENCE].toFixed(0)} ms  ${cells.join('  ')}`,
     );
+    if (floor) {
+      const times = [VERSION_REFERENCE, FLOOR_REFERENCE].map(
+        (key) => `${key} ${medians[key].toFixed(0)} ms (x${(medians[key] / medians[REFERENCE]).toFixed(2)})`,
+      );
+      console.log(`  references: ${times.join(', ')}; load average ${loadavg()[0].toFixed(2)}`);
+    }
     if (server) {
       for (const v of VARIANTS) {
         const onSqlite = medians[v.name];
