@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { localDate, resolveNow } from './domain/dates.js';
-import { inquirerPrompter, type Prompter } from './prompt/prompter.js';
+import type { Prompter } from './prompt/prompter.js';
 import { storageError, UsageError, type UserError } from './errors.js';
 import { Output, type Stream } from './render/output.js';
 import type { PagerRunner } from './render/pager.js';
@@ -53,7 +53,7 @@ export class Context {
     this.env = init.env;
     this.stdin = init.stdin;
     this.options = init.options;
-    this.prompter = init.prompter ?? inquirerPrompter();
+    this.prompter = init.prompter ?? terminalPrompter();
     this.now = resolveNow(init.env.ACCT_NOW);
     this.out = new Output({
       stdout: init.stdout,
@@ -150,4 +150,27 @@ function busyTimeout(value: string | undefined): number | undefined {
     throw new UsageError(t('error.cmd.busyTimeout', { value }));
   }
   return ms;
+}
+
+/** The terminal prompter (inquirer), its module loaded on the first question: most runs never ask one (start-up, issue 10). */
+function terminalPrompter(): Prompter {
+  let loaded: Promise<Prompter> | undefined;
+  const prompter = () => (loaded ??= import('./prompt/prompter.js').then((module) => module.inquirerPrompter()));
+  return {
+    async select(options) {
+      return (await prompter()).select(options);
+    },
+    async checkbox(options) {
+      return (await prompter()).checkbox(options);
+    },
+    async input(options) {
+      return (await prompter()).input(options);
+    },
+    async confirm(options) {
+      return (await prompter()).confirm(options);
+    },
+    async choose(options) {
+      return (await prompter()).choose(options);
+    },
+  };
 }

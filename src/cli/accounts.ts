@@ -1,4 +1,4 @@
-/** Registration of the account commands: add, list, show, edit, rename, remove (flags only; handlers load lazily). */
+/** Registration of the account commands: add, show, edit, rename, remove (flags only; handlers load lazily); list is in list.ts. */
 import type { Command } from 'commander';
 import { ACCOUNT_FIELDS } from '../domain/field-specs.js';
 import { t } from '../i18n/index.js';
@@ -15,25 +15,6 @@ export function registerAdd(program: Command, { run }: Kit): void {
   )
     .addHelpText('after', examples(t('help.add.examples')))
     .action(run(account, (m) => m.addAccount));
-}
-
-export function registerList(program: Command, { run }: Kit): void {
-  program
-    .command('list')
-    .alias('ls')
-    .description(t('help.list.description'))
-    .option('--owner <name>', t('help.list.owner'))
-    .option('--mine', t('help.list.mine'))
-    .option('--tier <tier>', t('help.list.tier'))
-    .option('--stage <stage>', t('help.list.stage'))
-    .option('--level <level>', t('help.list.level'))
-    .addHelpText('after', examples(t('help.list.examples')))
-    .action(
-      run(
-        () => import('../commands/list.js'),
-        (m) => m.listAccounts,
-      ),
-    );
 }
 
 export function registerShow(program: Command, { run }: Kit): void {

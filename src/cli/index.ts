@@ -36,7 +36,7 @@ export const REGISTRATIONS: readonly Registration[] = [
   { names: ['add'], load: async () => (await accounts()).registerAdd },
   {
     names: ['list', 'ls'],
-    load: async () => (await accounts()).registerList,
+    load: async () => (await import('./list.js')).registerList,
     areas: ['common', 'help', 'commands', 'render', 'words'],
   },
   { names: ['show'], load: async () => (await accounts()).registerShow },

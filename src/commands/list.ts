@@ -1,36 +1,45 @@
-/** acct list: the filters -> store -> the account table. Loads no assessment code (issue 10, start-up). */
+/**
+ * acct list: the filters -> store -> the account table. Loads no assessment code, and
+ * the field rules and owner lookup only when a filter is given or nothing is found
+ * (issue 10, start-up).
+ */
 import type { Context } from '../context.js';
-import { ACCOUNT_FIELDS } from '../domain/fields.js';
 import { nameOrder } from '../domain/names.js';
 import { accountTable } from '../render/records.js';
-import { validateOrThrow } from './fields-input.js';
 import { ownerFilter } from './mine.js';
-import { unknownOwnerWarning } from './resolve.js';
 import { t } from '../i18n/index.js';
+
+type Filters = { tier?: string; stage?: string; level?: string };
+
+/** The field filters, checked and in the store's words (a tier "A类" is stored as A); none given, none to check. */
+async function fieldFilters(ctx: Context, given: Filters): Promise<Filters> {
+  if (given.tier === undefined && given.stage === undefined && given.level === undefined) return {};
+  const [{ ACCOUNT_FIELDS }, { validateOrThrow }] = await Promise.all([
+    import('../domain/fields.js'),
+    import('./fields-input.js'),
+  ]);
+  const parsed = validateOrThrow(ACCOUNT_FIELDS, { ...given }, ctx.today);
+  return {
+    tier: parsed.tier as string | undefined,
+    stage: parsed.stage as string | undefined,
+    level: parsed.level as string | undefined,
+  };
+}
 
 export async function listAccounts(
   ctx: Context,
   options: { owner?: string; mine?: boolean; tier?: string; stage?: string; level?: string },
 ): Promise<void> {
   const owner = ownerFilter(ctx, options);
-  const filter = validateOrThrow(
-    ACCOUNT_FIELDS,
-    { tier: options.tier, stage: options.stage, level: options.level },
-    ctx.today,
-  );
+  const filter = await fieldFilters(ctx, { tier: options.tier, stage: options.stage, level: options.level });
   const store = await ctx.store({ create: false });
-  const accounts = store.accounts.list({
-    owner,
-    tier: filter.tier as string | undefined,
-    stage: filter.stage as string | undefined,
-    level: filter.level as string | undefined,
-  });
+  const accounts = store.accounts.list({ owner, ...filter });
   // In Chinese, by pinyin (docs/i18n.md, Names); in English the store's order stands.
   if (ctx.lang === 'zh-CN') {
     const order = nameOrder('zh-CN');
     accounts.sort((a, b) => order(a.name, b.name));
   }
-  const ownerWarning = accounts.length === 0 ? unknownOwnerWarning(store, owner) : null;
+  const ownerWarning = accounts.length === 0 ? (await import('./resolve.js')).unknownOwnerWarning(store, owner) : null;
   if (ownerWarning) ctx.out.warn(ownerWarning);
   if (ctx.out.mode === 'json') return ctx.out.json(accounts);
   if (accounts.length === 0) {

@@ -21,7 +21,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type DatabaseConstructor from 'better-sqlite3';
 import { DamagedDatabaseError, fsReason, storageError, UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { createRequire } from 'node:module';
+import type { Migration } from './migrations.js';
+import { LATEST_VERSION } from './schema-version.js';
 import { isPostgresUrl } from './pg/url.js';
 
 export type Database = DatabaseConstructor.Database;
@@ -261,8 +263,26 @@ function configure(db: Database, onDisk: boolean, busyTimeoutMs = BUSY_TIMEOUT_M
   }
 }
 
+/**
+ * The migrations' SQL, loaded only when a file needs upgrading or creating: opening an
+ * up-to-date file, what nearly every run does, needs only LATEST_VERSION (start-up, issue 10).
+ * require() loads the built ES module synchronously, as the open is; a Node without it, or
+ * tests on the sources, load them with this module (as src/i18n/index.ts and src/render/table.ts).
+ */
+let migrations: readonly Migration[] | undefined =
+  process.features.require_module === true && import.meta.url.endsWith('.js')
+    ? undefined
+    : (await import('./migrations.js')).MIGRATIONS;
+
+function allMigrations(): readonly Migration[] {
+  migrations ??= (createRequire(import.meta.url)('./migrations.js') as typeof import('./migrations.js')).MIGRATIONS;
+  return migrations;
+}
+
 function migrate(db: Database, path: string | null): void {
-  const pending = () => MIGRATIONS.filter((m) => m.version > (db.pragma('user_version', { simple: true }) as number));
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() >= LATEST_VERSION) return;
+  const pending = () => allMigrations().filter((m) => m.version > version());
   if (pending().length === 0) return;
   const run = db.transaction(() => {
     // Re-read inside the write lock: another acct process may have migrated meanwhile.

@@ -5,27 +5,57 @@
  * interleave a read-then-write.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type DatabaseConstructor from 'better-sqlite3';
-import { ActionRepository } from './actions.js';
+import type { ActionRepository } from './actions.js';
 import { AccountRepository } from './accounts.js';
-import { ActivityRepository } from './activities.js';
-import { AssessmentRepository } from './assessments.js';
-import { ContactRepository } from './contacts.js';
+import type { ActivityRepository } from './activities.js';
+import type { AssessmentRepository } from './assessments.js';
+import type { ContactRepository } from './contacts.js';
 import type { OpenResult } from './db.js';
 import type { Driver } from './driver.js';
 import { isPostgresUrl } from './pg/url.js';
 
 export { isPostgresUrl };
 
+/**
+ * The repositories a run may not touch, loaded on first use: `acct list` reads accounts
+ * only, and loading every repository (with the assessment decoder) was a measurable part
+ * of its start-up (issue 10, bench/RESULTS.md). require() loads the built ES modules
+ * synchronously, as the store's getters are; a Node without it, or tests on the sources,
+ * load them with this module (as src/i18n/index.ts and src/render/table.ts do).
+ */
+interface LazyRepositories {
+  contacts: typeof import('./contacts.js');
+  activities: typeof import('./activities.js');
+  actions: typeof import('./actions.js');
+  assessments: typeof import('./assessments.js');
+}
+let modules: Partial<LazyRepositories> =
+  process.features.require_module === true && import.meta.url.endsWith('.js')
+    ? {}
+    : {
+        contacts: await import('./contacts.js'),
+        activities: await import('./activities.js'),
+        actions: await import('./actions.js'),
+        assessments: await import('./assessments.js'),
+      };
+
+function repositoryModule<K extends keyof LazyRepositories>(name: K): LazyRepositories[K] {
+  const loaded = modules[name] ?? (createRequire(import.meta.url)(`./${name}.js`) as LazyRepositories[K]);
+  modules = { ...modules, [name]: loaded };
+  return loaded;
+}
+
 export class Store {
   private repositories!: {
     db: Driver;
     accounts: AccountRepository;
-    contacts: ContactRepository;
-    activities: ActivityRepository;
-    actions: ActionRepository;
-    assessments: AssessmentRepository;
+    contacts?: ContactRepository;
+    activities?: ActivityRepository;
+    actions?: ActionRepository;
+    assessments?: AssessmentRepository;
   };
 
   /**
@@ -42,14 +72,7 @@ export class Store {
   }
 
   private attach(db: Driver): void {
-    this.repositories = {
-      db,
-      accounts: new AccountRepository(db),
-      contacts: new ContactRepository(db),
-      activities: new ActivityRepository(db),
-      actions: new ActionRepository(db),
-      assessments: new AssessmentRepository(db),
-    };
+    this.repositories = { db, accounts: new AccountRepository(db) };
   }
 
   get db(): Driver {
@@ -59,16 +82,16 @@ export class Store {
     return this.repositories.accounts;
   }
   get contacts(): ContactRepository {
-    return this.repositories.contacts;
+    return (this.repositories.contacts ??= new (repositoryModule('contacts').ContactRepository)(this.db));
   }
   get activities(): ActivityRepository {
-    return this.repositories.activities;
+    return (this.repositories.activities ??= new (repositoryModule('activities').ActivityRepository)(this.db));
   }
   get actions(): ActionRepository {
-    return this.repositories.actions;
+    return (this.repositories.actions ??= new (repositoryModule('actions').ActionRepository)(this.db));
   }
   get assessments(): AssessmentRepository {
-    return this.repositories.assessments;
+    return (this.repositories.assessments ??= new (repositoryModule('assessments').AssessmentRepository)(this.db));
   }
 
   /** Runs `work` in an immediate transaction: all of it is written, or none. */

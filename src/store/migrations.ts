@@ -1,10 +1,12 @@
 /**
  * Ordered schema migrations. `PRAGMA user_version` records how many have run.
- * Never edit a released migration: add a new one. Each runs inside one
+ * Never edit a released migration: add a new one (and raise LATEST_VERSION in
+ * schema-version.ts, which opening reads alone). Each runs inside one
  * immediate transaction together with the version bump.
  */
 
 import { sqliteDialect, type Dialect } from './dialect.js';
+import { LATEST_VERSION } from './schema-version.js';
 import { contactRulesSignature, executiveContactSql, strongContactSql } from './rules-sql.js';
 
 const sqlText = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -534,4 +536,10 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+export { LATEST_VERSION };
+// A new migration moves LATEST_VERSION in schema-version.ts too: opening checks files against that number alone.
+if (MIGRATIONS[MIGRATIONS.length - 1]!.version !== LATEST_VERSION) {
+  throw new Error(
+    `schema-version.ts says ${LATEST_VERSION}, the last migration is ${MIGRATIONS[MIGRATIONS.length - 1]!.version}`,
+  );
+}

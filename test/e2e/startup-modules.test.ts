@@ -20,14 +20,17 @@ const execFileAsync = promisify(execFile);
 const YAML_LIBRARY = 'node_modules/yaml/';
 
 /** What one run of acct prints and the module URLs it loads (imported or required). */
-async function traced(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; loaded: string }> {
+async function traced(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; loaded: string }> {
   const trace = join(tempDir(), 'trace.txt');
-  const { stdout } = await execFileAsync(
+  const { stdout, stderr } = await execFileAsync(
     process.execPath,
     ['--import', join(ROOT, 'test/e2e/fixtures/trace.mjs'), BIN, ...args],
     { env: { ...process.env, ACCT_PLAYBOOKS: '', ...env, ACCT_TRACE_FILE: trace } },
   );
-  return { stdout, loaded: readFileSync(trace, 'utf8') };
+  return { stdout, stderr, loaded: readFileSync(trace, 'utf8') };
 }
 
 /** The catalogue area files (src/i18n/<lang>/) a run loaded, by name. */
@@ -56,7 +59,11 @@ describe('start-up', () => {
       '/dist/render/assessment.js',
       '/dist/commands/account.js',
       '/dist/commands/show.js',
-      // Only the list command is registered (src/cli/index.ts): no other command's registration file.
+      // Only the list command is registered (src/cli/index.ts): no other command's registration file,
+      // not even the other account commands' (their field flags need the field specs).
+      '/dist/cli/accounts.js',
+      '/dist/cli/fields.js',
+      '/dist/domain/field-specs.js',
       '/dist/cli/assess.js',
       '/dist/cli/report.js',
       '/dist/cli/transfer.js',
@@ -68,6 +75,20 @@ describe('start-up', () => {
       'node_modules/pg-',
       '/dist/store/pg/driver.js',
       '/dist/store/pg/bridge.js',
+      // The store loads a repository on first use (src/store/index.ts): list reads accounts only.
+      '/dist/store/contacts.js',
+      '/dist/store/activities.js',
+      '/dist/store/actions.js',
+      '/dist/store/assessments.js',
+      '/dist/domain/assessment/',
+      // An up-to-date file needs no migration: their SQL is not loaded (src/store/db.ts).
+      '/dist/store/migrations.js',
+      '/dist/store/rules-sql.js',
+      // No filter given: no field rules; accounts found: no owner lookup; no question: no prompter.
+      '/dist/domain/fields.js',
+      '/dist/commands/fields-input.js',
+      '/dist/commands/resolve.js',
+      '/dist/prompt/',
       // better-sqlite3 is told where its native module is (src/store/index.ts): no search for it.
       'node_modules/bindings/',
       'node_modules/file-uri-to-path/',
@@ -77,11 +98,29 @@ describe('start-up', () => {
     ]) {
       expect(loaded, `acct list loaded ${heavy}`).not.toContain(heavy);
     }
-    // The store decodes stored assessments (domain/assessment/stored.ts); nothing else of the assessment domain.
-    const assessment = loaded.split('\n').filter((url) => url.includes('/dist/domain/assessment/'));
-    expect(assessment.filter((url) => !url.endsWith('/stored.js'))).toEqual([]);
     // Only the catalogue areas list names (src/cli/index.ts; facts comes with words), not the merged catalogue.
     expect(catalogueFiles(loaded)).toEqual(['commands', 'common', 'facts', 'help', 'render', 'words']);
+  });
+
+  it('what acct list leaves out loads when a run needs it: field rules, owner lookup, repositories, migrations', async () => {
+    const db = tempDb();
+    // A new file: its schema comes from the migrations, loaded for it.
+    const created = await traced(['--db', db, 'add', 'Acme', '--owner', 'lin', '--tier', 'A']);
+    expect(created.loaded).toContain('/dist/store/migrations.js');
+    expect((await spawnAcct(['--db', db, 'add', 'Beta', '--owner', 'wang', '--tier', 'B'])).code).toBe(0);
+    const filtered = await traced(['--db', db, 'list', '--tier', 'a']);
+    expect(filtered.stdout).toContain('Acme');
+    expect(filtered.stdout).not.toContain('Beta');
+    expect(filtered.loaded).toContain('/dist/domain/fields.js');
+    const nobody = await traced(['--db', db, 'list', '--owner', 'lim']);
+    expect(nobody.stdout).toBe('');
+    expect(nobody.stderr).toContain('lin');
+    expect(nobody.loaded).toContain('/dist/commands/resolve.js');
+    expect((await spawnAcct(['--db', db, 'contact', 'add', 'Acme', 'Wang Li'])).code).toBe(0);
+    const contacts = await traced(['--db', db, 'contact', 'list', 'Acme']);
+    expect(contacts.stdout).toContain('Wang Li');
+    expect(contacts.loaded).toContain('/dist/store/contacts.js');
+    expect(contacts.loaded).not.toContain('/dist/store/migrations.js');
   });
 
   it('acct list with a message from another catalogue area loads the rest then, in either language', async () => {
