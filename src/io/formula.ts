@@ -15,7 +15,6 @@
 
 const SPACE = 32;
 const APOSTROPHE = 39;
-const SEMICOLON = 59;
 
 /** = + - @ tab CR: what a spreadsheet may take as the start of a formula. */
 function isRisky(code: number): boolean {
@@ -48,9 +47,7 @@ function riskyPieceStarts(cell: string, marked: boolean): number[] | null {
 function mayNeedWork(cell: string): boolean {
   if (cell === '') return false;
   const first = cell.charCodeAt(0);
-  return (
-    first === SPACE || first === APOSTROPHE || isRisky(first) || cell.indexOf(String.fromCharCode(SEMICOLON)) !== -1
-  );
+  return first === SPACE || first === APOSTROPHE || isRisky(first) || cell.indexOf(';') !== -1;
 }
 
 export function neutralise(cell: string): string {
