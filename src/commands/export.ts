@@ -81,6 +81,54 @@ export const EXPORT_COLUMNS: Record<ImportType, readonly string[]> = {
 
 const JSON_COLUMNS = new Set(['answers', 'result', 'playbookVersions']);
 
+/** Bytes a chunk of the export holds before it is written. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Text for a file, encoded line by line into one reused buffer that is written when full.
+ * Joining lines into a 64 KB string and encoding that cost a third of the export's CPU at
+ * 100k accounts: the joined string is a rope that encoding must first flatten (bench/RESULTS.md).
+ */
+class EncodedChunks {
+  private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+
+  constructor(private readonly write: (bytes: Uint8Array) => void) {}
+
+  add(text: string): void {
+    // One UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4).
+    if (CHUNK_BYTES - this.used < text.length * 3) {
+      this.flush();
+      if (text.length * 3 > CHUNK_BYTES) return this.write(Buffer.from(text));
+    }
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    this.write(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+
+/** Text for standard output, passed on in chunks of about 64 KB. */
+class TextChunks {
+  private text = '';
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length > 64 * 1024) this.flush();
+  }
+
+  flush(): void {
+    if (this.text === '') return;
+    this.write(this.text);
+    this.text = '';
+  }
+}
+
 /** Lets Ctrl-C and SIGTERM handlers run during a long export, so the temp file is removed and the run ends at once. */
 function yieldToSignals(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
@@ -105,17 +153,9 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   const at = columns.map((column) => source.columns.indexOf(column));
   // The previous file stays whole until the new one is complete (temp file + rename, 0600).
   const file = toFile ? AtomicFile.open(options.output!, { database: dbPath }) : null;
-  let buffer = '';
-  const flush = () => {
-    if (buffer === '') return;
-    if (file) file.write(buffer);
-    else ctx.out.exact(buffer);
-    buffer = '';
-  };
-  const emit = (text: string) => {
-    buffer += text;
-    if (buffer.length > 64 * 1024) flush();
-  };
+  const sink = file ? new EncodedChunks((bytes) => file.write(bytes)) : new TextChunks((text) => ctx.out.exact(text));
+  const emit = (text: string) => sink.add(text);
+  const flush = () => sink.flush();
   let count = 0;
   try {
     // A file written for Excel gets a BOM so that Chinese text opens correctly; acct import strips it.
