@@ -6,7 +6,7 @@
  * Handlers get a Context and return normally or throw; `main` turns errors
  * into one line and an exit code.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError } from './cli/commander.js';
 import { readFileSync } from 'node:fs';
 import type { Context } from './context.js';
 import { EXIT, UsageError, UserError, formatUserError, isPromptExit } from './errors.js';

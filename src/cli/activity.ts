@@ -1,5 +1,6 @@
 /** Registration of `acct log` and `acct action` with its subcommands (flags only; handlers load lazily). */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { Option } from './commander.js';
 import { t } from '../i18n/index.js';
 import { dateForms } from './fields.js';
 import { collect, examples, type Kit } from './kit.js';

@@ -4,7 +4,8 @@
  * (unknown option or command, missing or extra argument, a value outside
  * the choices). English keeps commander's text as it is.
  */
-import { Help, type Argument, type Command, type HelpConfiguration, type Option } from 'commander';
+import type { Argument, Command, HelpConfiguration, Option } from 'commander';
+import { Help } from './commander.js';
 import { currentLanguage, t } from '../i18n/index.js';
 
 /** The help layout's fixed words in the chosen language; nothing is changed in English. */

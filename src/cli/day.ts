@@ -3,7 +3,8 @@
  * and the hidden `__complete` the completion scripts call (flags only;
  * handlers load lazily).
  */
-import { Argument, type Command } from 'commander';
+import type { Command } from 'commander';
+import { Argument } from './commander.js';
 import { t } from '../i18n/index.js';
 import { examples, type Kit } from './kit.js';
 

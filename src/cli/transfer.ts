@@ -1,5 +1,6 @@
 /** Registration of the transfer commands (flags only; handlers load lazily). */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { Option } from './commander.js';
 import { t } from '../i18n/index.js';
 import { collect, examples, type Kit } from './kit.js';
 

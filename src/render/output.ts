@@ -3,7 +3,8 @@
  * tab-separated rows when piped, JSON when asked. Data goes to stdout,
  * messages to stderr; `--quiet` silences messages, never data.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
+import type { ChalkInstance } from 'chalk';
 import type { PagerRunner } from './pager.js';
 import { markColour, safeJson, terminalSafe, unmarkColour, visible, visibleLines } from './safe-text.js';
 
@@ -50,7 +51,7 @@ export class Output {
     this.isTTY = Boolean(options.stdout.isTTY);
     this.mode = options.json ? 'json' : this.isTTY ? 'table' : 'plain';
     this.color = useColor(options);
-    this.chalk = markedChalk(new Chalk({ level: this.color ? 2 : 0 }));
+    this.chalk = this.color ? markedChalk(new (chalkLibrary().Chalk)({ level: 2 })) : PLAIN_STYLES;
   }
 
   /** The terminal's width: the stream's, else $COLUMNS, else 80. Tables and blocks fit it. */
@@ -175,6 +176,37 @@ export class Output {
 function positive(value: number | undefined): number | undefined {
   return value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined;
 }
+
+/**
+ * chalk, loaded only for colour: without it every style is the text as it is, which
+ * PLAIN_STYLES gives without the library (start-up, issue 10: each package Node resolves
+ * through an "exports" map costs a pattern compilation, src/cli/commander.ts). require()
+ * loads the ES module synchronously, as an Output is made; a Node without it loads it here.
+ */
+let chalk: typeof import('chalk') | undefined = process.features.require_module ? undefined : await import('chalk');
+
+function chalkLibrary(): typeof import('chalk') {
+  chalk ??= createRequire(import.meta.url)('chalk') as typeof import('chalk');
+  return chalk;
+}
+
+/**
+ * What markedChalk over chalk at level 0 gives, without chalk: every style, chained or
+ * not, returns its text made visible (lines kept), several texts joined by a space, as
+ * chalk joins them (test/unit/output-styles.test.ts compares the two).
+ */
+const PLAIN_STYLES: ChalkInstance = (() => {
+  const styles: unknown = new Proxy(() => undefined, {
+    apply(_standIn, _thisArg, args: unknown[]) {
+      const texts = args.map((arg) => (typeof arg === 'string' ? visibleLines(arg) : arg));
+      return texts.length === 1 ? '' + (texts[0] as string) : texts.join(' ');
+    },
+    get(_standIn, property) {
+      return property === 'level' ? 0 : styles;
+    },
+  });
+  return styles as ChalkInstance;
+})();
 
 /**
  * Chalk whose colour codes carry the mark in place of ESC (src/render/safe-text.ts),
