@@ -37,7 +37,7 @@ export const REGISTRATIONS: readonly Registration[] = [
   {
     names: ['list', 'ls'],
     load: async () => (await import('./list.js')).registerList,
-    areas: ['common', 'help', 'commands', 'render', 'words'],
+    areas: ['common', 'help', 'commands', 'render'],
   },
   { names: ['show'], load: async () => (await accounts()).registerShow },
   { names: ['edit'], load: async () => (await accounts()).registerEdit },

@@ -100,8 +100,12 @@ describe('start-up', () => {
     ]) {
       expect(loaded, `acct list loaded ${heavy}`).not.toContain(heavy);
     }
-    // Only the catalogue areas list names (src/cli/index.ts; facts comes with words), not the merged catalogue.
-    expect(catalogueFiles(loaded)).toEqual(['commands', 'common', 'facts', 'help', 'render', 'words']);
+    // Only the catalogue areas list names (src/cli/index.ts), not the merged catalogue: the table's
+    // words come from the domain's vocabulary, so not even the words area (in either language, below).
+    expect(catalogueFiles(loaded)).toEqual(['commands', 'common', 'help', 'render']);
+    const chinese = await traced(['--db', db, '--lang', 'zh-CN', 'list']);
+    expect(chinese.stdout).toContain('Acme');
+    expect(catalogueFiles(chinese.loaded, '/dist/i18n/zh-CN/')).toEqual(['commands', 'common', 'help', 'render']);
   });
 
   it('what acct list leaves out loads when a run needs it: field rules, owner lookup, repositories, migrations', async () => {
