@@ -9,8 +9,19 @@
  * importer can report them instead of guessing.
  */
 
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { t } from '../i18n/index.js';
+
+/**
+ * The YAML library, loaded on the first --mapping file: an import without one
+ * does not compile it (~60 ms of start-up, issue 10 point 3). yaml is a
+ * CommonJS package, so require() loads it synchronously.
+ */
+let yaml: typeof import('yaml') | undefined;
+function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(text);
+}
 
 /** field → aliases (any spelling; they are normalised on use). */
 export type AliasTable = Readonly<Record<string, readonly string[]>>;

@@ -1,0 +1,42 @@
+/**
+ * `acct import` loads the YAML library only for a --mapping file (issue 10,
+ * point 3: its fixed cost counts against the shell at 100k rows), and the
+ * built binary still reads a YAML mapping file.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDb, tempDir } from '../helpers.js';
+
+const execFileAsync = promisify(execFile);
+
+/** The built binary's run, and the module URLs it loaded (test/e2e/fixtures/trace.mjs). */
+async function traced(args: string[]): Promise<{ stdout: string; loaded: string }> {
+  const trace = join(tempDir(), 'trace.txt');
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--import', join(ROOT, 'test/e2e/fixtures/trace.mjs'), BIN, ...args],
+    { env: { ...process.env, ACCT_PLAYBOOKS: '', ACCT_TRACE_FILE: trace } },
+  );
+  return { stdout, loaded: readFileSync(trace, 'utf8') };
+}
+
+describe('acct import start-up', () => {
+  it('loads no YAML without a --mapping file, and loads it to read one', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'accounts.csv');
+    writeFileSync(csv, 'name,Kunde Code\nAcme,K-1\n');
+    const plain = await traced(['--db', tempDb(), '--json', 'import', csv]);
+    expect(plain.loaded).toContain('/dist/io/headers.js');
+    expect(plain.loaded).not.toContain('node_modules/yaml/');
+    expect(JSON.parse(plain.stdout)).toMatchObject({ created: 1, unknownColumns: ['Kunde Code'] });
+
+    const mapping = join(dir, 'map.yaml');
+    writeFileSync(mapping, '# the CRM export\nKunde Code: externalId\n');
+    const mapped = await traced(['--db', tempDb(), '--json', 'import', csv, '--mapping', mapping]);
+    expect(mapped.loaded).toContain('node_modules/yaml/');
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ created: 1, unknownColumns: [] });
+  });
+});
