@@ -12,7 +12,7 @@
  * a file twice changes nothing.
  */
 import type { Problem } from './problem.js';
-import { settleStage } from './assessment/derive.js';
+import { settleStage } from './stage.js';
 import { orderCurrency } from './assessment/lifetime-value.js';
 import type { Level, Stage, SupplierPosition } from './enums.js';
 import { IMPORT_FIELDS, type ImportType } from './field-specs.js';

@@ -1,7 +1,7 @@
 /**
- * `acct import` loads the YAML library only for a --mapping file (issue 10,
- * point 3: its fixed cost counts against the shell at 100k rows), and the
- * built binary still reads a YAML mapping file.
+ * `acct import` loads the YAML library only for a --mapping file, and not
+ * the assessment engine (issue 10, point 3: its fixed cost counts against
+ * the shell at 100k rows); the built binary still reads a YAML mapping file.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,13 +24,16 @@ async function traced(args: string[]): Promise<{ stdout: string; loaded: string 
 }
 
 describe('acct import start-up', () => {
-  it('loads no YAML without a --mapping file, and loads it to read one', async () => {
+  it('loads no YAML without a --mapping file, and loads it to read one; no assessment engine', async () => {
     const dir = tempDir();
     const csv = join(dir, 'accounts.csv');
     writeFileSync(csv, 'name,Kunde Code\nAcme,K-1\n');
     const plain = await traced(['--db', tempDb(), '--json', 'import', csv]);
     expect(plain.loaded).toContain('/dist/io/headers.js');
     expect(plain.loaded).not.toContain('node_modules/yaml/');
+    // Each row's stage is settled by src/domain/stage.ts, without the assessment engine.
+    expect(plain.loaded).toContain('/dist/domain/stage.js');
+    expect(plain.loaded).not.toContain('/dist/domain/assessment/derive.js');
     expect(JSON.parse(plain.stdout)).toMatchObject({ created: 1, unknownColumns: ['Kunde Code'] });
 
     const mapping = join(dir, 'map.yaml');

@@ -11,11 +11,10 @@ import {
   type ExperienceProfile,
   type Level,
   type RiskLevel,
-  type Stage,
   type SupplierPosition,
-  STAGES,
 } from '../enums.js';
 import { localDate } from '../dates.js';
+import { deriveStage } from '../stage.js';
 import { words } from '../words.js';
 import { computeCoverage } from './coverage.js';
 import { SURVEY_KEYS } from './survey.js';
@@ -41,98 +40,14 @@ import type {
   YesUnsureNo,
 } from './types.js';
 
+export { deriveStage, settleStage, stagesFor, type SettledStage, type StageFields } from '../stage.js';
+
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-export function deriveStage(position: SupplierPosition, share: number | null, level: Level): Stage {
-  switch (position) {
-    case 'none':
-      return 'development';
-    case 'candidate':
-      return share !== null && share > 0 ? 'initial-cooperation' : 'development';
-    case 'secondary':
-      return 'initial-cooperation';
-    case 'primary':
-    case 'sole':
-      if (level === 'strategic-alliance') return 'strategic-alliance';
-      if (level === 'partner') return 'partnership';
-      return 'primary-supplier';
-  }
-}
-
-/** The stage, level and position an account is given, with its share (docs/domain.md §1). */
-export interface StageFields {
-  position: SupplierPosition;
-  share: number | null;
-  level: Level;
-  stage: Stage;
-}
-
-/** Positions that can be at a stage, and the one a stage given alone implies. */
-const STAGE_POSITIONS: Readonly<Record<Stage, { fits: readonly SupplierPosition[]; usual: SupplierPosition }>> = {
-  development: { fits: ['none', 'candidate'], usual: 'none' },
-  'initial-cooperation': { fits: ['candidate', 'secondary'], usual: 'secondary' },
-  'primary-supplier': { fits: ['primary', 'sole'], usual: 'primary' },
-  partnership: { fits: ['primary', 'sole'], usual: 'primary' },
-  'strategic-alliance': { fits: ['primary', 'sole'], usual: 'primary' },
-};
-
-/** The stages an account in `position` can be at (docs/domain.md §1). */
-export function stagesFor(position: SupplierPosition): Stage[] {
-  return STAGES.filter((stage) => STAGE_POSITIONS[stage].fits.includes(position));
-}
-
-export type SettledStage =
-  | { ok: true; fields: StageFields; derived: { field: 'stage' | 'position'; to: string }[] }
-  | { ok: false; message: string; fix: string };
-
-const positionWords = (position: SupplierPosition): string =>
-  position === 'none' ? 'a prospect (position none)' : `a ${position} supplier`;
-
-/**
- * The one rule for a consistent stage and position at add, edit and import
- * (docs/domain.md §7): a stage must be one the position can be at (a
- * secondary supplier is in initial cooperation, not development). What is
- * given explicitly wins and the rest follows: a position given alone brings
- * the stage deriveStage gives it (unless the current stage still fits); a
- * stage given alone moves the position to the usual one for that stage
- * (unless the current one fits). Both given and not fitting: refused, naming
- * the stages that fit. Level and stage stay two axes here; the assessment
- * derives the stage from the level as well.
- */
-export function settleStage(current: StageFields, given: Partial<StageFields>): SettledStage {
-  let position = given.position ?? current.position;
-  const level = given.level ?? current.level;
-  const share = given.share !== undefined ? given.share : current.share;
-  const derived: { field: 'stage' | 'position'; to: string }[] = [];
-  let stage = given.stage ?? current.stage;
-  const fits = (st: Stage, pos: SupplierPosition): boolean => STAGE_POSITIONS[st].fits.includes(pos);
-  if (given.stage !== undefined && given.position !== undefined) {
-    if (!fits(given.stage, given.position)) {
-      const fitting = stagesFor(given.position);
-      return {
-        ok: false,
-        message: `stage ${given.stage} does not fit ${positionWords(given.position)}`,
-        fix: `give a stage that fits it (${fitting.join(' or ')}), or leave the stage out and it follows from the position`,
-      };
-    }
-  } else if (given.stage !== undefined) {
-    if (!fits(given.stage, position)) {
-      position = STAGE_POSITIONS[given.stage].usual;
-      derived.push({ field: 'position', to: position });
-    }
-  } else if (!fits(stage, position) || (given.position !== undefined && given.position !== current.position)) {
-    // A new position (or a stage that no longer fits) brings the stage the position, share and level give.
-    const next = deriveStage(position, share, level);
-    if (next !== current.stage) derived.push({ field: 'stage', to: next });
-    stage = next;
-  }
-  return { ok: true, fields: { position, share, level, stage }, derived };
 }
 
 /** Purchase-criteria fit (docs/domain.md §3, §7): `unknown` unless the rep knows the criteria. */
