@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context.js';
 import { nameOrder } from '../domain/names.js';
-import { accountTable } from '../render/records.js';
+import { accountTable } from '../render/account-table.js';
 import { ownerFilter } from './mine.js';
 import { t } from '../i18n/index.js';
 
