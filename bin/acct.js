@@ -31,7 +31,10 @@ cli = await import('../dist/cli.js');
 process.exitCode = await cli.main(process.argv, {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Made on first use: creating process.stdin loads stream and readline internals that most runs never need.
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
   // Long output on a terminal goes through a pager; loaded only when one is started.
   pager: async (...args) => (await import('../dist/render/pager.js')).runPager(...args),

@@ -42,7 +42,6 @@ export class Context {
   readonly out: Output;
   readonly now: Date;
   readonly env: NodeJS.ProcessEnv;
-  readonly stdin: ContextInit['stdin'];
   readonly options: GlobalOptions;
   readonly prompter: Prompter;
   private opened: Store | undefined;
@@ -51,7 +50,6 @@ export class Context {
 
   constructor(private readonly init: ContextInit) {
     this.env = init.env;
-    this.stdin = init.stdin;
     this.options = init.options;
     this.prompter = init.prompter ?? terminalPrompter();
     this.now = resolveNow(init.env.ACCT_NOW);
@@ -65,6 +63,11 @@ export class Context {
       pager: init.pager,
       paging: init.options.pager !== false,
     });
+  }
+
+  /** Standard input, made on first use (the launcher passes a getter: start-up, issue 10). */
+  get stdin(): ContextInit['stdin'] {
+    return this.init.stdin;
   }
 
   /** The settings (`acct config`), read from the config file on first use. */
@@ -88,7 +91,8 @@ export class Context {
 
   /** Prompts only when a person is at both ends (clig.dev, gh). */
   get interactive(): boolean {
-    return Boolean(this.init.stdin.isTTY && this.init.stdout.isTTY) && this.env.ACCT_NO_INPUT === undefined;
+    // stdout first: piped output is never interactive, and standard input need not be made to know it.
+    return Boolean(this.init.stdout.isTTY && this.init.stdin.isTTY) && this.env.ACCT_NO_INPUT === undefined;
   }
 
   async dbPath(): Promise<string> {

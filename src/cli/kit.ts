@@ -57,7 +57,18 @@ function commandPath(command: Command): string {
 export function makeKit(io: Io, setContext: (ctx: Context) => void): Kit {
   const context = async (command: Command): Promise<Context> => {
     const { Context } = await import('../context.js');
-    const ctx = new Context({ ...io, options: command.optsWithGlobals<GlobalOptions>() });
+    // Field by field, not a spread: a spread would read io.stdin, which the launcher makes on first use.
+    const ctx = new Context({
+      stdout: io.stdout,
+      stderr: io.stderr,
+      get stdin() {
+        return io.stdin;
+      },
+      env: io.env,
+      prompter: io.prompter,
+      pager: io.pager,
+      options: command.optsWithGlobals<GlobalOptions>(),
+    });
     if (PAGED.has(commandPath(command))) ctx.out.page();
     setContext(ctx);
     return ctx;
