@@ -145,7 +145,9 @@ export async function checkStore(path: string): Promise<import('./db.js').CheckR
  * no import.meta.resolve, the package finds it itself as before.
  */
 async function sqliteDriver(): Promise<typeof DatabaseConstructor> {
-  const { default: Database } = await import('better-sqlite3');
+  // Required, not imported: better-sqlite3 is CommonJS, which import() would read once more
+  // and scan for its export names before loading it the same way (start-up, issue 10).
+  const Database = createRequire(import.meta.url)('better-sqlite3') as typeof DatabaseConstructor;
   let binary: string;
   try {
     binary = fileURLToPath(new URL('../build/Release/better_sqlite3.node', import.meta.resolve('better-sqlite3')));
