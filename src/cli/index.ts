@@ -51,8 +51,17 @@ export const REGISTRATIONS: readonly Registration[] = [
   { names: ['history'], load: async () => (await assess()).registerHistory },
   { names: ['playbook'], load: async () => (await assess()).registerPlaybook },
   { names: ['report'], load: async () => (await import('./report.js')).registerReport },
-  { names: ['import'], load: async () => (await transfer()).registerImport },
-  { names: ['export'], load: async () => (await transfer()).registerExport },
+  // A clean import or export says only its own lines; a refused row loads the rest of the catalogue.
+  {
+    names: ['import'],
+    load: async () => (await transfer()).registerImport,
+    areas: ['common', 'help', 'commands', 'io'],
+  },
+  {
+    names: ['export'],
+    load: async () => (await transfer()).registerExport,
+    areas: ['common', 'help', 'commands', 'io'],
+  },
   { names: ['config'], load: async () => (await import('./config.js')).registerConfig },
   { names: ['db'], load: async () => (await import('./db.js')).registerDb },
   { names: ['brief'], load: async () => (await day()).registerBrief },

@@ -35,6 +35,19 @@ describe('acct import start-up', () => {
     expect(plain.loaded).toContain('/dist/domain/stage.js');
     expect(plain.loaded).not.toContain('/dist/domain/assessment/derive.js');
     expect(JSON.parse(plain.stdout)).toMatchObject({ created: 1, unknownColumns: ['Kunde Code'] });
+    // Only the catalogue areas a clean import speaks from (src/cli/index.ts), not the whole catalogue.
+    expect(plain.loaded).toContain('/dist/i18n/en/io.js');
+    expect(plain.loaded).not.toContain('/dist/i18n/en/words.js');
+    expect(plain.loaded).not.toContain('/dist/i18n/en/index.js');
+
+    // A refused row needs the problems' words: the rest of the catalogue loads then, and the line is whole.
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'name,tier\nAcme,Z\n');
+    const refused = await execFileAsync(process.execPath, [BIN, '--db', tempDb(), 'import', bad, '--skip-invalid'], {
+      env: { ...process.env, ACCT_PLAYBOOKS: '' },
+    });
+    expect(refused.stderr).toMatch(/tier/);
+    expect(refused.stderr).not.toMatch(/\b(problem|io|commands)\.[a-z]+\.[a-zA-Z.]+/);
 
     const mapping = join(dir, 'map.yaml');
     writeFileSync(mapping, '# the CRM export\nKunde Code: externalId\n');
