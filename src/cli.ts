@@ -16,6 +16,7 @@ import { catalogueAreas, registerCommands } from './cli/index.js';
 import { chooseLanguage, LanguageChoiceError } from './config/language.js';
 import { commanderError, helpConfiguration } from './cli/commander-text.js';
 import { loadLanguage, t } from './i18n/index.js';
+import { startEarly } from './store/pg/early.js';
 
 export type { Io } from './cli/kit.js';
 
@@ -92,6 +93,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
+  // A PostgreSQL run's worker boots beside what follows (src/store/pg/early.ts).
+  const early = startEarly(argv.slice(2), io.env).catch(() => undefined);
   try {
     // The language comes first: help texts and every message are in it (docs/i18n.md).
     await loadLanguage(chooseLanguage(argv.slice(2), io.env), catalogueAreas(argv.slice(2)));
@@ -112,6 +115,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     argv.slice(2),
   );
   configure(program, io);
+  await early;
   try {
     await program.parseAsync(argv as string[]);
     await ctx?.flush();

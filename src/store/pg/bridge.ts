@@ -85,3 +85,22 @@ export class SyncBridge {
     }
   }
 }
+
+/** A bridge whose worker started before the store was opened (startEarly), not yet taken. */
+let started: SyncBridge | undefined;
+
+/**
+ * Starts the worker now: booting a thread and loading `pg` take ~150 ms,
+ * which then run beside the main thread loading the command instead of
+ * after it (docs/postgres.md, "The bridge"). The next PgDriver takes it.
+ */
+export function startBridge(): void {
+  started ??= new SyncBridge();
+}
+
+/** The bridge startBridge made, else a new one. */
+export function takeBridge(): SyncBridge {
+  const bridge = started ?? new SyncBridge();
+  started = undefined;
+  return bridge;
+}

@@ -17,7 +17,7 @@ import {
   type Statement,
   type Transaction,
 } from '../driver.js';
-import { PgFailure, SyncBridge } from './bridge.js';
+import { PgFailure, takeBridge, type SyncBridge } from './bridge.js';
 import { postgresDialect, translate, type Translated } from './dialect.js';
 import type { QueryAnswer } from './protocol.js';
 import { refusal } from './team.js';
@@ -151,7 +151,7 @@ export class PgDriver implements Driver {
 
   constructor(options: PgDriverOptions) {
     this.readonly = Boolean(options.readonly);
-    this.bridge = new SyncBridge();
+    this.bridge = takeBridge();
     try {
       this.bridge.must({ op: 'connect', url: options.url, lockTimeoutMs: options.lockTimeoutMs });
     } catch (error) {
