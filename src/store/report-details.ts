@@ -25,7 +25,7 @@ export interface AccountDetails {
   contacts: Contact[];
   activities: Activity[];
   actions: Action[];
-  /** Oldest first. */
+  /** The latest two as of the window's end, oldest first: all a briefing and the last plan read (RECENT_ASSESSMENTS). */
   assessments: StoredAssessment[];
 }
 
@@ -45,8 +45,17 @@ const ACTIVITIES_SQL = `
   ) ORDER BY account_id, date DESC, id DESC`;
 const ACTIONS_SQL = `
   SELECT * FROM actions WHERE account_id IN (${IDS}) AND created_at < @end ORDER BY account_id, id`;
+/*
+ * A briefing compares the last assessment with the one before (domain/briefing.ts) and the page shows
+ * the last plan: older assessments, each with its answers and plan as JSON, are not read (on PostgreSQL
+ * every one crossed the bridge).
+ */
+const RECENT_ASSESSMENTS = 2;
 const ASSESSMENTS_SQL = `
-  SELECT * FROM assessments WHERE account_id IN (${IDS}) AND assessed_at < @end ORDER BY account_id, assessed_at, id`;
+  SELECT * FROM (
+    SELECT s.*, row_number() OVER (PARTITION BY s.account_id ORDER BY s.assessed_at DESC, s.id DESC) AS recency
+    FROM assessments s WHERE s.account_id IN (${IDS}) AND s.assessed_at < @end
+  ) AS latest WHERE recency <= ${RECENT_ASSESSMENTS} ORDER BY account_id, assessed_at, id`;
 
 /** Groups rows by account id, keeping their order. */
 function byAccount<T extends { accountId: number }>(records: readonly T[]): Map<number, T[]> {
