@@ -17,6 +17,7 @@ import { toAction, type ActionRow } from './actions.js';
 import { ACTIVITY_SELECT, toActivity, type ActivityRow } from './activities.js';
 import { toRecord, type AssessmentRow } from './assessments.js';
 import { toContact, type ContactRow } from './contacts.js';
+import { dialectOf } from './dialect.js';
 import type { Driver } from './driver.js';
 
 /** Everything `acct brief` reads about one account (commands/brief.ts loadBriefing), as of the window's end. */
@@ -43,6 +44,19 @@ const ACTIVITIES_SQL = `
     ${ACTIVITY_SELECT}
     WHERE a.account_id IN (${IDS}) AND a.date < @end
   ) ORDER BY account_id, date DESC, id DESC`;
+/*
+ * PostgreSQL plans the statement above with a scan of every activity (it takes the id list for 100
+ * rows and the date for no filter: 230 ms at 200,000 activities); one index range per shown account,
+ * newest first, each at most ACTIVITIES_PER_ACCOUNT, is what the page needs (LATERAL, which SQLite
+ * lacks; its plan above already seeks the index per account).
+ */
+const ACTIVITIES_LATERAL_SQL = `
+  SELECT x.* FROM json_each(@ids) AS j
+  CROSS JOIN LATERAL (
+    ${ACTIVITY_SELECT}
+    WHERE a.account_id = CAST(j.value AS INTEGER) AND a.date < @end
+    ORDER BY a.date DESC, a.id DESC LIMIT ${ACTIVITIES_PER_ACCOUNT}
+  ) AS x ORDER BY x.account_id, x.date DESC, x.id DESC`;
 const ACTIONS_SQL = `
   SELECT * FROM actions WHERE account_id IN (${IDS}) AND created_at < @end ORDER BY account_id, id`;
 /*
@@ -89,7 +103,8 @@ export class ReportDetailsRepository {
         }),
       );
       const contacts = byAccount((this.db.prepare(CONTACTS_SQL).all(params) as ContactRow[]).map(toContact));
-      const activities = byAccount((this.db.prepare(ACTIVITIES_SQL).all(params) as ActivityRow[]).map(toActivity));
+      const activitiesSql = dialectOf(this.db).name === 'postgres' ? ACTIVITIES_LATERAL_SQL : ACTIVITIES_SQL;
+      const activities = byAccount((this.db.prepare(activitiesSql).all(params) as ActivityRow[]).map(toActivity));
       const actions = byAccount(
         (this.db.prepare(ACTIONS_SQL).all(params) as ActionRow[]).map((row) => asOfEnd(toAction(row), end)),
       );

@@ -35,17 +35,35 @@ describe.each(backends)('$name', (backend) => {
         store.assessments.insert(newAssessment(busy, at, { share }));
       }
       store.assessments.insert(newAssessment(once, '2026-02-01T10:00:00.000Z', { share: 5 }));
+      const lin = store.contacts.insert(busy, { name: 'Lin' }, NOW).id;
+      for (const [account, date, note, contactIds] of [
+        [busy, '2026-02-01', 'visit', [lin]],
+        [busy, '2026-03-10', 'call', []],
+        [busy, '2026-03-10', 'second call', [lin]],
+        [busy, '2026-03-20', 'after the window', []],
+        [once, '2026-01-05', 'only one', []],
+      ] as const) {
+        store.activities.insert(account, { date, type: 'call', note, contactIds }, NOW);
+      }
     });
   });
 
   afterEach(() => store.close());
 
-  it('gives each account its latest two assessments as of the end, oldest first, in the order of the ids', () => {
+  it('gives each account its activities and latest two assessments as of the end, in the order of the ids', () => {
     const details = new ReportDetailsRepository(store.db).load([none, busy, once, busy], END);
     expect([...details.keys()]).toEqual([none, busy, once]);
     expect(details.get(busy)!.assessments.map((a) => a.share)).toEqual([30, 40]);
     expect(details.get(once)!.assessments.map((a) => a.share)).toEqual([5]);
     expect(details.get(none)!.assessments).toEqual([]);
+    // Activities as of the end, newest first (the later id first on one day), with their contacts.
+    expect(details.get(busy)!.activities.map((a) => [a.note, a.contactIds.length])).toEqual([
+      ['second call', 1],
+      ['call', 0],
+      ['visit', 1],
+    ]);
+    expect(details.get(once)!.activities.map((a) => a.note)).toEqual(['only one']);
+    expect(details.get(none)!.activities).toEqual([]);
     // A week before, the newest two then.
     const earlier = new ReportDetailsRepository(store.db).load([busy], '2026-02-15');
     expect(earlier.get(busy)!.assessments.map((a) => a.share)).toEqual([10, 20]);
