@@ -12,11 +12,10 @@ import type { Context } from './context.js';
 import { EXIT, UsageError, UserError, formatUserError, isPromptExit } from './errors.js';
 import { visible, visibleLines } from './render/safe-text.js';
 import { examples, makeKit, type Io } from './cli/kit.js';
-import { catalogueAreas, registerCommands } from './cli/index.js';
+import { catalogueAreas, namedDatabase, registerCommands } from './cli/index.js';
 import { chooseLanguage, LanguageChoiceError } from './config/language.js';
 import { commanderError, helpConfiguration } from './cli/commander-text.js';
 import { loadLanguage, t } from './i18n/index.js';
-import { startEarly } from './store/pg/early.js';
 
 export type { Io } from './cli/kit.js';
 
@@ -93,8 +92,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
-  // A PostgreSQL run's worker boots beside what follows (src/store/pg/early.ts).
-  const early = startEarly(argv.slice(2), io.env).catch(() => undefined);
+  // A PostgreSQL run's worker boots beside what follows (src/store/pg/early.ts); help loads no store code.
+  const location = namedDatabase(argv.slice(2), io.env);
+  const early =
+    location === undefined
+      ? undefined
+      : import('./store/pg/early.js').then((module) => module.startEarly(location)).catch(() => undefined);
   try {
     // The language comes first: help texts and every message are in it (docs/i18n.md).
     await loadLanguage(chooseLanguage(argv.slice(2), io.env), catalogueAreas(argv.slice(2)));

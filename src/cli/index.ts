@@ -92,6 +92,26 @@ export function commandWord(args: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The database a run of `args` names before the config file is read: `--db`
+ * (either spelling), else ACCT_DB; undefined for help and for a run without
+ * a command. The launcher starts a PostgreSQL worker early from it
+ * (src/store/pg/early.ts).
+ */
+export function namedDatabase(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  if (commandWord(args) === undefined) return undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--' || arg === '--help' || arg === '-h') return undefined;
+    if (arg === '--db') return args[i + 1];
+    if (arg.startsWith('--db=')) return arg.slice('--db='.length);
+  }
+  return env.ACCT_DB || undefined;
+}
+
 /** The catalogue areas a run of `args` needs at start, or undefined for the whole catalogue. */
 export function catalogueAreas(args: readonly string[]): readonly CatalogueArea[] | undefined {
   const word = commandWord(args);
