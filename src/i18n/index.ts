@@ -11,6 +11,7 @@
  * instances with import), so a key is never missing, only later.
  */
 import { createRequire } from 'node:module';
+import { canRequireSiblings } from '../load-later.js';
 import type { Lang } from '../domain/language.js';
 import { installWording } from '../domain/words.js';
 import type { MessageKey, ParamsOf } from './types.js';
@@ -62,7 +63,7 @@ const folder = (lang: Lang) => (lang === 'zh-CN' ? 'zh-CN' : 'en');
  * catalogue is loaded as without.
  */
 export async function loadLanguage(lang: Lang, areas?: readonly CatalogueArea[]): Promise<void> {
-  if (areas !== undefined && canLoadLater()) {
+  if (areas !== undefined && canRequireSiblings(import.meta.url)) {
     const loaded = await Promise.all(
       areas.map(async (area) => {
         const module = (await import(`./${folder(lang)}/${area}.js`)) as Record<string, Record<string, unknown>>;
@@ -84,11 +85,6 @@ export async function loadLanguage(lang: Lang, areas?: readonly CatalogueArea[])
     if (message === undefined) return undefined;
     return typeof message === 'function' ? (message as (params: unknown) => string)(params) : String(message);
   }, lang);
-}
-
-/** require() loads ES modules synchronously here: Node has it, and this is a built .js file. */
-function canLoadLater(): boolean {
-  return (process.features as { require_module?: boolean }).require_module === true && import.meta.url.endsWith('.js');
 }
 
 /** Loads the areas still missing, synchronously (see loadLanguage). */

@@ -4,6 +4,7 @@
  * messages to stderr; `--quiet` silences messages, never data.
  */
 import { createRequire } from 'node:module';
+import { REQUIRE_ESM } from '../load-later.js';
 import type { ChalkInstance } from 'chalk';
 import type { PagerRunner } from './pager.js';
 import { markColour, safeJson, terminalSafe, unmarkColour, visible, visibleLines } from './safe-text.js';
@@ -183,7 +184,7 @@ function positive(value: number | undefined): number | undefined {
  * through an "exports" map costs a pattern compilation, src/cli/commander.ts). require()
  * loads the ES module synchronously, as an Output is made; a Node without it loads it here.
  */
-let chalk: typeof import('chalk') | undefined = process.features.require_module ? undefined : await import('chalk');
+let chalk: typeof import('chalk') | undefined = REQUIRE_ESM ? undefined : await import('chalk');
 
 function chalkLibrary(): typeof import('chalk') {
   chalk ??= createRequire(import.meta.url)('chalk') as typeof import('chalk');

@@ -14,6 +14,7 @@
  * line and a plain record keeps its fields (src/render/safe-text.ts).
  */
 import { createRequire } from 'node:module';
+import { REQUIRE_ESM } from '../load-later.js';
 import type { ChalkInstance } from 'chalk';
 import type { Output } from './output.js';
 import { markColour, stripMarkedColour, unmarkColour, visible, visibleLines } from './safe-text.js';
@@ -60,7 +61,7 @@ interface WidthLibraries {
   stringWidth: typeof import('string-width').default;
   wrapAnsi: typeof import('wrap-ansi').default;
 }
-let libraries: WidthLibraries | undefined = process.features.require_module
+let libraries: WidthLibraries | undefined = REQUIRE_ESM
   ? undefined
   : { stringWidth: (await import('string-width')).default, wrapAnsi: (await import('wrap-ansi')).default };
 

@@ -22,6 +22,7 @@ import type DatabaseConstructor from 'better-sqlite3';
 import { DamagedDatabaseError, fsReason, storageError, UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { createRequire } from 'node:module';
+import { canRequireSiblings } from '../load-later.js';
 import type { Migration } from './migrations.js';
 import { LATEST_VERSION } from './schema-version.js';
 import { isPostgresUrl } from './pg/url.js';
@@ -269,10 +270,9 @@ function configure(db: Database, onDisk: boolean, busyTimeoutMs = BUSY_TIMEOUT_M
  * require() loads the built ES module synchronously, as the open is; a Node without it, or
  * tests on the sources, load them with this module (as src/i18n/index.ts and src/render/table.ts).
  */
-let migrations: readonly Migration[] | undefined =
-  process.features.require_module === true && import.meta.url.endsWith('.js')
-    ? undefined
-    : (await import('./migrations.js')).MIGRATIONS;
+let migrations: readonly Migration[] | undefined = canRequireSiblings(import.meta.url)
+  ? undefined
+  : (await import('./migrations.js')).MIGRATIONS;
 
 function allMigrations(): readonly Migration[] {
   migrations ??= (createRequire(import.meta.url)('./migrations.js') as typeof import('./migrations.js')).MIGRATIONS;

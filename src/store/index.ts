@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { canRequireSiblings } from '../load-later.js';
 import { fileURLToPath } from 'node:url';
 import type DatabaseConstructor from 'better-sqlite3';
 import type { ActionRepository } from './actions.js';
@@ -32,15 +33,14 @@ interface LazyRepositories {
   actions: typeof import('./actions.js');
   assessments: typeof import('./assessments.js');
 }
-let modules: Partial<LazyRepositories> =
-  process.features.require_module === true && import.meta.url.endsWith('.js')
-    ? {}
-    : {
-        contacts: await import('./contacts.js'),
-        activities: await import('./activities.js'),
-        actions: await import('./actions.js'),
-        assessments: await import('./assessments.js'),
-      };
+let modules: Partial<LazyRepositories> = canRequireSiblings(import.meta.url)
+  ? {}
+  : {
+      contacts: await import('./contacts.js'),
+      activities: await import('./activities.js'),
+      actions: await import('./actions.js'),
+      assessments: await import('./assessments.js'),
+    };
 
 function repositoryModule<K extends keyof LazyRepositories>(name: K): LazyRepositories[K] {
   const loaded = modules[name] ?? (createRequire(import.meta.url)(`./${name}.js`) as LazyRepositories[K]);
